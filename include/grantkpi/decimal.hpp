@@ -1,0 +1,171 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// Exact signed fixed-point decimal that keeps the digits it was written with.
+
+#include <grantkpi/detail/checked_int.hpp>
+#include <grantkpi/error.hpp>
+
+#include <array>
+#include <compare>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace grantkpi {
+
+/// How a quotient that does not fit the requested scale is rounded.
+enum class Rounding {
+    half_away_from_zero, ///< 四捨五入: 0.5 -> 1, -0.5 -> -1
+    toward_zero,         ///< 切り捨て: 1.9 -> 1, -1.9 -> -1
+};
+
+/// An exact decimal number `coefficient x 10^-scale`, for example 31.20 = 3120 x 10^-2.
+///
+/// The scale is the number of fraction digits as written and is kept: `31.20` prints as
+/// `31.20`, `5.0` as `5.0`. Comparison is by value across scales (`5.0 == 5`); use
+/// `same_representation` to compare the written form too. The coefficient holds up to
+/// `max_digits` decimal digits; every operation that would need more reports an overflow
+/// instead of wrapping around. Nothing here goes through floating point: `to_double` is
+/// the only way out, and it has to be asked for.
+class Decimal {
+public:
+    static constexpr int max_digits = 18;
+    static constexpr int max_scale = 18;
+    static constexpr std::int64_t max_coefficient = 999'999'999'999'999'999;
+
+    /// Zero, scale 0.
+    constexpr Decimal() noexcept = default;
+
+    /// An integer (scale 0). Throws std::overflow_error beyond `max_digits` digits.
+    constexpr explicit Decimal(std::int64_t integer) : Decimal(integer, 0) {}
+
+    /// `coefficient x 10^-scale`. Throws std::overflow_error when the coefficient has more
+    /// than `max_digits` digits and std::invalid_argument when scale is not in 0..max_scale.
+    constexpr Decimal(std::int64_t coefficient, int scale) : coefficient_(coefficient), scale_(0) {
+        if (scale < 0 || scale > max_scale) {
+            throw std::invalid_argument("grantkpi::Decimal: scale must be 0..18");
+        }
+        if (coefficient > max_coefficient || coefficient < -max_coefficient) {
+            throw std::overflow_error("grantkpi::Decimal: more than 18 digits");
+        }
+        scale_ = static_cast<std::uint8_t>(scale);
+    }
+
+    /// Non-throwing form of the constructor above.
+    static Result<Decimal> from_parts(std::int64_t coefficient, int scale);
+
+    /// Reads a number as people write it in reports: `1,216`, `-3,760`, `31.20`, `△8.1` and
+    /// `▲12.4` (negative), `−5` (U+2212), full-width digits `１２０`, a full-width point or
+    /// comma, surrounding spaces. Thousands separators must group exactly three digits.
+    static Result<Decimal> parse(std::string_view text);
+
+    /// Reads the text of a JSON number (`-3760`, `31.20`). Exponents are refused: an exact
+    /// value must be written with its digits.
+    static Result<Decimal> parse_json_number(std::string_view text);
+
+    [[nodiscard]] constexpr std::int64_t coefficient() const noexcept { return coefficient_; }
+    [[nodiscard]] constexpr int scale() const noexcept { return scale_; }
+    [[nodiscard]] constexpr bool is_zero() const noexcept { return coefficient_ == 0; }
+    [[nodiscard]] constexpr bool is_negative() const noexcept { return coefficient_ < 0; }
+
+    /// Digits as written, no grouping: `-3760`, `31.20`, `0.05`.
+    [[nodiscard]] std::string to_string() const;
+    /// With thousands separators: `-3,760`, `1,216.5`.
+    [[nodiscard]] std::string to_grouped_string() const;
+
+    /// The nearest double. Only for ratios and display, never for sums.
+    [[nodiscard]] double to_double() const noexcept;
+
+    /// The same value at a larger scale (`5` -> `5.00`); an error when digits would overflow
+    /// or when `scale` is smaller than the current scale (that would lose digits).
+    [[nodiscard]] Result<Decimal> rescaled(int scale) const;
+    /// The value rounded to `scale` fraction digits.
+    [[nodiscard]] Result<Decimal> rounded(int scale, Rounding rounding) const;
+
+    /// Exact arithmetic; the result has the larger scale of the two operands.
+    [[nodiscard]] Result<Decimal> checked_add(Decimal other) const;
+    [[nodiscard]] Result<Decimal> checked_subtract(Decimal other) const;
+    /// Exact product; its scale is the sum of the scales.
+    [[nodiscard]] Result<Decimal> checked_multiply(Decimal other) const;
+    /// Exact quotient by an integer, an error when it has no finite decimal expansion within
+    /// `max_scale` digits (1/3) or when `divisor` is zero.
+    [[nodiscard]] Result<Decimal> checked_divide(std::int64_t divisor) const;
+    /// Quotient by an integer rounded to `scale` fraction digits.
+    [[nodiscard]] Result<Decimal> divide_rounded(std::int64_t divisor, int scale,
+                                                 Rounding rounding) const;
+
+    /// Throwing operators over the checked forms (std::overflow_error).
+    friend Decimal operator+(Decimal a, Decimal b) { return a.checked_add(b).value(); }
+    friend Decimal operator-(Decimal a, Decimal b) { return a.checked_subtract(b).value(); }
+    friend Decimal operator*(Decimal a, Decimal b) { return a.checked_multiply(b).value(); }
+    friend constexpr Decimal operator-(Decimal a) noexcept {
+        a.coefficient_ = -a.coefficient_;
+        return a;
+    }
+    Decimal& operator+=(Decimal other) { return *this = *this + other; }
+    Decimal& operator-=(Decimal other) { return *this = *this - other; }
+
+    /// By value: `5.0 == 5`, `31.20 == 31.2`.
+    friend constexpr bool operator==(Decimal a, Decimal b) noexcept { return compare(a, b) == 0; }
+    friend constexpr std::weak_ordering operator<=>(Decimal a, Decimal b) noexcept {
+        const int c = compare(a, b);
+        return c < 0 ? std::weak_ordering::less
+                     : (c > 0 ? std::weak_ordering::greater : std::weak_ordering::equivalent);
+    }
+
+    /// Same value and same written scale: `31.20` and `31.2` are equal but not the same.
+    [[nodiscard]] friend constexpr bool same_representation(Decimal a, Decimal b) noexcept {
+        return a.coefficient_ == b.coefficient_ && a.scale_ == b.scale_;
+    }
+
+    /// 10^n for n in 0..18.
+    static constexpr std::int64_t power_of_ten(int n) noexcept { return powers_of_ten[n]; }
+
+private:
+    static constexpr std::array<std::int64_t, 19> powers_of_ten = {
+        1,
+        10,
+        100,
+        1'000,
+        10'000,
+        100'000,
+        1'000'000,
+        10'000'000,
+        100'000'000,
+        1'000'000'000,
+        10'000'000'000,
+        100'000'000'000,
+        1'000'000'000'000,
+        10'000'000'000'000,
+        100'000'000'000'000,
+        1'000'000'000'000'000,
+        10'000'000'000'000'000,
+        100'000'000'000'000'000,
+        1'000'000'000'000'000'000,
+    };
+
+    // -1, 0 or 1. Brings both to the larger scale; when that overflows int64 the scaled
+    // operand is larger in magnitude than any coefficient, so its sign decides.
+    static constexpr int compare(Decimal a, Decimal b) noexcept {
+        std::int64_t x = a.coefficient_;
+        std::int64_t y = b.coefficient_;
+        if (a.scale_ < b.scale_) {
+            if (detail::multiply_overflows(x, powers_of_ten[b.scale_ - a.scale_], &x)) {
+                return a.coefficient_ < 0 ? -1 : 1;
+            }
+        } else if (b.scale_ < a.scale_) {
+            if (detail::multiply_overflows(y, powers_of_ten[a.scale_ - b.scale_], &y)) {
+                return b.coefficient_ < 0 ? 1 : -1;
+            }
+        }
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
+
+    std::int64_t coefficient_ = 0;
+    std::uint8_t scale_ = 0;
+};
+
+} // namespace grantkpi

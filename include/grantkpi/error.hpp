@@ -1,0 +1,52 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// What went wrong, and where: the error type that every grantkpi reader and parser returns.
+
+#include <boost/assert/source_location.hpp>
+#include <boost/system/result.hpp>
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace grantkpi {
+
+/// One problem found while reading or parsing. `message` says what was found and what was
+/// expected; the other fields say where, as far as the reader knows it.
+struct Error {
+    std::string message;
+    /// JSON pointer (RFC 6901) of the offending element; empty for the document itself or
+    /// for errors that are not about JSON.
+    std::string pointer;
+    /// File the input came from, when read from a file.
+    std::string file;
+    /// 1-based line and column in the input, 0 when unknown.
+    std::size_t line = 0;
+    std::size_t column = 0;
+
+    /// `file:line:column: pointer: message`, leaving out the parts that are unknown.
+    [[nodiscard]] std::string to_string() const;
+
+    friend bool operator==(const Error&, const Error&) = default;
+};
+
+/// The exception thrown by the throwing conveniences (`Result<T>::value()` included).
+class error_exception : public std::runtime_error {
+public:
+    explicit error_exception(Error error);
+    [[nodiscard]] const Error& error() const noexcept { return error_; }
+
+private:
+    Error error_;
+};
+
+/// A value or the Error that prevented it.
+template <class T>
+using Result = boost::system::result<T, Error>;
+
+/// Found by `boost::system::result<T, Error>::value()` through argument-dependent lookup.
+[[noreturn]] void throw_exception_from_error(const Error& error, const boost::source_location& loc);
+
+} // namespace grantkpi

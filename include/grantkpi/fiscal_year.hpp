@@ -1,0 +1,118 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// The Japanese fiscal year (年度): April 1 to March 31, named by its Gregorian start year or
+// in era notation (R4, 令和4年度, H30, 平成30年度).
+
+#include <grantkpi/error.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <chrono>
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace grantkpi {
+
+/// The eras a fiscal year can be written in.
+enum class Era {
+    heisei, ///< 平成, H: FY1989 (平成元年度) .. FY2019 (H31)
+    reiwa,  ///< 令和, R: FY2019 (令和元年度, R1) onwards
+};
+BOOST_DESCRIBE_ENUM(Era, heisei, reiwa)
+
+/// How `to_string` spells a fiscal year.
+enum class FiscalYearStyle {
+    era_short, ///< R4, R1, H30
+    era_long,  ///< 令和4年度, 令和元年度, 平成30年度
+    gregorian, ///< FY2022
+};
+BOOST_DESCRIBE_ENUM(FiscalYearStyle, era_short, era_long, gregorian)
+
+/// A fiscal year, identified by the Gregorian year in which it starts: FiscalYear{2022} is
+/// R4 = 令和4年度, April 1 2022 to March 31 2023.
+///
+/// Like std::chrono::year, an out-of-range value is representable and checked with `ok()`
+/// (1..9999); the parser never produces one.
+class FiscalYear {
+public:
+    static constexpr int min_year = 1;
+    static constexpr int max_year = 9999;
+
+    /// Year 0: not ok(), the value of an unset field.
+    constexpr FiscalYear() noexcept = default;
+    constexpr explicit FiscalYear(int gregorian_start_year) noexcept
+        : year_(gregorian_start_year) {}
+
+    /// Reads `R4`, `R元`, `R4年度`, `令和元年度`, `令和4年度`, `H30`, `H31` (= R1), `平成30年度`,
+    /// `FY2022`, `2022年度`, with full-width digits and letters (`Ｒ４`) accepted.
+    static Result<FiscalYear> parse(std::string_view text);
+
+    [[nodiscard]] constexpr int gregorian() const noexcept { return year_; }
+    [[nodiscard]] constexpr bool ok() const noexcept {
+        return year_ >= min_year && year_ <= max_year;
+    }
+
+    /// The canonical era of this fiscal year (FY2019 is Reiwa), nullopt before FY1989.
+    [[nodiscard]] constexpr std::optional<Era> era() const noexcept {
+        if (year_ >= 2019) {
+            return Era::reiwa;
+        }
+        if (year_ >= 1989) {
+            return Era::heisei;
+        }
+        return std::nullopt;
+    }
+    /// The year within `era()`: 1 for FY2019 (R1); 0 when era() is nullopt.
+    [[nodiscard]] constexpr int era_year() const noexcept {
+        if (year_ >= 2019) {
+            return year_ - 2018;
+        }
+        if (year_ >= 1989) {
+            return year_ - 1988;
+        }
+        return 0;
+    }
+
+    /// April 1 of the start year.
+    [[nodiscard]] constexpr std::chrono::year_month_day first_day() const noexcept {
+        return std::chrono::year{year_} / std::chrono::April / 1;
+    }
+    /// March 31 of the following year.
+    [[nodiscard]] constexpr std::chrono::year_month_day last_day() const noexcept {
+        return std::chrono::year{year_ + 1} / std::chrono::March / 31;
+    }
+    [[nodiscard]] constexpr bool contains(std::chrono::year_month_day day) const noexcept {
+        return first_day() <= day && day <= last_day();
+    }
+    /// The fiscal year a day falls in.
+    static constexpr FiscalYear of(std::chrono::year_month_day day) noexcept {
+        const int y = static_cast<int>(day.year());
+        return FiscalYear{day.month() >= std::chrono::April ? y : y - 1};
+    }
+
+    /// Years are counted, not added: FY + n years, and the number of years between two.
+    friend constexpr FiscalYear operator+(FiscalYear fy, int years) noexcept {
+        return FiscalYear{fy.year_ + years};
+    }
+    friend constexpr FiscalYear operator-(FiscalYear fy, int years) noexcept {
+        return FiscalYear{fy.year_ - years};
+    }
+    friend constexpr int operator-(FiscalYear later, FiscalYear earlier) noexcept {
+        return later.year_ - earlier.year_;
+    }
+
+    friend constexpr auto operator<=>(FiscalYear, FiscalYear) noexcept = default;
+
+private:
+    int year_ = 0;
+};
+
+/// `R4` (era_short), `令和4年度` (era_long, 令和元年度 for the first year) or `FY2022`.
+/// Era styles of a year before FY1989 fall back to `FY1988`: grantkpi knows no earlier era.
+[[nodiscard]] std::string to_string(FiscalYear fy, FiscalYearStyle style = FiscalYearStyle::era_short);
+
+} // namespace grantkpi

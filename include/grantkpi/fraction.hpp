@@ -1,0 +1,77 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// An exact fraction, for shares such as the national share of a project's cost (<1/2国費>).
+
+#include <grantkpi/error.hpp>
+
+#include <compare>
+#include <cstdint>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace grantkpi {
+
+/// numerator/denominator in lowest terms with a positive denominator: Fraction{2, 4} is 1/2.
+/// Both terms are at most `max_term` in magnitude after reduction, which keeps every
+/// comparison and every product with a Decimal exact.
+class Fraction {
+public:
+    static constexpr std::int64_t max_term = 2'147'483'647;
+
+    /// 0/1.
+    constexpr Fraction() noexcept = default;
+
+    /// Throws std::invalid_argument when the denominator is 0 or a reduced term exceeds
+    /// max_term.
+    constexpr Fraction(std::int64_t numerator, std::int64_t denominator) {
+        if (denominator == 0) {
+            throw std::invalid_argument("grantkpi::Fraction: zero denominator");
+        }
+        if (numerator < -max_term * max_term || numerator > max_term * max_term ||
+            denominator < -max_term * max_term || denominator > max_term * max_term) {
+            throw std::invalid_argument("grantkpi::Fraction: term too large");
+        }
+        if (denominator < 0) {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+        const std::int64_t g = std::gcd(numerator, denominator);
+        numerator_ = numerator / g;
+        denominator_ = denominator / g;
+        if (numerator_ > max_term || numerator_ < -max_term || denominator_ > max_term) {
+            throw std::invalid_argument("grantkpi::Fraction: term too large");
+        }
+    }
+
+    /// Non-throwing form of the constructor.
+    static Result<Fraction> make(std::int64_t numerator, std::int64_t denominator);
+
+    /// Reads `1/2`, `２／３`, ` 3/4 `.
+    static Result<Fraction> parse(std::string_view text);
+
+    [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return numerator_; }
+    [[nodiscard]] constexpr std::int64_t denominator() const noexcept { return denominator_; }
+
+    /// `1/2`.
+    [[nodiscard]] std::string to_string() const;
+    /// Only for display and ratios.
+    [[nodiscard]] constexpr double to_double() const noexcept {
+        return static_cast<double>(numerator_) / static_cast<double>(denominator_);
+    }
+
+    friend constexpr bool operator==(Fraction, Fraction) noexcept = default;
+    friend constexpr std::strong_ordering operator<=>(Fraction a, Fraction b) noexcept {
+        // Exact: both terms are within max_term, so the cross products fit in 64 bits.
+        return a.numerator_ * b.denominator_ <=> b.numerator_ * a.denominator_;
+    }
+
+private:
+    std::int64_t numerator_ = 0;
+    std::int64_t denominator_ = 1;
+};
+
+} // namespace grantkpi

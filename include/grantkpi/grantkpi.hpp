@@ -1,0 +1,21 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// Everything grantkpi offers, in one include.
+
+#include <grantkpi/decimal.hpp>
+#include <grantkpi/error.hpp>
+#include <grantkpi/fiscal_year.hpp>
+#include <grantkpi/fraction.hpp>
+#include <grantkpi/json.hpp>
+#include <grantkpi/kpi.hpp>
+#include <grantkpi/money.hpp>
+#include <grantkpi/observation.hpp>
+#include <grantkpi/project.hpp>
+#include <grantkpi/quantity.hpp>
+#include <grantkpi/report.hpp>
+#include <grantkpi/round.hpp>
+#include <grantkpi/text_width.hpp>
+#include <grantkpi/unit.hpp>
+#include <grantkpi/version.hpp>

@@ -1,0 +1,70 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// One cell of a KPI table: a value and how sure it is.
+
+#include <grantkpi/decimal.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+
+namespace grantkpi {
+
+enum class ObservationStatus {
+    confirmed, ///< a final figure
+    expected,  ///< 見込: projected, not yet confirmed (e.g. "16(見込)")
+    not_set,   ///< — : no target, or not reported
+};
+BOOST_DESCRIBE_ENUM(ObservationStatus, confirmed, expected, not_set)
+
+/// A table cell. A not-set cell has no value; a value is always confirmed or expected, so an
+/// expected figure cannot be read as a confirmed one by accident.
+class Observation {
+public:
+    /// Not set.
+    constexpr Observation() noexcept = default;
+
+    [[nodiscard]] static constexpr Observation confirmed(Decimal value) noexcept {
+        return Observation{ObservationStatus::confirmed, value};
+    }
+    [[nodiscard]] static constexpr Observation expected(Decimal value) noexcept {
+        return Observation{ObservationStatus::expected, value};
+    }
+    [[nodiscard]] static constexpr Observation not_set() noexcept { return Observation{}; }
+
+    [[nodiscard]] constexpr ObservationStatus status() const noexcept { return status_; }
+    [[nodiscard]] constexpr bool has_value() const noexcept {
+        return status_ != ObservationStatus::not_set;
+    }
+    [[nodiscard]] constexpr bool is_confirmed() const noexcept {
+        return status_ == ObservationStatus::confirmed;
+    }
+    [[nodiscard]] constexpr bool is_expected() const noexcept {
+        return status_ == ObservationStatus::expected;
+    }
+    /// The value, nullopt when not set.
+    [[nodiscard]] constexpr std::optional<Decimal> value() const noexcept {
+        return has_value() ? std::optional<Decimal>{value_} : std::nullopt;
+    }
+    /// The value only when it is confirmed.
+    [[nodiscard]] constexpr std::optional<Decimal> confirmed_value() const noexcept {
+        return is_confirmed() ? std::optional<Decimal>{value_} : std::nullopt;
+    }
+
+    /// Same status and, when set, the same value (by value: 5.0 equals 5).
+    friend constexpr bool operator==(const Observation& a, const Observation& b) noexcept {
+        return a.status_ == b.status_ && (!a.has_value() || a.value_ == b.value_);
+    }
+
+private:
+    constexpr Observation(ObservationStatus status, Decimal value) noexcept
+        : status_(status)
+        , value_(value) {}
+
+    ObservationStatus status_ = ObservationStatus::not_set;
+    Decimal value_;
+};
+
+} // namespace grantkpi

@@ -1,0 +1,98 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// Exact quantities that carry their unit in the type, so that yen cannot be added to persons.
+
+#include <grantkpi/decimal.hpp>
+#include <grantkpi/fraction.hpp>
+
+#include <compare>
+#include <string_view>
+
+namespace grantkpi {
+
+/// An exact amount of the unit named by `UnitTag`. Quantities of one unit add, subtract,
+/// compare and scale by exact fractions; quantities of different units do not mix (that does
+/// not compile), and a bare Decimal becomes a quantity only through the explicit constructor.
+template <class UnitTag>
+class Quantity {
+public:
+    using unit_tag = UnitTag;
+
+    constexpr Quantity() noexcept = default;
+    constexpr explicit Quantity(Decimal amount) noexcept : amount_(amount) {}
+
+    [[nodiscard]] constexpr Decimal amount() const noexcept { return amount_; }
+
+    /// Throwing forms (std::overflow_error) over Decimal's checked arithmetic.
+    friend Quantity operator+(Quantity a, Quantity b) { return Quantity{a.amount_ + b.amount_}; }
+    friend Quantity operator-(Quantity a, Quantity b) { return Quantity{a.amount_ - b.amount_}; }
+    friend constexpr Quantity operator-(Quantity a) noexcept { return Quantity{-a.amount_}; }
+    Quantity& operator+=(Quantity other) { return *this = *this + other; }
+    Quantity& operator-=(Quantity other) { return *this = *this - other; }
+
+    /// The exact share `fraction` of this quantity, an error when it has no finite decimal
+    /// value within 18 digits (27,125 x 1/3).
+    [[nodiscard]] Result<Quantity> checked_share(Fraction fraction) const {
+        auto product = amount_.checked_multiply(Decimal{fraction.numerator()});
+        if (!product) {
+            return product.error();
+        }
+        auto quotient = product->checked_divide(fraction.denominator());
+        if (!quotient) {
+            return quotient.error();
+        }
+        return Quantity{*quotient};
+    }
+    /// The share `fraction` rounded to `scale` fraction digits.
+    [[nodiscard]] Result<Quantity> share_rounded(Fraction fraction, int scale,
+                                                 Rounding rounding) const {
+        auto product = amount_.checked_multiply(Decimal{fraction.numerator()});
+        if (!product) {
+            return product.error();
+        }
+        auto quotient = product->divide_rounded(fraction.denominator(), scale, rounding);
+        if (!quotient) {
+            return quotient.error();
+        }
+        return Quantity{*quotient};
+    }
+    /// Exact share; throws error_exception when checked_share fails.
+    friend Quantity operator*(Quantity q, Fraction fraction) {
+        return q.checked_share(fraction).value();
+    }
+    friend Quantity operator*(Fraction fraction, Quantity q) { return q * fraction; }
+
+    friend constexpr bool operator==(Quantity a, Quantity b) noexcept {
+        return a.amount_ == b.amount_;
+    }
+    friend constexpr std::weak_ordering operator<=>(Quantity a, Quantity b) noexcept {
+        return a.amount_ <=> b.amount_;
+    }
+
+private:
+    Decimal amount_;
+};
+
+namespace units {
+/// 千円, the unit of every amount in the reports.
+struct thousand_yen {
+    static constexpr std::string_view symbol = "\xE5\x8D\x83\xE5\x86\x86"; // 千円
+};
+/// A count of things: 件, 人, 社.
+struct count {
+    static constexpr std::string_view symbol = "";
+};
+/// Percent: 31.20 %.
+struct percent {
+    static constexpr std::string_view symbol = "%";
+};
+} // namespace units
+
+/// A number of cases, persons, companies.
+using Count = Quantity<units::count>;
+/// A percentage.
+using Percent = Quantity<units::percent>;
+
+} // namespace grantkpi

@@ -1,0 +1,41 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// The unit of a KPI as written in the report's 単位 column, with the kind of quantity it is.
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace grantkpi {
+
+enum class UnitKind {
+    count,    ///< 件, 人, 社, 回, 千人 ...
+    currency, ///< 千円, 円, 万円 ...
+    percent,  ///< %, ％
+    duration, ///< 分, 時間, 日 ...
+    other,    ///< anything else, kept verbatim
+};
+BOOST_DESCRIBE_ENUM(UnitKind, count, currency, percent, duration, other)
+
+/// The kind a label is known to denote; `other` for labels grantkpi does not know.
+[[nodiscard]] UnitKind classify_unit(std::string_view label) noexcept;
+
+/// A unit label exactly as written plus its kind.
+struct Unit {
+    std::string label;
+    UnitKind kind = UnitKind::other;
+
+    /// The label with the kind `classify_unit` gives it.
+    [[nodiscard]] static Unit from_label(std::string_view label) {
+        return Unit{std::string(label), classify_unit(label)};
+    }
+
+    friend bool operator==(const Unit&, const Unit&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Unit, (), (label, kind))
+
+} // namespace grantkpi

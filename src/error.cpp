@@ -1,0 +1,43 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/error.hpp>
+
+#include <utility>
+
+namespace grantkpi {
+
+std::string Error::to_string() const {
+    std::string out;
+    if (!file.empty()) {
+        out += file;
+        out += ':';
+    }
+    if (line != 0) {
+        out += std::to_string(line);
+        out += ':';
+        out += std::to_string(column);
+        out += ':';
+    }
+    if (!pointer.empty()) {
+        if (!out.empty()) {
+            out += ' ';
+        }
+        out += pointer;
+        out += ':';
+    }
+    if (!out.empty()) {
+        out += ' ';
+    }
+    out += message;
+    return out;
+}
+
+error_exception::error_exception(Error error)
+    : std::runtime_error(error.to_string())
+    , error_(std::move(error)) {}
+
+void throw_exception_from_error(const Error& error, const boost::source_location&) {
+    throw error_exception(error);
+}
+
+} // namespace grantkpi

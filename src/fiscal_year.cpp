@@ -1,0 +1,112 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/fiscal_year.hpp>
+
+#include "unicode.hpp"
+
+namespace grantkpi {
+namespace {
+
+constexpr std::string_view nendo = "\xE5\xB9\xB4\xE5\xBA\xA6";  // 年度
+constexpr std::string_view gan = "\xE5\x85\x83";                // 元
+constexpr std::string_view reiwa_kanji = "\xE4\xBB\xA4\xE5\x92\x8C"; // 令和
+constexpr std::string_view heisei_kanji = "\xE5\xB9\xB3\xE6\x88\x90"; // 平成
+
+Error parse_error(std::string_view text, std::string_view why = {}) {
+    std::string message = "expected a fiscal year such as \"R4\", \"\xE4\xBB\xA4\xE5\x92\x8C"
+                          "4\xE5\xB9\xB4\xE5\xBA\xA6\", \"H30\" or \"FY2022\", got " +
+                          detail::quoted(text);
+    if (!why.empty()) {
+        message += " (";
+        message += why;
+        message += ')';
+    }
+    return Error{std::move(message), {}, {}, 0, 0};
+}
+
+bool consume(std::string_view& text, std::string_view prefix) {
+    if (text.substr(0, prefix.size()) == prefix) {
+        text.remove_prefix(prefix.size());
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<FiscalYear> FiscalYear::parse(std::string_view original) {
+    const std::string folded = detail::fold_width(detail::trim(original));
+    std::string_view text = folded;
+    if (text.size() >= nendo.size() && text.substr(text.size() - nendo.size()) == nendo) {
+        text.remove_suffix(nendo.size());
+    }
+
+    enum class Kind { gregorian, reiwa, heisei } kind = Kind::gregorian;
+    if (consume(text, "R") || consume(text, reiwa_kanji)) {
+        kind = Kind::reiwa;
+    } else if (consume(text, "H") || consume(text, heisei_kanji)) {
+        kind = Kind::heisei;
+    } else {
+        consume(text, "FY");
+    }
+
+    int number = 0;
+    if (kind != Kind::gregorian && text == gan) {
+        number = 1;
+    } else {
+        if (text.empty()) {
+            return parse_error(original, "no year number");
+        }
+        if (text.size() > 4) {
+            return parse_error(original, "year number out of range");
+        }
+        for (const char c : text) {
+            if (c < '0' || c > '9') {
+                return parse_error(original);
+            }
+            number = number * 10 + (c - '0');
+        }
+    }
+
+    switch (kind) {
+    case Kind::gregorian:
+        if (number < min_year || number > max_year) {
+            return parse_error(original, "year must be 1..9999");
+        }
+        return FiscalYear{number};
+    case Kind::reiwa:
+        if (number < 1) {
+            return parse_error(original, "era years start at 1 (\xE5\x85\x83)");
+        }
+        if (2018 + number > max_year) {
+            return parse_error(original, "year number out of range");
+        }
+        return FiscalYear{2018 + number};
+    case Kind::heisei:
+        if (number < 1) {
+            return parse_error(original, "era years start at 1 (\xE5\x85\x83)");
+        }
+        if (number > 31) {
+            return parse_error(original, "Heisei ends with H31 = R1 = FY2019");
+        }
+        return FiscalYear{1988 + number};
+    }
+    return parse_error(original);
+}
+
+std::string to_string(FiscalYear fy, FiscalYearStyle style) {
+    const auto era = fy.era();
+    if (style == FiscalYearStyle::gregorian || !era) {
+        return "FY" + std::to_string(fy.gregorian());
+    }
+    const int n = fy.era_year();
+    if (style == FiscalYearStyle::era_short) {
+        return (*era == Era::reiwa ? "R" : "H") + std::to_string(n);
+    }
+    std::string out(*era == Era::reiwa ? reiwa_kanji : heisei_kanji);
+    out += n == 1 ? std::string(gan) : std::to_string(n);
+    out += nendo;
+    return out;
+}
+
+} // namespace grantkpi

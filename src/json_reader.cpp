@@ -1,0 +1,780 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+
+// The JSON reader: boost::json::basic_parser events go straight into the model. A stack of
+// frames mirrors the open objects and arrays; each frame knows its C++ target and how to
+// resolve keys (Boost.Describe member lists for structs, fiscal-year keys for Series). No
+// DOM is built and no number passes through double: the parser hands over each number's
+// text, which Decimal reads exactly.
+
+#include <grantkpi/json.hpp>
+
+#include "unicode.hpp"
+
+#include <boost/describe/enum_from_string.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <type_traits>
+#include <vector>
+
+namespace grantkpi {
+namespace {
+
+struct Context;
+struct Frame;
+
+/// How one C++ type accepts a JSON value: one entry per JSON value kind, null where the kind
+/// is not accepted. `expected` completes the sentence "expected ...".
+struct TypeOps {
+    std::string_view expected;
+    bool (*object_begin)(Context&, void*) = nullptr;
+    bool (*array_begin)(Context&, void*) = nullptr;
+    bool (*string)(Context&, void*, std::string_view) = nullptr;
+    bool (*number)(Context&, void*, std::string_view) = nullptr;
+    bool (*boolean)(Context&, void*, bool) = nullptr;
+    bool (*null)(Context&, void*) = nullptr;
+};
+
+/// An open JSON object: how its keys resolve, what it checks at its end, and the pointer
+/// token of the member being read.
+struct ObjectOps {
+    bool (*key)(Context&, Frame&, std::string_view) = nullptr;
+    bool (*end)(Context&, Frame&) = nullptr;
+    void (*token)(const Frame&, std::string&) = nullptr;
+};
+
+/// An open JSON array: how to append an element and how the element reads.
+struct ArrayOps {
+    void* (*append)(void*) = nullptr;
+    const TypeOps* element = nullptr;
+};
+
+struct Frame {
+    void* target = nullptr;
+    const ObjectOps* object = nullptr; // exactly one of object and array is set
+    const ArrayOps* array = nullptr;
+    std::uint64_t seen = 0;            // member bits, for missing and duplicate keys
+    std::int64_t current = -1;         // member index, fiscal year or element index; -1: none
+};
+
+struct Slot {
+    void* target = nullptr;
+    const TypeOps* ops = nullptr;
+};
+
+/// The scratch of an {"value": ..., "status": ...} cell; cells do not nest, one suffices.
+struct ExpectedCell {
+    Observation* target = nullptr;
+    Decimal value;
+    std::string status;
+};
+
+struct Context {
+    std::vector<Frame> stack;
+    Slot next; // the slot of the value after a key, or the root
+    ExpectedCell cell;
+    std::string schema;
+    std::optional<Error> error;
+
+    /// Records the first error, with the pointer of the element being read plus `extra`.
+    bool fail(std::string message, std::string_view extra = {}) {
+        if (!error) {
+            error = Error{std::move(message), pointer(extra), {}, 0, 0};
+        }
+        return false;
+    }
+
+    [[nodiscard]] std::string pointer(std::string_view extra) const {
+        std::string out;
+        std::string token;
+        for (const Frame& f : stack) {
+            if (f.current < 0) {
+                continue;
+            }
+            token.clear();
+            if (f.array != nullptr) {
+                token = std::to_string(f.current);
+            } else {
+                f.object->token(f, token);
+            }
+            append_token(out, token);
+        }
+        if (!extra.empty()) {
+            append_token(out, extra);
+        }
+        return out;
+    }
+
+    static void append_token(std::string& out, std::string_view token) {
+        out += '/';
+        for (const char c : token) { // RFC 6901 escaping
+            if (c == '~') {
+                out += "~0";
+            } else if (c == '/') {
+                out += "~1";
+            } else {
+                out += c;
+            }
+        }
+    }
+};
+
+// ---------------------------------------------------------------- scalars
+
+template <class T>
+constexpr TypeOps type_ops = T::unsupported_type; // every supported type has a specialization
+
+bool read_string(Context&, void* target, std::string_view text) {
+    static_cast<std::string*>(target)->assign(text.data(), text.size());
+    return true;
+}
+
+/// Reads the text of a JSON integer; refuses fractions, exponents and out-of-range values.
+std::optional<std::int64_t> integer_from(std::string_view text, std::int64_t min,
+                                         std::int64_t max) {
+    std::size_t i = 0;
+    const bool negative = !text.empty() && text[0] == '-';
+    if (negative) {
+        ++i;
+    }
+    if (i == text.size() || text.size() - i > 18) {
+        return std::nullopt;
+    }
+    std::int64_t value = 0;
+    for (; i < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9') {
+            return std::nullopt;
+        }
+        value = value * 10 + (text[i] - '0');
+    }
+    value = negative ? -value : value;
+    if (value < min || value > max) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+template <>
+constexpr TypeOps type_ops<std::string> = {"a string", nullptr, nullptr, &read_string};
+
+template <>
+constexpr TypeOps type_ops<int> = {
+    "an integer", nullptr, nullptr, nullptr, [](Context& c, void* target, std::string_view text) {
+        const auto v = integer_from(text, std::numeric_limits<int>::min(),
+                                    std::numeric_limits<int>::max());
+        if (!v) {
+            return c.fail("expected an integer, got the number " + std::string(text));
+        }
+        *static_cast<int*>(target) = static_cast<int>(*v);
+        return true;
+    }};
+
+bool read_decimal(Context& c, void* target, std::string_view text) {
+    auto d = Decimal::parse_json_number(text);
+    if (!d) {
+        return c.fail(d.error().message);
+    }
+    *static_cast<Decimal*>(target) = *d;
+    return true;
+}
+
+template <>
+constexpr TypeOps type_ops<Decimal> = {"a number", nullptr, nullptr, nullptr, &read_decimal};
+
+template <>
+constexpr TypeOps type_ops<Money> = {
+    "a number (thousand yen)", nullptr, nullptr, nullptr,
+    [](Context& c, void* target, std::string_view text) {
+        Decimal amount;
+        if (!read_decimal(c, &amount, text)) {
+            return false;
+        }
+        *static_cast<Money*>(target) = Money{amount};
+        return true;
+    }};
+
+template <>
+constexpr TypeOps type_ops<FiscalYear> = {
+    "a fiscal year as an integer such as 2019", nullptr, nullptr, nullptr,
+    [](Context& c, void* target, std::string_view text) {
+        const auto v = integer_from(text, FiscalYear::min_year, FiscalYear::max_year);
+        if (!v) {
+            return c.fail("expected a fiscal year as an integer 1..9999 such as 2019, got " +
+                          std::string(text));
+        }
+        *static_cast<FiscalYear*>(target) = FiscalYear{static_cast<int>(*v)};
+        return true;
+    }};
+
+template <>
+constexpr TypeOps type_ops<Fraction> = {
+    "a fraction such as \"1/2\"", nullptr, nullptr,
+    [](Context& c, void* target, std::string_view text) {
+        auto f = Fraction::parse(text);
+        if (!f) {
+            return c.fail(f.error().message);
+        }
+        *static_cast<Fraction*>(target) = *f;
+        return true;
+    }};
+
+template <class E>
+std::string enum_choices() {
+    std::string out;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
+        if (!out.empty()) {
+            out += ", ";
+        }
+        out += '"';
+        out += d.name;
+        out += '"';
+    });
+    return out;
+}
+
+template <class E>
+bool read_enum(Context& c, void* target, std::string_view text) {
+    E value{};
+    if (!boost::describe::enum_from_string(std::string(text).c_str(), value)) {
+        return c.fail("expected one of " + enum_choices<E>() + ", got " + detail::quoted(text));
+    }
+    *static_cast<E*>(target) = value;
+    return true;
+}
+
+template <class E>
+    requires std::is_enum_v<E>
+constexpr TypeOps type_ops<E> = {"one of the names", nullptr, nullptr, &read_enum<E>};
+
+// ---------------------------------------------------------------- optional and vector
+
+template <class T>
+T& emplace(void* target) {
+    return static_cast<std::optional<T>*>(target)->emplace();
+}
+
+// Through a parameter, so that compilers do not warn about a function's address being
+// compared with null.
+template <class F>
+constexpr bool is_set(F* function) {
+    return function != nullptr;
+}
+
+template <class T>
+constexpr TypeOps optional_ops() {
+    constexpr const TypeOps& inner = type_ops<T>;
+    TypeOps ops{inner.expected};
+    if (is_set(inner.object_begin)) {
+        ops.object_begin = [](Context& c, void* t) { return type_ops<T>.object_begin(c, &emplace<T>(t)); };
+    }
+    if (is_set(inner.array_begin)) {
+        ops.array_begin = [](Context& c, void* t) { return type_ops<T>.array_begin(c, &emplace<T>(t)); };
+    }
+    if (is_set(inner.string)) {
+        ops.string = [](Context& c, void* t, std::string_view s) {
+            return type_ops<T>.string(c, &emplace<T>(t), s);
+        };
+    }
+    if (is_set(inner.number)) {
+        ops.number = [](Context& c, void* t, std::string_view s) {
+            return type_ops<T>.number(c, &emplace<T>(t), s);
+        };
+    }
+    return ops;
+}
+
+template <class T>
+constexpr TypeOps type_ops<std::optional<T>> = optional_ops<T>();
+
+template <class T>
+constexpr ArrayOps vector_array_ops = {
+    [](void* v) -> void* { return &static_cast<std::vector<T>*>(v)->emplace_back(); },
+    &type_ops<T>};
+
+template <class T>
+constexpr TypeOps type_ops<std::vector<T>> = {
+    "an array", nullptr, [](Context& c, void* target) {
+        c.stack.push_back(Frame{target, nullptr, &vector_array_ops<T>, 0, -1});
+        return true;
+    }};
+
+// ---------------------------------------------------------------- described structs
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T>
+struct is_vector<std::vector<T>> : std::true_type {};
+
+struct MemberInfo {
+    std::string_view name;
+    void* (*get)(void*);
+    const TypeOps* ops;
+    bool required; // optional and array members may be missing
+};
+
+template <class T>
+using members_of = boost::describe::describe_members<T, boost::describe::mod_public>;
+
+template <class T>
+const auto& member_table() {
+    static const auto table = [] {
+        std::array<MemberInfo, boost::mp11::mp_size<members_of<T>>::value> out{};
+        std::size_t i = 0;
+        boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
+            using D = decltype(d);
+            using M = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
+            out[i++] = MemberInfo{D::name,
+                                  [](void* obj) -> void* { return &(static_cast<T*>(obj)->*D::pointer); },
+                                  &type_ops<M>, !is_optional<M>::value && !is_vector<M>::value};
+        });
+        return out;
+    }();
+    static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(table)>> < 64);
+    return table;
+}
+
+template <class T>
+std::string member_names() {
+    std::string out;
+    for (const auto& m : member_table<T>()) {
+        if (!out.empty()) {
+            out += ", ";
+        }
+        out += '"';
+        out += m.name;
+        out += '"';
+    }
+    return out;
+}
+
+template <class T>
+bool struct_key(Context& c, Frame& f, std::string_view key) {
+    const auto& table = member_table<T>();
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (table[i].name != key) {
+            continue;
+        }
+        const std::uint64_t bit = std::uint64_t{1} << i;
+        if ((f.seen & bit) != 0) {
+            return c.fail("duplicate key " + detail::quoted(key), key);
+        }
+        f.seen |= bit;
+        f.current = static_cast<std::int64_t>(i);
+        c.next = Slot{table[i].get(f.target), table[i].ops};
+        return true;
+    }
+    return c.fail("unknown key " + detail::quoted(key) + "; expected one of " + member_names<T>(),
+                  key);
+}
+
+template <class T>
+bool struct_end(Context& c, Frame& f) {
+    const auto& table = member_table<T>();
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (table[i].required && (f.seen & (std::uint64_t{1} << i)) == 0) {
+            f.current = -1; // the error is about the object itself
+            return c.fail("missing key \"" + std::string(table[i].name) + "\" (" +
+                          std::string(table[i].ops->expected) + ")");
+        }
+    }
+    return true;
+}
+
+template <class T>
+void struct_token(const Frame& f, std::string& out) {
+    out = member_table<T>()[static_cast<std::size_t>(f.current)].name;
+}
+
+template <class T>
+constexpr ObjectOps struct_object_ops = {&struct_key<T>, &struct_end<T>, &struct_token<T>};
+
+template <class T>
+bool struct_begin(Context& c, void* target) {
+    c.stack.push_back(Frame{target, &struct_object_ops<T>, nullptr, 0, -1});
+    return true;
+}
+
+template <class T>
+    requires boost::describe::has_describe_members<T>::value
+constexpr TypeOps type_ops<T> = {"an object", &struct_begin<T>};
+
+// ---------------------------------------------------------------- cells and rows
+
+constexpr std::string_view cell_expected =
+    "a number, null (not set) or {\"value\": <number>, \"status\": \"expected\"}";
+
+constexpr ObjectOps expected_cell_ops = {
+    [](Context& c, Frame& f, std::string_view key) {
+        const int index = key == "value" ? 0 : (key == "status" ? 1 : -1);
+        if (index < 0) {
+            return c.fail("unknown key " + detail::quoted(key) +
+                              "; expected one of \"value\", \"status\"",
+                          key);
+        }
+        if ((f.seen & (1U << index)) != 0) {
+            return c.fail("duplicate key " + detail::quoted(key), key);
+        }
+        f.seen |= 1U << index;
+        f.current = index;
+        c.next = index == 0 ? Slot{&c.cell.value, &type_ops<Decimal>}
+                            : Slot{&c.cell.status, &type_ops<std::string>};
+        return true;
+    },
+    [](Context& c, Frame& f) {
+        if ((f.seen & 1U) == 0 || (f.seen & 2U) == 0) {
+            f.current = -1;
+            return c.fail(std::string("missing key \"") + ((f.seen & 1U) == 0 ? "value" : "status") +
+                          "\" in " + std::string(cell_expected));
+        }
+        if (c.cell.status != "expected") {
+            f.current = 1;
+            return c.fail("expected \"expected\", got " + detail::quoted(c.cell.status) +
+                          " (a confirmed value is written as a bare number, a value not set as "
+                          "null)");
+        }
+        *c.cell.target = Observation::expected(c.cell.value);
+        return true;
+    },
+    [](const Frame& f, std::string& out) { out = f.current == 0 ? "value" : "status"; }};
+
+template <>
+constexpr TypeOps type_ops<Observation> = {
+    cell_expected,
+    [](Context& c, void* target) {
+        c.cell = ExpectedCell{static_cast<Observation*>(target), Decimal{}, {}};
+        c.stack.push_back(Frame{target, &expected_cell_ops, nullptr, 0, -1});
+        return true;
+    },
+    nullptr,
+    nullptr,
+    [](Context& c, void* target, std::string_view text) {
+        Decimal value;
+        if (!read_decimal(c, &value, text)) {
+            return false;
+        }
+        *static_cast<Observation*>(target) = Observation::confirmed(value);
+        return true;
+    },
+    nullptr,
+    [](Context&, void* target) {
+        *static_cast<Observation*>(target) = Observation::not_set();
+        return true;
+    }};
+
+constexpr ObjectOps series_ops = {
+    [](Context& c, Frame& f, std::string_view key) {
+        const bool four_digits = key.size() == 4 && key[0] >= '1' && key[0] <= '9' &&
+                                 key.find_first_not_of("0123456789") == std::string_view::npos;
+        if (!four_digits) {
+            return c.fail("expected a fiscal year of four digits such as \"2019\" as key, got " +
+                              detail::quoted(key),
+                          key);
+        }
+        const FiscalYear year{static_cast<int>(*integer_from(key, 1000, 9999))};
+        auto& series = *static_cast<Series*>(f.target);
+        if (series.find(year) != nullptr) {
+            return c.fail("duplicate fiscal year " + detail::quoted(key), key);
+        }
+        series.values.push_back(PeriodValue{year, Observation{}});
+        f.current = year.gregorian();
+        c.next = Slot{&series.values.back().value, &type_ops<Observation>};
+        return true;
+    },
+    [](Context&, Frame&) { return true; },
+    [](const Frame& f, std::string& out) { out = std::to_string(f.current); }};
+
+template <>
+constexpr TypeOps type_ops<Series> = {
+    "an object of fiscal years (\"2019\": cell)", [](Context& c, void* target) {
+        c.stack.push_back(Frame{target, &series_ops, nullptr, 0, -1});
+        return true;
+    }};
+
+// ---------------------------------------------------------------- the document
+
+constexpr std::int64_t schema_member = 63; // a member bit Report does not use
+
+constexpr TypeOps schema_ops = {
+    "the string \"grantkpi.report/1\"", nullptr, nullptr,
+    [](Context& c, void* target, std::string_view text) {
+        if (text != report_schema_id) {
+            return c.fail("unsupported schema " + detail::quoted(text) +
+                          "; this version of grantkpi reads \"" + std::string(report_schema_id) +
+                          "\"");
+        }
+        return read_string(c, target, text);
+    }};
+
+constexpr ObjectOps document_ops = {
+    [](Context& c, Frame& f, std::string_view key) {
+        if (key != "schema") {
+            return struct_key<Report>(c, f, key);
+        }
+        if ((f.seen & (std::uint64_t{1} << schema_member)) != 0) {
+            return c.fail("duplicate key \"schema\"", key);
+        }
+        f.seen |= std::uint64_t{1} << schema_member;
+        f.current = schema_member;
+        c.next = Slot{&c.schema, &schema_ops};
+        return true;
+    },
+    [](Context& c, Frame& f) {
+        if ((f.seen & (std::uint64_t{1} << schema_member)) == 0) {
+            f.current = -1;
+            return c.fail("missing key \"schema\" (the string \"" + std::string(report_schema_id) +
+                          "\")");
+        }
+        return struct_end<Report>(c, f);
+    },
+    [](const Frame& f, std::string& out) {
+        if (f.current == schema_member) {
+            out = "schema";
+        } else {
+            struct_token<Report>(f, out);
+        }
+    }};
+
+constexpr TypeOps document_type_ops = {"a JSON object (a grantkpi report)",
+                                       [](Context& c, void* target) {
+                                           c.stack.push_back(
+                                               Frame{target, &document_ops, nullptr, 0, -1});
+                                           return true;
+                                       }};
+
+// ---------------------------------------------------------------- parser events
+
+std::string describe_value(std::string_view kind, std::string_view text = {}) {
+    std::string out(kind);
+    if (!text.empty()) {
+        out += ' ';
+        out += kind == "the string" ? detail::quoted(text) : std::string(text);
+    }
+    return out;
+}
+
+class Handler {
+public:
+    static constexpr std::size_t max_object_size = std::numeric_limits<std::size_t>::max();
+    static constexpr std::size_t max_array_size = std::numeric_limits<std::size_t>::max();
+    static constexpr std::size_t max_key_size = std::numeric_limits<std::size_t>::max();
+    static constexpr std::size_t max_string_size = std::numeric_limits<std::size_t>::max();
+
+    Context context;
+
+    explicit Handler(Report& report) { context.next = Slot{&report, &document_type_ops}; }
+
+    bool on_document_begin(boost::system::error_code&) { return true; }
+    bool on_document_end(boost::system::error_code&) { return true; }
+
+    bool on_object_begin(boost::system::error_code& ec) {
+        const Slot slot = take_slot();
+        if (slot.ops->object_begin == nullptr) {
+            return mismatch(slot, describe_value("an object"), ec);
+        }
+        return check(slot.ops->object_begin(context, slot.target), ec);
+    }
+    bool on_object_end(std::size_t, boost::system::error_code& ec) {
+        Frame& f = context.stack.back();
+        if (!f.object->end(context, f)) {
+            return check(false, ec);
+        }
+        context.stack.pop_back();
+        return true;
+    }
+    bool on_array_begin(boost::system::error_code& ec) {
+        const Slot slot = take_slot();
+        if (slot.ops->array_begin == nullptr) {
+            return mismatch(slot, describe_value("an array"), ec);
+        }
+        return check(slot.ops->array_begin(context, slot.target), ec);
+    }
+    bool on_array_end(std::size_t, boost::system::error_code&) {
+        context.stack.pop_back();
+        return true;
+    }
+    bool on_key_part(boost::json::string_view part, std::size_t, boost::system::error_code&) {
+        buffer_.append(part.data(), part.size());
+        return true;
+    }
+    bool on_key(boost::json::string_view part, std::size_t, boost::system::error_code& ec) {
+        const std::string_view key = whole(part);
+        Frame& f = context.stack.back();
+        f.current = -1; // until the key resolves, errors are about the object
+        const bool ok = f.object->key(context, f, key);
+        buffer_.clear();
+        return check(ok, ec);
+    }
+    bool on_string_part(boost::json::string_view part, std::size_t, boost::system::error_code&) {
+        buffer_.append(part.data(), part.size());
+        return true;
+    }
+    bool on_string(boost::json::string_view part, std::size_t, boost::system::error_code& ec) {
+        const std::string_view text = whole(part);
+        const Slot slot = take_slot();
+        const bool ok = slot.ops->string != nullptr
+                            ? slot.ops->string(context, slot.target, text)
+                            : context.fail(expected(slot, describe_value("the string", text)));
+        buffer_.clear();
+        return check(ok, ec);
+    }
+    bool on_number_part(boost::json::string_view part, boost::system::error_code&) {
+        buffer_.append(part.data(), part.size());
+        return true;
+    }
+    bool on_int64(std::int64_t, boost::json::string_view part, boost::system::error_code& ec) {
+        return on_number(part, ec);
+    }
+    bool on_uint64(std::uint64_t, boost::json::string_view part, boost::system::error_code& ec) {
+        return on_number(part, ec);
+    }
+    bool on_double(double, boost::json::string_view part, boost::system::error_code& ec) {
+        return on_number(part, ec);
+    }
+    bool on_bool(bool value, boost::system::error_code& ec) {
+        const Slot slot = take_slot();
+        return mismatch(slot, value ? "true" : "false", ec);
+    }
+    bool on_null(boost::system::error_code& ec) {
+        const Slot slot = take_slot();
+        if (slot.ops->null == nullptr) {
+            return mismatch(slot, "null", ec);
+        }
+        return check(slot.ops->null(context, slot.target), ec);
+    }
+    bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
+    bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
+
+private:
+    // The slot the next value goes to: a new element in an array, else the slot of the key.
+    Slot take_slot() {
+        if (!context.stack.empty()) {
+            Frame& f = context.stack.back();
+            if (f.array != nullptr) {
+                ++f.current;
+                return Slot{f.array->append(f.target), f.array->element};
+            }
+        }
+        return context.next;
+    }
+
+    bool on_number(boost::json::string_view part, boost::system::error_code& ec) {
+        const std::string_view text = whole(part);
+        const Slot slot = take_slot();
+        const bool ok = slot.ops->number != nullptr
+                            ? slot.ops->number(context, slot.target, text)
+                            : context.fail(expected(slot, describe_value("the number", text)));
+        buffer_.clear();
+        return check(ok, ec);
+    }
+
+    static std::string expected(const Slot& slot, std::string_view got) {
+        return "expected " + std::string(slot.ops->expected) + ", got " + std::string(got);
+    }
+
+    bool mismatch(const Slot& slot, std::string_view got, boost::system::error_code& ec) {
+        context.fail(expected(slot, got));
+        return check(false, ec);
+    }
+
+    static bool check(bool ok, boost::system::error_code& ec) {
+        if (!ok) {
+            ec = boost::json::make_error_code(boost::json::error::exception);
+        }
+        return ok;
+    }
+
+    // The whole token: the parts delivered before, if any, plus the last one.
+    std::string_view whole(boost::json::string_view last) {
+        if (buffer_.empty()) {
+            return {last.data(), last.size()};
+        }
+        buffer_.append(last.data(), last.size());
+        return buffer_;
+    }
+
+    std::string buffer_;
+};
+
+void locate(Error& error, std::string_view text, std::size_t offset) {
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column; // count code points, not bytes
+        }
+    }
+    error.line = line;
+    error.column = column;
+}
+
+} // namespace
+
+Result<Report> read_report_json(std::string_view json) {
+    std::size_t skipped = 0;
+    if (json.substr(0, 3) == "\xEF\xBB\xBF") {
+        skipped = 3;
+    }
+    const std::string_view body = json.substr(skipped);
+    if (detail::trim(body).empty()) {
+        return Error{"the input is empty; expected a JSON object (a grantkpi report)", {}, {}, 1, 1};
+    }
+    Report report;
+    boost::json::parse_options options;
+    options.max_depth = 64;
+    boost::json::basic_parser<Handler> parser(options, report);
+    boost::system::error_code ec;
+    const std::size_t consumed = parser.write_some(false, body.data(), body.size(), ec);
+    if (ec) {
+        Error error;
+        if (parser.handler().context.error) {
+            error = *parser.handler().context.error;
+        } else {
+            error.message = "invalid JSON: " + ec.message();
+            error.pointer = parser.handler().context.pointer({});
+        }
+        locate(error, json, skipped + consumed);
+        return error;
+    }
+    if (consumed < body.size()) {
+        Error error{"unexpected text after the JSON document", {}, {}, 0, 0};
+        locate(error, json, skipped + consumed);
+        return error;
+    }
+    return report;
+}
+
+Result<Report> load_report_json(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return Error{"cannot open the file for reading", {}, file.string(), 0, 0};
+    }
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (in.bad()) {
+        return Error{"cannot read the file", {}, file.string(), 0, 0};
+    }
+    auto report = read_report_json(text);
+    if (!report) {
+        Error error = report.error();
+        error.file = file.string();
+        return error;
+    }
+    return report;
+}
+
+} // namespace grantkpi
