@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <limits>
+#include <ostream>
 
 namespace grantkpi {
 namespace {
@@ -42,6 +43,10 @@ struct DigitAccumulator {
 };
 
 } // namespace
+
+std::ostream& operator<<(std::ostream& os, Decimal value) {
+    return os << value.to_string();
+}
 
 Result<Decimal> Decimal::from_parts(std::int64_t coefficient, int scale) {
     if (scale < 0 || scale > max_scale) {

@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/error.hpp>
 
+#include <ostream>
 #include <utility>
 
 namespace grantkpi {
@@ -30,6 +31,10 @@ std::string Error::to_string() const {
     }
     out += message;
     return out;
+}
+
+std::ostream& operator<<(std::ostream& os, const Error& error) {
+    return os << error.to_string();
 }
 
 error_exception::error_exception(Error error)

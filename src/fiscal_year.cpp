@@ -4,6 +4,8 @@
 
 #include "unicode.hpp"
 
+#include <ostream>
+
 namespace grantkpi {
 namespace {
 
@@ -92,6 +94,10 @@ Result<FiscalYear> FiscalYear::parse(std::string_view original) {
         return FiscalYear{1988 + number};
     }
     return parse_error(original);
+}
+
+std::ostream& operator<<(std::ostream& os, FiscalYear fy) {
+    return os << to_string(fy);
 }
 
 std::string to_string(FiscalYear fy, FiscalYearStyle style) {

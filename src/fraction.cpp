@@ -4,6 +4,8 @@
 
 #include "unicode.hpp"
 
+#include <ostream>
+
 namespace grantkpi {
 namespace {
 
@@ -71,6 +73,10 @@ Result<Fraction> Fraction::parse(std::string_view original) {
         return parse_error(original, "zero denominator");
     }
     return make(negative ? -numerator : numerator, denominator);
+}
+
+std::ostream& operator<<(std::ostream& os, Fraction fraction) {
+    return os << fraction.to_string();
 }
 
 std::string Fraction::to_string() const {

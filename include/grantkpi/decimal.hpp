@@ -10,6 +10,7 @@
 #include <array>
 #include <compare>
 #include <cstdint>
+#include <iosfwd>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -167,5 +168,8 @@ private:
     std::int64_t coefficient_ = 0;
     std::uint8_t scale_ = 0;
 };
+
+/// Writes Decimal::to_string(): the digits as written, no grouping.
+std::ostream& operator<<(std::ostream& os, Decimal value);
 
 } // namespace grantkpi

@@ -8,6 +8,7 @@
 #include <boost/system/result.hpp>
 
 #include <cstddef>
+#include <iosfwd>
 #include <stdexcept>
 #include <string>
 
@@ -31,6 +32,9 @@ struct Error {
 
     friend bool operator==(const Error&, const Error&) = default;
 };
+
+/// Writes Error::to_string().
+std::ostream& operator<<(std::ostream& os, const Error& error);
 
 /// The exception thrown by the throwing conveniences (`Result<T>::value()` included).
 class error_exception : public std::runtime_error {

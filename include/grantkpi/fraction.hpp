@@ -7,6 +7,7 @@
 #include <grantkpi/error.hpp>
 
 #include <compare>
+#include <iosfwd>
 #include <cstdint>
 #include <numeric>
 #include <stdexcept>
@@ -73,5 +74,8 @@ private:
     std::int64_t numerator_ = 0;
     std::int64_t denominator_ = 1;
 };
+
+/// Writes Fraction::to_string() (1/2).
+std::ostream& operator<<(std::ostream& os, Fraction fraction);
 
 } // namespace grantkpi

@@ -5,6 +5,7 @@
 // Everything grantkpi offers, in one include.
 
 #include <grantkpi/decimal.hpp>
+#include <grantkpi/diagnostic.hpp>
 #include <grantkpi/error.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/fraction.hpp>

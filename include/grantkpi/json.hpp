@@ -21,7 +21,9 @@ inline constexpr std::string_view report_schema_id = "grantkpi.report/1";
 ///
 /// Straight from the parser's events into the model, with no DOM in between: numbers keep
 /// the digits they were written with. The first problem stops the read and is returned with
-/// the JSON pointer of the offending element, its line and column, and what was expected:
+/// the JSON pointer of the offending element, the line and column where the parser stopped
+/// (the last character of the offending token, or the closing brace of an object that lacks
+/// a key), and what was expected:
 /// a syntax error, a value of the wrong type, an unknown or duplicate key, a missing
 /// required key, a number with an exponent or more than 18 digits, an unsupported "schema".
 /// Keys whose value is an array or an optional value may be missing.

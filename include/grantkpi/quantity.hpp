@@ -8,6 +8,7 @@
 #include <grantkpi/fraction.hpp>
 
 #include <compare>
+#include <ostream>
 #include <string_view>
 
 namespace grantkpi {
@@ -74,6 +75,12 @@ public:
 private:
     Decimal amount_;
 };
+
+/// Writes the amount and the unit's symbol (27125千円, 31.20%).
+template <class UnitTag>
+std::ostream& operator<<(std::ostream& os, Quantity<UnitTag> quantity) {
+    return os << quantity.amount() << UnitTag::symbol;
+}
 
 namespace units {
 /// 千円, the unit of every amount in the reports.

@@ -23,6 +23,8 @@ Needs only the standard library and jsonschema (Debian: python3-jsonschema >= 4.
 """
 
 import argparse
+import glob
+import os
 import json
 import re
 import sys
@@ -219,8 +221,19 @@ def main(argv):
         help="negative self-check: succeed only if EVERY file is invalid",
     )
     parser.add_argument("schema", metavar="SCHEMA")
-    parser.add_argument("files", metavar="FILE", nargs="+")
+    parser.add_argument("files", metavar="FILE", nargs="+",
+                        help="a JSON file, or a directory: every *.json file in it")
     args = parser.parse_args(argv)
+    files = []
+    for name in args.files:
+        if os.path.isdir(name):
+            found = sorted(glob.glob(os.path.join(name, "*.json")))
+            if not found:
+                sys.stderr.write("validate_json_schema.py: %s: no *.json file in this directory\n" % name)
+                return 2
+            files.extend(found)
+        else:
+            files.append(name)
 
     try:
         schema = check_schema(args.schema)
@@ -228,7 +241,7 @@ def main(argv):
             return 1
         validator = Draft202012Validator(schema)
         failed = False
-        for filename in args.files:
+        for filename in files:
             count = validate_file(validator, filename)
             if args.expect_invalid:
                 if count == 0:

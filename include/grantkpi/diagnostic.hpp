@@ -1,0 +1,44 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// A finding about an input: what is wrong, how bad it is, and where. Readers that go on
+// after a problem (the text reader in lenient mode) and the validator return lists of them.
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace grantkpi {
+
+enum class Severity { error, warning };
+BOOST_DESCRIBE_ENUM(Severity, error, warning)
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    /// A stable rule code (validation rules); empty for reader diagnostics.
+    std::string code;
+    /// What was found and what was expected, quoting the offending text.
+    std::string message;
+    /// Where: the file (may be empty), a 1-based line and column in text input (0 when not
+    /// about text), and a JSON pointer into the report (empty when not about the model).
+    std::string file;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string pointer;
+
+    /// `file:line:column: severity: message` for text locations, or
+    /// `file:pointer: severity: CODE: message` for model locations; unknown parts left out.
+    [[nodiscard]] std::string to_string() const;
+
+    friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Diagnostic, (), (severity, code, message, file, line, column, pointer))
+
+/// True when any diagnostic is an error.
+[[nodiscard]] bool has_errors(const std::vector<Diagnostic>& diagnostics) noexcept;
+
+} // namespace grantkpi

@@ -1,0 +1,35 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/diagnostic.hpp>
+
+#include <algorithm>
+
+namespace grantkpi {
+
+std::string Diagnostic::to_string() const {
+    std::string out = file;
+    if (line != 0) {
+        out += out.empty() ? "" : ":";
+        out += std::to_string(line) + ":" + std::to_string(column);
+    } else if (!pointer.empty()) {
+        out += out.empty() ? "" : ":";
+        out += pointer;
+    }
+    if (!out.empty()) {
+        out += ": ";
+    }
+    out += severity == Severity::error ? "error: " : "warning: ";
+    if (!code.empty()) {
+        out += code;
+        out += ": ";
+    }
+    out += message;
+    return out;
+}
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) noexcept {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+} // namespace grantkpi

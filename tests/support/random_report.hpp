@@ -1,0 +1,209 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// Seeded random reports for property tests. Deterministic on every platform: the generator
+// is a fixed SplitMix64, not a std:: distribution (whose output the standard leaves open).
+
+#include <grantkpi/report.hpp>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace grantkpi::testing {
+
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : state_(seed) {}
+
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    /// Uniform in [lo, hi] (a negligible modulo bias is fine for tests).
+    std::int64_t between(std::int64_t lo, std::int64_t hi) {
+        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+    }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+    template <class T, std::size_t N>
+    const T& pick(const std::array<T, N>& items) {
+        return items[static_cast<std::size_t>(between(0, N - 1))];
+    }
+
+private:
+    std::uint64_t state_;
+};
+
+struct RandomReportOptions {
+    /// Also use characters that JSON must escape (quotes, backslashes, control characters)
+    /// and characters outside the BMP. Off for formats that cannot carry them (report text).
+    bool json_special_characters = true;
+    int max_rounds = 4;
+    int max_projects = 4;
+    int max_kpis = 4;
+};
+
+namespace detail {
+
+inline constexpr std::array<std::string_view, 16> words = {
+    "\xE5\x9C\xB0\xE5\x9F\x9F",                         // 地域
+    "\xE3\x83\x87\xE3\x82\xB8\xE3\x82\xBF\xE3\x83\xAB", // デジタル
+    "\xE7\xA7\xBB\xE4\xBD\x8F",                         // 移住
+    "\xE8\xA6\xB3\xE5\x85\x89",                         // 観光
+    "\xE5\xB0\xB1\xE8\x81\xB7",                         // 就職
+    "\xE6\x94\xAF\xE6\x8F\xB4",                         // 支援
+    "\xE4\xBA\x8B\xE6\xA5\xAD",                         // 事業
+    "\xE4\xBC\x81\xE6\xA5\xAD",                         // 企業
+    "UIJ \xE3\x82\xBF\xE3\x83\xBC\xE3\x83\xB3",         // UIJ ターン
+    "\xE3\x81\x95\xE3\x81\xA3\xE3\x81\xBD\xE3\x82\x8D", // さっぽろ
+    "IT",
+    "\xE4\xBF\x83\xE9\x80\xB2",                         // 促進
+    "\xE5\x89\xB5\xE5\x87\xBA",                         // 創出
+    "\xE4\xBA\xBA\xE6\x9D\x90",                         // 人材
+    "\xE6\x8B\xA0\xE7\x82\xB9",                         // 拠点
+    "\xE6\x95\xB0",                                     // 数
+};
+
+inline constexpr std::array<std::string_view, 8> json_specials = {
+    "\"", "\\", "\n", "\t", "/", "\x01", "\xF0\x9F\x93\x88" /* 📈 */, "\x7F"};
+
+inline constexpr std::array<std::string_view, 8> unit_labels = {
+    "\xE4\xBB\xB6", "\xE4\xBA\xBA", "\xE7\xA4\xBE", "\xE5\x8D\x83\xE5\x86\x86",
+    "%", "\xE5\x88\x86", "\xE5\x8D\x83\xE4\xBA\xBA", "\xE5\x9B\x9E\xE8\xBB\xA2" /* 回転 */};
+
+inline std::string phrase(Random& random, const RandomReportOptions& options, int min_words,
+                          int max_words) {
+    std::string out;
+    const auto n = random.between(min_words, max_words);
+    for (std::int64_t i = 0; i < n; ++i) {
+        out += random.pick(words);
+        if (options.json_special_characters && random.chance(5)) {
+            out += random.pick(json_specials);
+        }
+    }
+    return out;
+}
+
+inline Decimal random_decimal(Random& random) {
+    // Mostly report-sized counts, sometimes decimals (31.20), negatives, zero and values
+    // near the 18-digit limit.
+    const auto shape = random.between(1, 100);
+    if (shape <= 5) {
+        return Decimal{0};
+    }
+    if (shape <= 8) {
+        return Decimal{random.between(-Decimal::max_coefficient, Decimal::max_coefficient),
+                       static_cast<int>(random.between(0, 18))};
+    }
+    const int scale = shape <= 30 ? static_cast<int>(random.between(1, 3)) : 0;
+    std::int64_t magnitude = random.between(0, shape <= 60 ? 999 : 9'999'999);
+    if (scale > 0) {
+        magnitude = magnitude * 10 + random.between(0, 9); // e.g. 31.20 keeps its zero
+    }
+    const bool negative = random.chance(10);
+    return Decimal{negative ? -magnitude : magnitude, scale};
+}
+
+inline Observation random_cell(Random& random) {
+    const auto shape = random.between(1, 100);
+    if (shape <= 20) {
+        return Observation::not_set();
+    }
+    if (shape <= 35) {
+        return Observation::expected(random_decimal(random));
+    }
+    return Observation::confirmed(random_decimal(random));
+}
+
+} // namespace detail
+
+/// A report with 0..max_rounds rounds (some without projects), projects with 0..max_kpis
+/// KPIs, tables of 3 to 6 fiscal years with every kind of cell.
+inline Report random_report(std::uint64_t seed, const RandomReportOptions& options = {}) {
+    Random random(seed);
+    using detail::phrase;
+    Report report;
+    if (random.chance(50)) {
+        report.title = phrase(random, options, 1, 4);
+    }
+    if (random.chance(70)) {
+        report.municipality = phrase(random, options, 1, 2);
+    }
+    for (auto n = random.between(0, 2); n > 0; --n) {
+        report.notes.push_back(phrase(random, options, 2, 8));
+    }
+    int year = static_cast<int>(random.between(2016, 2024));
+    for (auto r = random.between(0, options.max_rounds); r > 0; --r, ++year) {
+        Round round;
+        round.fiscal_year = FiscalYear{year};
+        round.scheme = phrase(random, options, 1, 3);
+        const Fraction share = random.chance(80) ? Fraction{1, 2}
+                                                 : Fraction{random.between(1, 3), 4};
+        if (random.chance(80)) {
+            round.national_share = share;
+        }
+        if (random.chance(80)) {
+            round.duration_years = static_cast<int>(random.between(1, 6));
+        }
+        if (random.chance(20)) {
+            round.duration_note = phrase(random, options, 1, 2);
+        }
+        for (auto n = random.between(0, 1); n > 0; --n) {
+            round.notes.push_back(phrase(random, options, 2, 6));
+        }
+        for (auto p = random.between(0, options.max_projects); p > 0; --p) {
+            Project project;
+            project.name = phrase(random, options, 2, 6);
+            for (auto n = random.between(0, 3); n > 0; --n) {
+                project.description.push_back(phrase(random, options, 4, 20));
+            }
+            if (random.chance(40)) {
+                project.application = Application::joint;
+                for (auto n = random.between(1, 2); n > 0; --n) {
+                    project.partners.push_back(phrase(random, options, 1, 1));
+                }
+            }
+            project.budget = Money{Decimal{random.between(1, 999'999), 0}};
+            project.budget_scope = project.application == Application::joint && random.chance(50)
+                                       ? BudgetScope::joint_total
+                                       : BudgetScope::own;
+            project.national_share = share;
+            project.first_fiscal_year = round.fiscal_year;
+            const int years = static_cast<int>(random.between(3, 6));
+            project.last_fiscal_year = round.fiscal_year + (years - 1);
+            for (auto n = random.between(0, 2); n > 0; --n) {
+                project.notes.push_back(phrase(random, options, 2, 6));
+            }
+            for (int k = 1, count = static_cast<int>(random.between(0, options.max_kpis));
+                 k <= count; ++k) {
+                Kpi kpi;
+                kpi.number = k;
+                kpi.title = phrase(random, options, 2, 8);
+                const auto label = random.pick(detail::unit_labels);
+                kpi.unit = Unit::from_label(label);
+                kpi.direction = random.chance(20) ? Direction::decrease : Direction::increase;
+                kpi.accumulation = static_cast<Accumulation>(random.between(0, 2));
+                kpi.baseline = Baseline{detail::random_cell(random), detail::random_cell(random)};
+                for (int y = 0; y < years; ++y) {
+                    const FiscalYear fy = round.fiscal_year + y;
+                    kpi.plan.values.push_back(PeriodValue{fy, detail::random_cell(random)});
+                    kpi.actual.values.push_back(PeriodValue{fy, detail::random_cell(random)});
+                }
+                if (random.chance(10)) {
+                    kpi.notes.push_back(phrase(random, options, 2, 6));
+                }
+                project.kpis.push_back(std::move(kpi));
+            }
+            round.projects.push_back(std::move(project));
+        }
+        report.rounds.push_back(std::move(round));
+    }
+    return report;
+}
+
+} // namespace grantkpi::testing

@@ -1,0 +1,112 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/json.hpp>
+
+#include "support/random_report.hpp"
+
+#include "support/printers.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Equal by value is not enough for exactness: 31.20 must come back as 31.20.
+void check_same_digits(const grantkpi::Report& a, const grantkpi::Report& b) {
+    auto same = [](const grantkpi::Observation& x, const grantkpi::Observation& y) {
+        return x.status() == y.status() &&
+               (!x.has_value() || same_representation(*x.value(), *y.value()));
+    };
+    for (std::size_t r = 0; r < a.rounds.size(); ++r) {
+        for (std::size_t p = 0; p < a.rounds[r].projects.size(); ++p) {
+            const auto& pa = a.rounds[r].projects[p];
+            const auto& pb = b.rounds[r].projects[p];
+            CHECK(same_representation(pa.budget.amount(), pb.budget.amount()));
+            for (std::size_t k = 0; k < pa.kpis.size(); ++k) {
+                const auto& ka = pa.kpis[k];
+                const auto& kb = pb.kpis[k];
+                CHECK(same(ka.baseline.plan, kb.baseline.plan));
+                CHECK(same(ka.baseline.actual, kb.baseline.actual));
+                for (std::size_t y = 0; y < ka.plan.size(); ++y) {
+                    CHECK(same(ka.plan.values[y].value, kb.plan.values[y].value));
+                }
+                for (std::size_t y = 0; y < ka.actual.size(); ++y) {
+                    CHECK(same(ka.actual.values[y].value, kb.actual.values[y].value));
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+TEST_SUITE("json_roundtrip") {
+
+TEST_CASE("the seed JSON reads and writes back byte for byte") {
+    const std::string text =
+        read_file(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json");
+    const auto report = grantkpi::read_report_json(text);
+    REQUIRE(report);
+    CHECK(grantkpi::write_report_json(*report) == text);
+}
+
+TEST_CASE("random reports: model -> JSON -> model is equal, JSON -> model -> JSON identical") {
+    // 500 seeded models: negatives, decimals with trailing zeros, 18-digit values, expected
+    // and not-set cells, rounds without projects, strings JSON must escape.
+    int cells = 0;
+    int empty_rounds = 0;
+    for (std::uint64_t seed = 1; seed <= 500; ++seed) {
+        CAPTURE(seed);
+        const grantkpi::Report model = grantkpi::testing::random_report(seed);
+        const std::string json = grantkpi::write_report_json(model);
+        const auto back = grantkpi::read_report_json(json);
+        REQUIRE_MESSAGE(back, back.error().to_string());
+        CHECK(*back == model);
+        check_same_digits(model, *back);
+        CHECK(grantkpi::write_report_json(*back) == json);
+        for (const auto& round : model.rounds) {
+            empty_rounds += round.projects.empty() ? 1 : 0;
+            for (const auto& project : round.projects) {
+                for (const auto& kpi : project.kpis) {
+                    cells += static_cast<int>(2 + kpi.plan.size() + kpi.actual.size());
+                }
+            }
+        }
+    }
+    // The property ran over a real amount of data (not a vacuous loop).
+    CHECK(cells > 10000);
+    CHECK(empty_rounds > 20);
+}
+
+TEST_CASE("the generator is deterministic") {
+    CHECK(grantkpi::write_report_json(grantkpi::testing::random_report(42)) ==
+          grantkpi::write_report_json(grantkpi::testing::random_report(42)));
+    CHECK(grantkpi::write_report_json(grantkpi::testing::random_report(42)) !=
+          grantkpi::write_report_json(grantkpi::testing::random_report(43)));
+}
+
+TEST_CASE("writes random reports for the schema check") {
+    // Run by the CTest fixture schema.write_random_reports; the schema test then validates
+    // every file with the published JSON Schema.
+    const std::filesystem::path dir = GRANTKPI_TEST_OUTPUT_DIR "/random-reports";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        std::ofstream out(dir / ("report-" + std::to_string(seed) + ".json"), std::ios::binary);
+        out << grantkpi::write_report_json(grantkpi::testing::random_report(seed));
+        REQUIRE(out);
+    }
+}
+
+} // TEST_SUITE

@@ -1,0 +1,89 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/money.hpp>
+
+#include "support/printers.hpp"
+
+#include <doctest/doctest.h>
+
+#include <type_traits>
+
+using grantkpi::Count;
+using grantkpi::Decimal;
+using grantkpi::Fraction;
+using grantkpi::Money;
+using grantkpi::Percent;
+using grantkpi::Rounding;
+
+// Compile-time negative tests: what must not compile does not. (The expressions are
+// checked through concepts: a requires-expression outside a template would be a hard error.)
+namespace {
+template <class A, class B>
+concept addable = requires(A a, B b) { a + b; };
+template <class A, class B>
+concept subtractable = requires(A a, B b) { a - b; };
+template <class A, class B>
+concept multipliable = requires(A a, B b) { a * b; };
+template <class A, class B>
+concept equality_comparable_with = requires(A a, B b) { a == b; };
+template <class A, class B>
+concept ordered_with = requires(A a, B b) { a < b; };
+} // namespace
+
+static_assert(addable<Money, Money>);
+static_assert(subtractable<Money, Money>);
+static_assert(multipliable<Money, Fraction>);
+static_assert(!addable<Money, Count>, "yen plus persons must not compile");
+static_assert(!subtractable<Money, Count>);
+static_assert(!addable<Money, Percent>, "yen plus percent must not compile");
+static_assert(!addable<Count, Percent>);
+static_assert(!addable<Money, Decimal>, "a bare number is not money");
+static_assert(!addable<Money, int>);
+static_assert(!multipliable<Money, Money>, "yen times yen means nothing");
+static_assert(!equality_comparable_with<Money, Count>);
+static_assert(!ordered_with<Money, Count>);
+static_assert(!std::is_convertible_v<Decimal, Money>);
+static_assert(!std::is_convertible_v<Money, Count>);
+static_assert(!std::is_convertible_v<Money, Decimal>);
+static_assert(!std::is_assignable_v<Money&, Count>);
+
+TEST_SUITE("money") {
+
+TEST_CASE("27,125 thousand yen x 1/2 = 13,562.5 thousand yen exactly") {
+    // The first project of the seed: (27,125千円), <1/2国費>.
+    const Money budget{Decimal{27125}};
+    const Money national = budget * Fraction{1, 2};
+    CHECK(national.amount().to_string() == "13562.5");
+    CHECK(to_string(national) == "13,562.5\xE5\x8D\x83\xE5\x86\x86"); // 13,562.5千円
+    CHECK(Fraction{1, 2} * budget == national);
+}
+
+TEST_CASE("shares without a finite decimal are reported or rounded on request") {
+    const Money budget{Decimal{27125}};
+    CHECK((budget * Fraction{3, 4}).amount().to_string() == "20343.75");
+    const auto two_thirds = budget.checked_share(Fraction{2, 3});
+    REQUIRE_FALSE(two_thirds);
+    CHECK(two_thirds.error().message.find("no exact decimal value") != std::string::npos);
+    CHECK_THROWS_AS(budget * Fraction(2, 3), grantkpi::error_exception);
+    // 27125 x 2/3 = 18083.333...
+    CHECK(budget.share_rounded(Fraction{2, 3}, 0, Rounding::toward_zero)->amount().to_string() ==
+          "18083");
+    CHECK(budget.share_rounded(Fraction{2, 3}, 3, Rounding::half_away_from_zero)
+              ->amount()
+              .to_string() == "18083.333");
+}
+
+TEST_CASE("sums of money are exact") {
+    // The own budgets of the seed: 27,125 + 9,650 + 25,370 + 23,500 + 8,359 thousand yen.
+    Money total;
+    for (std::int64_t amount : {27125, 9650, 25370, 23500, 8359}) {
+        total += Money{Decimal{amount}};
+    }
+    CHECK(total == Money{Decimal{94004}});
+    CHECK(total > Money{Decimal{71349}});
+    CHECK((-total).amount().is_negative());
+    CHECK_THROWS_AS(Money{Decimal{Decimal::max_coefficient}} + Money{Decimal{1}},
+                    grantkpi::error_exception);
+}
+
+} // TEST_SUITE
