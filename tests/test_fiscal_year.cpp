@@ -52,7 +52,7 @@ TEST_CASE("parses every era notation of the reports") {
 
 TEST_CASE("invalid notations are errors with a message") {
     const char* bad[] = {"R0", "X3", "\xE4\xBB\xA4\xE5\x92\x8C" /* 令和 */, "FY0", "0", "",
-                         "H32", "R99999", "R-1", "R1.5", "H0", "\xE6\x98\xAD\xE5\x92\x8C" "60"};
+                         "H32", "R99999", "R-1", "R1.5", "H0", ("\xE6\x98\xAD\xE5\x92\x8C" "60")};
     for (const char* text : bad) {
         CAPTURE(text);
         const auto fy = FiscalYear::parse(text);
