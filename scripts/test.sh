@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh Debian 12 machine: installs what the build needs,
-# configures, builds with warnings as errors, and runs every test with CTest.
+# The whole test suite, from a fresh Debian 12 machine: installs what the build needs, then
+#  1. builds with g++ (warnings are errors) and runs every test with CTest;
+#  2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer (halt on the
+#     first error) and runs every test again (the package tests build their consumer
+#     projects with the same flags).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 
-build=${GRANTKPI_BUILD_DIR:-build/test}
 jobs=${GRANTKPI_JOBS:-$(nproc 2>/dev/null || echo 2)}
+root=${GRANTKPI_BUILD_ROOT:-build}
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGRANTKPI_WARNINGS_AS_ERRORS=ON
-cmake --build "$build" --parallel "$jobs"
-ctest --test-dir "$build" --output-on-failure --parallel "$jobs"
+echo "== g++, Debug, -Werror"
+cmake -S . -B "$root/test" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=g++ \
+    -DGRANTKPI_WARNINGS_AS_ERRORS=ON
+cmake --build "$root/test" --parallel "$jobs"
+ctest --test-dir "$root/test" --output-on-failure --parallel "$jobs"
+
+echo "== clang, AddressSanitizer + UndefinedBehaviorSanitizer"
+sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+cmake -S . -B "$root/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+    -DGRANTKPI_WARNINGS_AS_ERRORS=ON -DCMAKE_CXX_FLAGS="$sanitize" \
+    -DCMAKE_EXE_LINKER_FLAGS="$sanitize" -DCMAKE_SHARED_LINKER_FLAGS="$sanitize"
+cmake --build "$root/sanitize" --parallel "$jobs"
+ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1 \
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ctest --test-dir "$root/sanitize" --output-on-failure --parallel "$jobs"

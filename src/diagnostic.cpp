@@ -19,6 +19,10 @@ std::string Diagnostic::to_string() const {
         out += ": ";
     }
     out += severity == Severity::error ? "error: " : "warning: ";
+    if (line != 0 && !pointer.empty()) { // a JSON reader error: both places
+        out += pointer;
+        out += ": ";
+    }
     if (!code.empty()) {
         out += code;
         out += ": ";

@@ -30,8 +30,10 @@ struct Diagnostic {
     std::size_t column = 0;
     std::string pointer;
 
-    /// `file:line:column: severity: message` for text locations, or
-    /// `file:pointer: severity: CODE: message` for model locations; unknown parts left out.
+    /// `file:line:column: severity: message` for text locations,
+    /// `file:pointer: severity: CODE: message` for model locations, and
+    /// `file:line:column: severity: pointer: message` when both are known (JSON input);
+    /// unknown parts left out.
     [[nodiscard]] std::string to_string() const;
 
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;

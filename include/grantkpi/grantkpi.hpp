@@ -4,11 +4,17 @@
 
 // Everything grantkpi offers, in one include.
 
+#include <grantkpi/csv.hpp>
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/diagnostic.hpp>
+#include <grantkpi/encoding.hpp>
 #include <grantkpi/error.hpp>
+#include <grantkpi/evaluate.hpp>
+#include <grantkpi/evaluation_csv.hpp>
+#include <grantkpi/evaluation_json.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/fraction.hpp>
+#include <grantkpi/input.hpp>
 #include <grantkpi/json.hpp>
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/money.hpp>
@@ -17,6 +23,9 @@
 #include <grantkpi/quantity.hpp>
 #include <grantkpi/report.hpp>
 #include <grantkpi/round.hpp>
+#include <grantkpi/text_reader.hpp>
 #include <grantkpi/text_width.hpp>
+#include <grantkpi/text_writer.hpp>
 #include <grantkpi/unit.hpp>
+#include <grantkpi/validate.hpp>
 #include <grantkpi/version.hpp>

@@ -1,0 +1,248 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include "commands.hpp"
+
+#include "output_file.hpp"
+
+#include <grantkpi/csv.hpp>
+#include <grantkpi/evaluate.hpp>
+#include <grantkpi/evaluation_csv.hpp>
+#include <grantkpi/evaluation_json.hpp>
+#include <grantkpi/input.hpp>
+#include <grantkpi/json.hpp>
+#include <grantkpi/text_width.hpp>
+#include <grantkpi/validate.hpp>
+
+#include <boost/describe/enum_to_string.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <sstream>
+
+namespace grantkpi::cli {
+namespace {
+
+// Reads a report in either form, printing every diagnostic on standard error. nullopt
+// when the input has errors.
+std::optional<Report> load(const std::string& path, const TextReadOptions& options) {
+    TextReadOptions lenient = options;
+    lenient.strict = false; // report every problem at once
+    TextReadResult result = load_report(path, lenient);
+    for (const auto& diagnostic : result.diagnostics) {
+        std::cerr << diagnostic.to_string() << '\n';
+    }
+    if (!result.ok()) {
+        return std::nullopt;
+    }
+    return std::move(result.report);
+}
+
+int emit(const std::string& output, const std::string& content) {
+    const std::string error =
+        output.empty() ? write_stdout(content) : write_file_atomically(output, content);
+    if (!error.empty()) {
+        std::cerr << "grantkpi: " << error << '\n';
+        return exit_input_error;
+    }
+    return exit_success;
+}
+
+template <class E>
+std::string name_of(E value) {
+    return boost::describe::enum_to_string(value, "?");
+}
+
+std::string cell_text(const Observation& cell) {
+    if (!cell.has_value()) {
+        return "\xE2\x80\x94"; // —
+    }
+    return cell.value()->to_grouped_string() +
+           (cell.is_expected() ? "(\xE8\xA6\x8B\xE8\xBE\xBC)" : ""); // (見込)
+}
+
+std::string share_text(const Share& share) {
+    std::string out = std::to_string(share.count) + " of " + std::to_string(share.of);
+    if (share.value) {
+        auto percent = share.value->rounded.checked_multiply(Decimal{100});
+        if (percent) {
+            out += " (" + percent->rounded(1, Rounding::half_away_from_zero)->to_string() + "%)";
+        }
+    }
+    return out;
+}
+
+// Columns padded by display width: kanji take two terminal columns.
+void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows) {
+    std::vector<std::size_t> widths;
+    for (const auto& row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            widths[i] = std::max(widths[i], display_width(row[i]));
+        }
+    }
+    for (const auto& row : rows) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            line += i + 1 < row.size() ? pad_to_width(row[i], widths[i] + 2) : row[i];
+        }
+        out << line << '\n';
+    }
+}
+
+void print_summary(std::ostream& out, const Summary& summary) {
+    out << "  KPIs met (confirmed, of judged):          " << share_text(summary.kpis_met.confirmed_of_judged)
+        << '\n'
+        << "  KPIs met (with provisional, of judged):   "
+        << share_text(summary.kpis_met.with_provisional_of_judged) << '\n'
+        << "  KPIs not judged (no plan / not reported): " << summary.kpis.no_plan << " / "
+        << summary.kpis.not_reported << '\n'
+        << "  Projects meeting at least one KPI (confirmed, of judged):        "
+        << share_text(summary.projects_met_at_least_one.confirmed_of_judged) << '\n'
+        << "  Projects meeting at least one KPI (with provisional, of judged): "
+        << share_text(summary.projects_met_at_least_one.with_provisional_of_judged) << '\n'
+        << "  Own budgets:         " << to_string(summary.budget.own) << " in "
+        << summary.budget.own_projects << " projects, national share "
+        << to_string(summary.budget.own_national_share) << '\n'
+        << "  Joint-total budgets: " << to_string(summary.budget.joint_total) << " in "
+        << summary.budget.joint_total_projects << " projects, national share "
+        << to_string(summary.budget.joint_total_national_share)
+        << " (whole joint projects: not added to own budgets)\n";
+}
+
+void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
+                      const std::string& input) {
+    out << evaluation.municipality.value_or(input) << " (" << input << ")\n";
+    std::vector<std::vector<std::string>> rows{
+        {"round", "project", "KPI", "latest", "plan", "actual", "ratio", "verdict"}};
+    for (const auto& round : evaluation.rounds) {
+        for (const auto& project : round.projects) {
+            for (const auto& kpi : project.kpis) {
+                std::vector<std::string> row{to_string(round.fiscal_year),
+                                             truncate_to_width(project.name, 30),
+                                             std::to_string(kpi.number), "", "", "", "",
+                                             name_of(kpi.verdict)};
+                if (kpi.provisional) {
+                    row.back() += " (provisional)";
+                }
+                for (const auto& year : kpi.years) {
+                    if (kpi.latest_year && year.year == *kpi.latest_year) {
+                        row[3] = to_string(year.year);
+                        row[4] = cell_text(year.plan);
+                        row[5] = cell_text(year.actual);
+                        row[6] = year.ratio ? year.ratio->rounded.to_string() : "";
+                    }
+                }
+                rows.push_back(std::move(row));
+            }
+        }
+    }
+    print_table(out, rows);
+    out << '\n';
+    print_summary(out, evaluation.summary);
+}
+
+} // namespace
+
+int run_import(const ImportOptions& options) {
+    TextReadOptions read_options;
+    read_options.municipality = options.municipality;
+    const auto report = load(options.input, read_options);
+    if (!report) {
+        return exit_input_error;
+    }
+    return emit(options.output, write_report_json(*report));
+}
+
+int run_export(const ExportOptions& options) {
+    const auto report = load(options.input, {});
+    if (!report) {
+        return exit_input_error;
+    }
+    return emit({}, options.table == "values" ? write_values_csv(*report)
+                                              : write_projects_csv(*report));
+}
+
+
+int run_validate(const ValidateOptions& options) {
+    bool errors = false;
+    for (const auto& input : options.inputs) {
+        const auto report = load(input, {});
+        if (!report) {
+            errors = true;
+            continue;
+        }
+        for (auto diagnostic : validate(*report)) {
+            diagnostic.file = input;
+            errors = errors || diagnostic.severity == Severity::error;
+            std::cout << diagnostic.to_string() << '\n';
+        }
+    }
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "grantkpi: cannot write to standard output\n";
+        return exit_input_error;
+    }
+    return errors ? exit_input_error : exit_success;
+}
+
+int run_evaluate(const EvaluateOptions& options) {
+    std::vector<Report> reports;
+    bool errors = false;
+    for (const auto& input : options.inputs) {
+        auto report = load(input, {});
+        if (!report) {
+            errors = true;
+            continue;
+        }
+        reports.push_back(std::move(*report));
+    }
+    if (errors) {
+        return exit_input_error;
+    }
+    std::vector<ReportEvaluation> evaluations;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        auto evaluation = try_evaluate(reports[i]);
+        if (!evaluation) {
+            std::cerr << options.inputs[i] << ": error: " << evaluation.error().message << '\n';
+            return exit_input_error;
+        }
+        evaluations.push_back(std::move(*evaluation));
+    }
+    std::optional<CollectionEvaluation> collection;
+    if (reports.size() > 1) {
+        auto rolled_up = try_evaluate_collection(reports);
+        if (!rolled_up) {
+            std::cerr << "grantkpi: error: " << rolled_up.error().message << '\n';
+            return exit_input_error;
+        }
+        collection = std::move(*rolled_up);
+    }
+
+    std::string out;
+    if (options.format == "json") {
+        out = collection ? write_evaluation_json(*collection) : write_evaluation_json(evaluations[0]);
+    } else if (options.format == "csv") {
+        out = write_kpi_years_csv(evaluations[0]);
+        for (std::size_t i = 1; i < evaluations.size(); ++i) {
+            const std::string more = write_kpi_years_csv(evaluations[i]);
+            out += more.substr(more.find('\n') + 1); // one header for all
+        }
+    } else {
+        std::ostringstream table;
+        for (std::size_t i = 0; i < evaluations.size(); ++i) {
+            if (i > 0) {
+                table << '\n';
+            }
+            print_evaluation(table, evaluations[i], options.inputs[i]);
+        }
+        if (collection) {
+            table << "\nAll " << reports.size() << " reports (" << collection->duplicates_merged
+                  << " joint projects reported more than once counted once)\n";
+            print_summary(table, collection->summary);
+        }
+        out = table.str();
+    }
+    return emit({}, out);
+}
+
+} // namespace grantkpi::cli

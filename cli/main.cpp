@@ -1,0 +1,81 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+
+// grantkpi: the command-line tool.
+//
+//   grantkpi import REPORT.txt [-o OUT.json]          report text -> JSON
+//   grantkpi export --table values|projects INPUT     tidy CSV on standard output
+//   grantkpi validate INPUT...                        rule-coded diagnostics
+//   grantkpi evaluate INPUT... [--format table|csv|json]
+//
+// Exit status: 0 success, 1 the input has errors (diagnostics on standard error) or the
+// output cannot be written, 2 usage errors.
+
+#include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    CLI::App app{"grantkpi: read, convert, validate and evaluate municipal grant KPI reports",
+                 "grantkpi"};
+    app.require_subcommand(1);
+    app.set_help_all_flag("--help-all", "Print the help of every command");
+
+    grantkpi::cli::ImportOptions import_options;
+    auto* import = app.add_subcommand("import", "Read a report (text or JSON) and write its JSON form");
+    import->add_option("REPORT", import_options.input, "The report: text (UTF-8 or CP932) or JSON")
+        ->required();
+    import->add_option("-o,--output", import_options.output,
+                       "Write the JSON here (whole or not at all) instead of standard output");
+    import->add_option("--municipality", import_options.municipality,
+                       "The municipality's name (the text layout does not carry it)");
+
+    grantkpi::cli::ExportOptions export_options;
+    auto* export_ = app.add_subcommand("export", "Write a tidy CSV table of a report to standard output");
+    export_->add_option("--table", export_options.table, "Which table: values or projects")
+        ->required()
+        ->check(CLI::IsMember({"values", "projects"}));
+    export_->add_option("INPUT", export_options.input, "The report: text or JSON (told apart by content)")
+        ->required();
+
+    grantkpi::cli::ValidateOptions validate_options;
+    auto* validate = app.add_subcommand(
+        "validate", "Check reports against the validation rules (docs/validation-rules.md)");
+    validate->add_option("INPUT", validate_options.inputs, "Reports: text or JSON")->required();
+
+    grantkpi::cli::EvaluateOptions evaluate_options;
+    auto* evaluate = app.add_subcommand(
+        "evaluate", "Judge every KPI-year, project and report; several inputs are also rolled up");
+    evaluate->add_option("INPUT", evaluate_options.inputs, "Reports: text or JSON")->required();
+    evaluate->add_option("--format", evaluate_options.format, "table (for people), csv or json")
+        ->check(CLI::IsMember({"table", "csv", "json"}))
+        ->capture_default_str();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int status = app.exit(e); // prints help, or the error and a hint
+        return status == 0 ? 0 : grantkpi::cli::exit_usage;
+    }
+
+    try {
+        if (*import) {
+            return grantkpi::cli::run_import(import_options);
+        }
+        if (*export_) {
+            return grantkpi::cli::run_export(export_options);
+        }
+        if (*validate) {
+            return grantkpi::cli::run_validate(validate_options);
+        }
+        if (*evaluate) {
+            return grantkpi::cli::run_evaluate(evaluate_options);
+        }
+    } catch (const std::exception& e) { // out of memory and the like: still say so
+        std::cerr << "grantkpi: " << e.what() << '\n';
+        return grantkpi::cli::exit_input_error;
+    }
+    return grantkpi::cli::exit_usage;
+}

@@ -1,0 +1,33 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// Reading a report whatever form it comes in: the JSON form or the published text layout,
+// told apart by content.
+
+#include <grantkpi/text_reader.hpp>
+
+#include <filesystem>
+#include <string_view>
+
+namespace grantkpi {
+
+enum class ReportFormat {
+    json, ///< the grantkpi JSON form (docs/json-format.md)
+    text, ///< the municipal report layout (UTF-8 or CP932)
+};
+BOOST_DESCRIBE_ENUM(ReportFormat, json, text)
+
+/// JSON when the first character after an optional UTF-8 byte-order mark and white space is
+/// `{`; the text layout otherwise (a report text never starts with `{`).
+[[nodiscard]] ReportFormat detect_report_format(std::string_view bytes) noexcept;
+
+/// Reads either form. For JSON, a read error becomes one error diagnostic with the file,
+/// line, column and JSON pointer; `options` other than `file_name` apply to text only.
+[[nodiscard]] TextReadResult read_report(std::string_view bytes, const TextReadOptions& options = {});
+
+/// Reads a file in either form; `file_name` defaults to the path.
+[[nodiscard]] TextReadResult load_report(const std::filesystem::path& file,
+                                         TextReadOptions options = {});
+
+} // namespace grantkpi

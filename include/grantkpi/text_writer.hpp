@@ -1,0 +1,57 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#pragma once
+
+// Writes a Report in the published text layout that read_report_text reads.
+
+#include <grantkpi/report.hpp>
+
+#include <string>
+
+namespace grantkpi {
+
+/// The report in the layout of examples/data/sapporo_fy2022.txt: UTF-8 without a byte-order
+/// mark, LF line ends, tabs between table cells, blocks separated by blank lines:
+///
+///     title (when there is one)
+///     ※report note
+///     R1年度<scheme><1/2国費>【R1年度から3年間(note)実施】
+///     ※round note
+///     ○name<単独申請> (27,125千円)            (<道・A町と共同申請>, ` ※道全体の採択額`)
+///     description paragraphs
+///     ※project notes up to the last one that gives the schedule (`R6年度まで…`)
+///     【KPI】
+///     KPI①<TAB>title<TAB>...
+///     <TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位   (one per run of KPIs with the same years)
+///     ①計画<TAB>120<TAB>150<TAB>…<TAB>件
+///     ①実績<TAB>122<TAB>136<TAB>…<TAB>
+///     ※the other project notes
+///
+/// Cells: the exact decimal with thousands separators (`1,216`, `31.20`, `-3,760`), an
+/// expected value as `16(見込)`, not set as `—`. Fiscal years in short era form (`R1`, `H30`;
+/// `FY1988` before Heisei). KPI numbers 1..20 as ① .. ⑳, others in digits.
+///
+/// read_report_text(write_report_text(r)) equals r (with the municipality given in the
+/// options) for every report the text can express. The text form cannot carry:
+/// - Report::municipality (the reader takes it from its options) and Kpi::notes (not written);
+/// - a KPI's direction or accumulation when they differ from what the reader infers (see
+///   infer_direction, infer_accumulation: cumulative exactly when the title carries a marker
+///   such as `(3年累計)`; `increment` never): pass a KpiOverride to the reader;
+/// - a unit kind other than classify_unit(label);
+/// - a project's first fiscal year other than its round's, a national share other than its
+///   round's (1/2 when the round has none), a last fiscal year other than first + the round's
+///   duration - 1 unless a project note says `R6年度まで…`; a duration note without a duration;
+/// - plan and actual rows with different fiscal years (the plan's years are written, the
+///   actual's missing cells as `—`), a KPI without fiscal years, years that are not
+///   increasing or outside FY1..FY9999, repeated or non-positive KPI numbers;
+/// - partners of a single application, and the partners' separators (they are joined by `・`);
+/// - text with tabs or line breaks (written as spaces), leading or trailing spaces (trimmed
+///   by the reader), empty notes and paragraphs, and text the reader would take for a marker:
+///   a line that begins with ※, ○, 【KPI】, `KPI①`, a row label such as `①計画`, or a fiscal
+///   year and 年度 (a heading); `<`, `>`, `(`, `)` in names, partners and duration notes, `<`
+///   or `【` in a scheme, `、` `・` `,` in partners; a title when the report has none of
+///   it;
+/// - a report without rounds (the reader requires a round heading).
+[[nodiscard]] std::string write_report_text(const Report& report);
+
+} // namespace grantkpi

@@ -1,0 +1,50 @@
+# vcpkg overlay port for grantkpi, built from the checkout that contains this directory:
+#
+#   vcpkg install grantkpi --overlay-ports=<checkout>/ports
+#
+# SOURCE_PATH is the local checkout, so the port builds whatever is in the working tree
+# (vcpkg cannot download anything here). For a release, fetch a tagged archive instead and
+# pin it by hash:
+#
+#   vcpkg_from_github(
+#       OUT_SOURCE_PATH SOURCE_PATH
+#       REPO grantkpi/grantkpi
+#       REF "v${VERSION}"
+#       SHA512 <sha512 of the archive; vcpkg prints it on the first run with SHA512 0>
+#       HEAD_REF main)
+#
+# and delete the set(SOURCE_PATH ...) line below.
+set(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../..")
+cmake_path(NORMAL_PATH SOURCE_PATH)
+if(NOT EXISTS "${SOURCE_PATH}/CMakeLists.txt")
+    message(FATAL_ERROR "grantkpi: no CMakeLists.txt in ${SOURCE_PATH}; this overlay port "
+                        "builds the checkout that contains ports/grantkpi")
+endif()
+
+# The library has no dllexport annotations: a Windows DLL would export nothing.
+if(VCPKG_TARGET_IS_WINDOWS)
+    vcpkg_check_linkage(ONLY_STATIC_LIBRARY)
+endif()
+
+vcpkg_cmake_configure(
+    SOURCE_PATH "${SOURCE_PATH}"
+    OPTIONS
+        -DGRANTKPI_BUILD_TESTS=OFF
+        -DGRANTKPI_BUILD_EXAMPLES=OFF
+        -DGRANTKPI_BUILD_CLI=OFF
+        -DGRANTKPI_INSTALL=ON
+)
+vcpkg_cmake_install()
+
+# grantkpi installs its CMake package to lib/cmake/grantkpi; vcpkg wants it in share/grantkpi.
+vcpkg_cmake_config_fixup(CONFIG_PATH lib/cmake/grantkpi)
+
+file(REMOVE_RECURSE
+    "${CURRENT_PACKAGES_DIR}/debug/include"
+    "${CURRENT_PACKAGES_DIR}/debug/share"
+    # The licence is installed again below as share/grantkpi/copyright.
+    "${CURRENT_PACKAGES_DIR}/share/licenses"
+)
+
+file(INSTALL "${CMAKE_CURRENT_LIST_DIR}/usage" DESTINATION "${CURRENT_PACKAGES_DIR}/share/${PORT}")
+vcpkg_install_copyright(FILE_LIST "${SOURCE_PATH}/LICENSE")

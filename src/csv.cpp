@@ -1,0 +1,98 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/csv.hpp>
+
+#include <boost/describe/enum_to_string.hpp>
+
+#include <initializer_list>
+
+namespace grantkpi {
+namespace {
+
+void append_row(std::string& out, std::initializer_list<std::string_view> fields) {
+    bool first = true;
+    for (const auto field : fields) {
+        if (!first) {
+            out += ',';
+        }
+        first = false;
+        append_csv_field(out, field);
+    }
+    out += '\n';
+}
+
+template <class E>
+std::string_view name_of(E value) {
+    return boost::describe::enum_to_string(value, "");
+}
+
+void append_cell(std::string& out, std::string_view project, const Kpi& kpi,
+                 std::string_view period, std::string_view series, const Observation& cell) {
+    const std::string number = std::to_string(kpi.number);
+    const std::string value = cell.has_value() ? cell.value()->to_string() : std::string();
+    append_row(out, {project, number, kpi.unit.label, period, series, value, name_of(cell.status())});
+}
+
+} // namespace
+
+void append_csv_field(std::string& out, std::string_view field) {
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (const char c : field) {
+        if (c == '"') {
+            out += '"';
+        }
+        out += c;
+    }
+    out += '"';
+}
+
+std::string write_values_csv(const Report& report) {
+    std::string out = "project,kpi,unit,period,series,value,status\n";
+    for (const auto& round : report.rounds) {
+        for (const auto& project : round.projects) {
+            for (const auto& kpi : project.kpis) {
+                append_cell(out, project.name, kpi, "baseline", "plan", kpi.baseline.plan);
+                for (const auto& [year, cell] : kpi.plan) {
+                    append_cell(out, project.name, kpi, std::to_string(year.gregorian()), "plan",
+                                cell);
+                }
+                append_cell(out, project.name, kpi, "baseline", "actual", kpi.baseline.actual);
+                for (const auto& [year, cell] : kpi.actual) {
+                    append_cell(out, project.name, kpi, std::to_string(year.gregorian()),
+                                "actual", cell);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+std::string write_projects_csv(const Report& report) {
+    std::string out = "round,project,application,partners,budget_thousand_yen,budget_scope,"
+                      "national_share,first_fy,last_fy,kpis\n";
+    for (const auto& round : report.rounds) {
+        for (const auto& project : round.projects) {
+            std::string partners;
+            for (const auto& partner : project.partners) {
+                if (!partners.empty()) {
+                    partners += ';';
+                }
+                partners += partner;
+            }
+            append_row(out, {std::to_string(round.fiscal_year.gregorian()), project.name,
+                             name_of(project.application), partners,
+                             project.budget.amount().to_string(), name_of(project.budget_scope),
+                             project.national_share.to_string(),
+                             std::to_string(project.first_fiscal_year.gregorian()),
+                             std::to_string(project.last_fiscal_year.gregorian()),
+                             std::to_string(project.kpis.size())});
+        }
+    }
+    return out;
+}
+
+} // namespace grantkpi

@@ -1,0 +1,560 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/evaluate.hpp>
+
+#include "unicode.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <string>
+#include <tuple>
+#include <utility>
+
+namespace grantkpi {
+namespace {
+
+constexpr int ratio_scale = 4;
+
+std::uint64_t magnitude(std::int64_t v) noexcept {
+    // Decimal coefficients have at most 18 digits, so the negation cannot overflow.
+    return v < 0 ? static_cast<std::uint64_t>(-v) : static_cast<std::uint64_t>(v);
+}
+
+// round_half_away(a / b x 10^shift) for a >= 0, b > 0 (coefficients of at most 18 digits);
+// nullopt when the result does not fit a Decimal coefficient. Long division in 64 bits:
+// every remainder is below b < 10^18, so remainder x 10 < 10^19 fits an unsigned 64-bit
+// integer.
+std::optional<std::uint64_t> rounded_quotient(std::uint64_t a, std::uint64_t b, int shift) {
+    constexpr auto max = static_cast<std::uint64_t>(Decimal::max_coefficient);
+    std::uint64_t quotient = 0;
+    std::uint64_t remainder = 0;
+    std::uint64_t divisor = b;
+    if (shift >= 0) {
+        quotient = a / b;
+        remainder = a % b;
+        for (int i = 0; i < shift; ++i) {
+            if (quotient > max / 10) {
+                return std::nullopt;
+            }
+            quotient = quotient * 10 + (remainder * 10) / b;
+            remainder = (remainder * 10) % b;
+        }
+    } else {
+        for (int i = 0; i < -shift; ++i) {
+            if (divisor > std::numeric_limits<std::uint64_t>::max() / 10) {
+                return 0; // the divisor exceeds 2a: the quotient rounds to 0
+            }
+            divisor *= 10;
+        }
+        quotient = a / divisor;
+        remainder = a % divisor;
+    }
+    if (remainder >= divisor - remainder) { // remainder x 2 >= divisor, without overflow
+        ++quotient;
+    }
+    if (quotient > max) {
+        return std::nullopt;
+    }
+    return quotient;
+}
+
+void check_options(const EvaluationOptions& options) {
+    const std::pair<std::string_view, Fraction> checked[] = {
+        {"close_to_target", options.close_to_target}, {"project_quorum", options.project_quorum}};
+    for (const auto& [name, value] : checked) {
+        if (value <= Fraction{0, 1} || value > Fraction{1, 1}) {
+            throw error_exception(Error{"evaluation option " + std::string(name) + " is " +
+                                            value.to_string() + ", outside (0, 1]",
+                                        {},
+                                        {},
+                                        0,
+                                        0});
+        }
+    }
+}
+
+bool at_least_as_good(Direction direction, Decimal actual, Decimal reference) noexcept {
+    return direction == Direction::increase ? actual >= reference : actual <= reference;
+}
+
+bool strictly_better(Direction direction, Decimal actual, Decimal reference) noexcept {
+    return direction == Direction::increase ? actual > reference : actual < reference;
+}
+
+// The baseline the effect rating compares an actual with: the actual row's 当初値, the value
+// measured before the project; the plan row's when the actual row has none.
+const Observation* measured_baseline(const Kpi& kpi) noexcept {
+    if (kpi.baseline.actual.has_value()) {
+        return &kpi.baseline.actual;
+    }
+    if (kpi.baseline.plan.has_value()) {
+        return &kpi.baseline.plan;
+    }
+    return nullptr;
+}
+
+// The baseline progress is measured from: the plan row's 当初値, the origin the targets were
+// set from (plan - baseline is the planned change); the actual row's when the plan row has
+// none. The seed shows why: KPI② of its first project plans 800 from 700 while the actual
+// row's 当初値 is 916, so measuring from 916 would turn a planned rise into a fall.
+const Observation* planned_baseline(const Kpi& kpi) noexcept {
+    if (kpi.baseline.plan.has_value()) {
+        return &kpi.baseline.plan;
+    }
+    if (kpi.baseline.actual.has_value()) {
+        return &kpi.baseline.actual;
+    }
+    return nullptr;
+}
+
+// a >= b x f, exactly: a x denominator >= b x numerator. Products of 18-digit figures can
+// overflow; realistic ones do not, and if one does the doubles decide.
+bool at_least_share_of(Decimal a, Decimal b, Fraction f) {
+    auto left = a.checked_multiply(Decimal{f.denominator()});
+    auto right = b.checked_multiply(Decimal{f.numerator()});
+    if (left && right) {
+        return *left >= *right;
+    }
+    return a.to_double() >= b.to_double() * f.to_double();
+}
+
+struct Rating {
+    EffectRating level = EffectRating::not_rated;
+    bool provisional = false;
+    bool without_baseline = false;
+};
+
+// The effect rating of a judged KPI-year (see KpiEvaluation::effect).
+Rating rate(const Kpi& kpi, const KpiYearEvaluation& year, const EvaluationOptions& options) {
+    Rating rating;
+    rating.provisional = year.provisional;
+    if (*year.met) {
+        rating.level = EffectRating::target_reached;
+        return rating;
+    }
+    const Decimal actual = *year.actual.value();
+    const Decimal plan = *year.plan.value();
+    const Decimal zero{0};
+    const Fraction threshold = options.close_to_target;
+    // increase: actual / plan >= t  <=>  actual >= plan x t  (plan > 0)
+    // decrease: plan / actual >= t  <=>  plan >= actual x t  (actual > 0)
+    const bool close = kpi.direction == Direction::increase
+                           ? plan > zero && at_least_share_of(actual, plan, threshold)
+                           : actual > zero && at_least_share_of(plan, actual, threshold);
+    if (close) {
+        rating.level = EffectRating::close_to_target;
+        return rating;
+    }
+    const Observation* baseline = measured_baseline(kpi);
+    if (baseline == nullptr) {
+        rating.level = EffectRating::not_better;
+        rating.without_baseline = true;
+        return rating;
+    }
+    rating.provisional = rating.provisional || baseline->is_expected();
+    rating.level = strictly_better(kpi.direction, actual, *baseline->value())
+                       ? EffectRating::better_than_baseline
+                       : EffectRating::not_better;
+    return rating;
+}
+
+std::optional<RunningTotal> running_total_of(const KpiEvaluation& e) {
+    RunningTotal total;
+    total.through = *e.latest_year;
+    for (const auto& year : e.years) {
+        if (!year.met) {
+            continue;
+        }
+        auto plan = total.plan.checked_add(*year.plan.value());
+        auto actual = total.actual.checked_add(*year.actual.value());
+        if (!plan || !actual) {
+            return std::nullopt; // beyond 18 digits: no total rather than a wrong one
+        }
+        total.plan = *plan;
+        total.actual = *actual;
+        ++total.years;
+        total.provisional = total.provisional || year.provisional;
+    }
+    total.met = at_least_as_good(e.direction, total.actual, total.plan);
+    total.ratio = make_ratio(total.actual, total.plan);
+    return total;
+}
+
+Money checked_sum(Money a, Money b) {
+    return Money{a.amount().checked_add(b.amount()).value()};
+}
+
+HeadlineShare headline(std::size_t met_confirmed, std::size_t judged_confirmed, std::size_t met,
+                       std::size_t judged, std::size_t all) {
+    HeadlineShare h;
+    h.confirmed_of_judged =
+        Share{met_confirmed, judged_confirmed, make_ratio(met_confirmed, judged_confirmed)};
+    h.confirmed_of_all = Share{met_confirmed, all, make_ratio(met_confirmed, all)};
+    h.with_provisional_of_judged = Share{met, judged, make_ratio(met, judged)};
+    h.with_provisional_of_all = Share{met, all, make_ratio(met, all)};
+    return h;
+}
+
+// The name or partner as compared across reports: full-width folded, without spaces.
+std::string comparison_key(std::string_view text) {
+    const std::string folded = detail::fold_width(text);
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t pos = 0, length = 0; pos < folded.size(); pos += length) {
+        const char32_t cp = detail::decode_utf8(folded, pos, length);
+        if (!detail::is_space(cp)) {
+            out.append(folded, pos, length);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept {
+    if (denominator.is_zero()) {
+        return std::nullopt;
+    }
+    const Ratio zero_ratio{0.0, Decimal{0, ratio_scale}};
+    if (numerator.is_zero()) {
+        return zero_ratio;
+    }
+    // (cn x 10^-sn) / (cd x 10^-sd) x 10^4 = cn / cd x 10^(sd - sn + 4)
+    const int shift = denominator.scale() - numerator.scale() + ratio_scale;
+    const auto q = rounded_quotient(magnitude(numerator.coefficient()),
+                                    magnitude(denominator.coefficient()), shift);
+    if (!q) {
+        return std::nullopt;
+    }
+    const bool negative = numerator.is_negative() != denominator.is_negative();
+    const auto coefficient = static_cast<std::int64_t>(*q);
+    return Ratio{numerator.to_double() / denominator.to_double(),
+                 Decimal{negative ? -coefficient : coefficient, ratio_scale}};
+}
+
+std::optional<Ratio> make_ratio(std::size_t count, std::size_t of) noexcept {
+    constexpr auto max = static_cast<std::size_t>(Decimal::max_coefficient);
+    if (count > max || of > max) {
+        return std::nullopt;
+    }
+    return make_ratio(Decimal{static_cast<std::int64_t>(count)},
+                      Decimal{static_cast<std::int64_t>(of)});
+}
+
+KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options) {
+    check_options(options);
+    KpiEvaluation e;
+    e.number = kpi.number;
+    e.title = kpi.title;
+    e.direction = kpi.direction;
+    e.accumulation = kpi.accumulation;
+
+    std::vector<FiscalYear> columns;
+    for (const Series* row : {&kpi.plan, &kpi.actual}) {
+        for (const auto& v : *row) {
+            if (std::find(columns.begin(), columns.end(), v.year) == columns.end()) {
+                columns.push_back(v.year);
+            }
+        }
+    }
+    const Observation* baseline = planned_baseline(kpi);
+    for (const FiscalYear year : columns) {
+        KpiYearEvaluation y;
+        y.year = year;
+        if (const Observation* cell = kpi.plan.find(year)) {
+            y.plan = *cell;
+        }
+        if (const Observation* cell = kpi.actual.find(year)) {
+            y.actual = *cell;
+        }
+        if (!y.plan.has_value() && !y.actual.has_value()) {
+            continue;
+        }
+        y.provisional = y.plan.is_expected() || y.actual.is_expected();
+        if (y.plan.has_value() && y.actual.has_value()) {
+            const Decimal plan = *y.plan.value();
+            const Decimal actual = *y.actual.value();
+            y.met = at_least_as_good(kpi.direction, actual, plan);
+            y.ratio = make_ratio(actual, plan);
+            if (baseline != nullptr && *baseline->value() != plan) {
+                auto done = actual.checked_subtract(*baseline->value());
+                auto planned = plan.checked_subtract(*baseline->value());
+                if (done && planned) {
+                    y.progress = make_ratio(*done, *planned);
+                }
+            }
+        }
+        e.years.push_back(std::move(y));
+    }
+
+    const KpiYearEvaluation* latest = nullptr;
+    const KpiYearEvaluation* latest_confirmed = nullptr;
+    for (const auto& y : e.years) {
+        if (!y.met) {
+            continue;
+        }
+        if (latest == nullptr || y.year > latest->year) {
+            latest = &y;
+        }
+        if (!y.provisional && (latest_confirmed == nullptr || y.year > latest_confirmed->year)) {
+            latest_confirmed = &y;
+        }
+    }
+    if (latest_confirmed != nullptr) {
+        e.latest_confirmed_year = latest_confirmed->year;
+        e.latest_confirmed_met = latest_confirmed->met;
+    }
+    if (latest == nullptr) {
+        const bool has_plan = std::any_of(kpi.plan.begin(), kpi.plan.end(),
+                                          [](const auto& v) { return v.value.has_value(); });
+        e.verdict = has_plan ? Verdict::not_reported : Verdict::no_plan;
+        return e;
+    }
+    e.latest_year = latest->year;
+    e.verdict = *latest->met ? Verdict::met : Verdict::not_met;
+    e.provisional = latest->provisional;
+    const Rating rating = rate(kpi, *latest, options);
+    e.effect = rating.level;
+    e.effect_provisional = rating.provisional;
+    e.effect_without_baseline = rating.without_baseline;
+    if (kpi.accumulation == Accumulation::increment) {
+        e.running_total = running_total_of(e);
+    }
+    return e;
+}
+
+ProjectEvaluation evaluate_project(const Project& project, const EvaluationOptions& options) {
+    check_options(options);
+    ProjectEvaluation e;
+    e.name = project.name;
+    e.application = project.application;
+    e.partners = project.partners;
+    e.budget = project.budget;
+    e.budget_scope = project.budget_scope;
+    e.national_share = project.national_share;
+    if (auto exact = project.budget.checked_share(project.national_share)) {
+        e.national_share_amount = *exact;
+    } else {
+        // 1/3 of an amount has no finite decimal value: round to one yen (3 decimals of
+        // thousand yen), half away from zero, and say so.
+        e.national_share_amount =
+            project.budget.share_rounded(project.national_share, 3, Rounding::half_away_from_zero)
+                .value();
+        e.national_share_amount_rounded = true;
+    }
+
+    KpiCounts& counts = e.kpi_counts;
+    for (const auto& kpi : project.kpis) {
+        KpiEvaluation k = evaluate_kpi(kpi, options);
+        ++counts.total;
+        switch (k.verdict) {
+        case Verdict::met:
+            ++(k.provisional ? counts.met_provisional : counts.met_confirmed);
+            e.kpis_met.push_back(k.number);
+            break;
+        case Verdict::not_met:
+            ++(k.provisional ? counts.not_met_provisional : counts.not_met_confirmed);
+            break;
+        case Verdict::no_plan:
+            ++counts.no_plan;
+            break;
+        case Verdict::not_reported:
+            ++counts.not_reported;
+            break;
+        }
+        e.kpis.push_back(std::move(k));
+    }
+
+    if (counts.met_confirmed > 0) {
+        e.outcome = ProjectOutcome::met_at_least_one;
+    } else if (counts.met_provisional > 0) {
+        e.outcome = ProjectOutcome::met_at_least_one;
+        e.outcome_provisional = true;
+    } else if (counts.judged() > 0) {
+        e.outcome = ProjectOutcome::met_none;
+        e.outcome_provisional = counts.not_met_provisional > 0;
+    }
+
+    // The best level reached by at least `project_quorum` of the rated KPIs. The levels are
+    // declared best first, so "this level or better" is "enumerator <= level".
+    std::size_t rated = 0;
+    for (const auto& k : e.kpis) {
+        if (k.effect != EffectRating::not_rated) {
+            ++rated;
+            e.effect_provisional = e.effect_provisional || k.effect_provisional;
+        }
+    }
+    if (rated > 0) {
+        const Fraction quorum = options.project_quorum;
+        for (const EffectRating level :
+             {EffectRating::target_reached, EffectRating::close_to_target,
+              EffectRating::better_than_baseline, EffectRating::not_better}) {
+            const auto reaching = static_cast<std::size_t>(
+                std::count_if(e.kpis.begin(), e.kpis.end(), [&](const KpiEvaluation& k) {
+                    return k.effect != EffectRating::not_rated && k.effect <= level;
+                }));
+            // reaching / rated >= numerator / denominator, in integers
+            if (static_cast<std::int64_t>(reaching) * quorum.denominator() >=
+                quorum.numerator() * static_cast<std::int64_t>(rated)) {
+                e.effect = level;
+                break;
+            }
+        }
+    }
+    return e;
+}
+
+Summary summarize(std::span<const ProjectEvaluation* const> projects) {
+    Summary s;
+    for (const ProjectEvaluation* p : projects) {
+        ProjectCounts& pc = s.projects;
+        ++pc.total;
+        switch (p->outcome) {
+        case ProjectOutcome::met_at_least_one:
+            ++(p->outcome_provisional ? pc.met_at_least_one_provisional
+                                      : pc.met_at_least_one_confirmed);
+            break;
+        case ProjectOutcome::met_none:
+            ++(p->outcome_provisional ? pc.met_none_provisional : pc.met_none_confirmed);
+            break;
+        case ProjectOutcome::not_judged:
+            ++pc.not_judged;
+            break;
+        }
+        KpiCounts& kc = s.kpis;
+        kc.total += p->kpi_counts.total;
+        kc.met_confirmed += p->kpi_counts.met_confirmed;
+        kc.met_provisional += p->kpi_counts.met_provisional;
+        kc.not_met_confirmed += p->kpi_counts.not_met_confirmed;
+        kc.not_met_provisional += p->kpi_counts.not_met_provisional;
+        kc.no_plan += p->kpi_counts.no_plan;
+        kc.not_reported += p->kpi_counts.not_reported;
+
+        BudgetTotals& b = s.budget;
+        if (p->budget_scope == BudgetScope::own) {
+            ++b.own_projects;
+            b.own = checked_sum(b.own, p->budget);
+            b.own_national_share = checked_sum(b.own_national_share, p->national_share_amount);
+        } else {
+            ++b.joint_total_projects;
+            b.joint_total = checked_sum(b.joint_total, p->budget);
+            b.joint_total_national_share =
+                checked_sum(b.joint_total_national_share, p->national_share_amount);
+        }
+        if (p->national_share_amount_rounded) {
+            ++b.rounded_national_shares;
+        }
+    }
+    const KpiCounts& kc = s.kpis;
+    s.kpis_met = headline(kc.met_confirmed, kc.judged_confirmed(), kc.met(), kc.judged(), kc.total);
+    const ProjectCounts& pc = s.projects;
+    s.projects_met_at_least_one = headline(pc.met_at_least_one_confirmed, pc.judged_confirmed(),
+                                           pc.met_at_least_one(), pc.judged(), pc.total);
+    return s;
+}
+
+ReportEvaluation evaluate(const Report& report, const EvaluationOptions& options) {
+    check_options(options);
+    ReportEvaluation e;
+    e.title = report.title;
+    e.municipality = report.municipality;
+    e.options = options;
+    std::vector<const ProjectEvaluation*> all;
+    for (const Round& round : report.rounds) {
+        RoundEvaluation r;
+        r.fiscal_year = round.fiscal_year;
+        r.scheme = round.scheme;
+        for (const Project& project : round.projects) {
+            r.projects.push_back(evaluate_project(project, options));
+        }
+        std::vector<const ProjectEvaluation*> projects;
+        for (const auto& p : r.projects) {
+            projects.push_back(&p);
+        }
+        r.summary = summarize(projects);
+        e.rounds.push_back(std::move(r));
+    }
+    for (const auto& r : e.rounds) {
+        for (const auto& p : r.projects) {
+            all.push_back(&p);
+        }
+    }
+    e.summary = summarize(all);
+    return e;
+}
+
+Result<ReportEvaluation> try_evaluate(const Report& report, const EvaluationOptions& options) {
+    try {
+        return evaluate(report, options);
+    } catch (const error_exception& error) {
+        return error.error();
+    }
+}
+
+CollectionEvaluation evaluate_collection(std::span<const Report> reports,
+                                         const EvaluationOptions& options) {
+    check_options(options);
+    CollectionEvaluation c;
+    c.options = options;
+    for (const Report& report : reports) {
+        c.reports.push_back(evaluate(report, options));
+    }
+
+    using Key = std::tuple<int, std::string, std::vector<std::string>>;
+    struct First {
+        std::size_t report;
+        std::string pointer;
+    };
+    std::map<Key, First> first_seen;
+    std::vector<const ProjectEvaluation*> counted;
+    for (std::size_t i = 0; i < c.reports.size(); ++i) {
+        const ReportEvaluation& report = c.reports[i];
+        for (std::size_t r = 0; r < report.rounds.size(); ++r) {
+            const RoundEvaluation& round = report.rounds[r];
+            for (std::size_t p = 0; p < round.projects.size(); ++p) {
+                const ProjectEvaluation& project = round.projects[p];
+                const std::string pointer =
+                    "/rounds/" + std::to_string(r) + "/projects/" + std::to_string(p);
+                if (project.application != Application::joint) {
+                    counted.push_back(&project);
+                    continue;
+                }
+                std::vector<std::string> partners;
+                for (const auto& partner : project.partners) {
+                    partners.push_back(comparison_key(partner));
+                }
+                std::sort(partners.begin(), partners.end());
+                partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+                Key key{round.fiscal_year.gregorian(), comparison_key(project.name),
+                        std::move(partners)};
+                const auto [it, inserted] =
+                    first_seen.try_emplace(std::move(key), First{i, pointer});
+                if (inserted || it->second.report == i) {
+                    counted.push_back(&project);
+                    continue;
+                }
+                std::vector<std::string> sorted_partners = project.partners;
+                std::sort(sorted_partners.begin(), sorted_partners.end());
+                c.merged.push_back(MergedDuplicate{round.fiscal_year, project.name,
+                                                   std::move(sorted_partners), it->second.report,
+                                                   it->second.pointer, i, pointer});
+            }
+        }
+    }
+    c.duplicates_merged = c.merged.size();
+    c.summary = summarize(counted);
+    return c;
+}
+
+Result<CollectionEvaluation> try_evaluate_collection(std::span<const Report> reports,
+                                                     const EvaluationOptions& options) {
+    try {
+        return evaluate_collection(reports, options);
+    } catch (const error_exception& error) {
+        return error.error();
+    }
+}
+
+} // namespace grantkpi

@@ -1,0 +1,56 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/input.hpp>
+
+#include <grantkpi/json.hpp>
+
+#include <fstream>
+#include <iterator>
+
+namespace grantkpi {
+
+ReportFormat detect_report_format(std::string_view bytes) noexcept {
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+        bytes.remove_prefix(3);
+    }
+    const auto first = bytes.find_first_not_of(" \t\r\n");
+    return first != std::string_view::npos && bytes[first] == '{' ? ReportFormat::json
+                                                                  : ReportFormat::text;
+}
+
+TextReadResult read_report(std::string_view bytes, const TextReadOptions& options) {
+    if (detect_report_format(bytes) == ReportFormat::text) {
+        return read_report_text(bytes, options);
+    }
+    TextReadResult result;
+    auto report = read_report_json(bytes);
+    if (report) {
+        result.report = std::move(*report);
+        return result;
+    }
+    const Error& e = report.error();
+    result.diagnostics.push_back(
+        Diagnostic{Severity::error, {}, e.message, options.file_name, e.line, e.column, e.pointer});
+    return result;
+}
+
+TextReadResult load_report(const std::filesystem::path& file, TextReadOptions options) {
+    if (options.file_name.empty()) {
+        options.file_name = file.string();
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes;
+    if (in) {
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    if (!in && !in.eof()) {
+        TextReadResult result;
+        result.diagnostics.push_back(Diagnostic{Severity::error, {},
+                                                "cannot open the file for reading",
+                                                options.file_name, 0, 0, {}});
+        return result;
+    }
+    return read_report(bytes, options);
+}
+
+} // namespace grantkpi

@@ -1,0 +1,255 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/text_writer.hpp>
+
+#include "unicode.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace grantkpi {
+namespace {
+
+constexpr std::string_view note_mark = "\xE2\x80\xBB";                  // ※
+constexpr std::string_view project_mark = "\xE2\x97\x8B";               // ○
+constexpr std::string_view nendo = "\xE5\xB9\xB4\xE5\xBA\xA6";          // 年度
+constexpr std::string_view kara = "\xE3\x81\x8B\xE3\x82\x89";           // から
+constexpr std::string_view nenkan = "\xE5\xB9\xB4\xE9\x96\x93";         // 年間
+constexpr std::string_view jisshi = "\xE5\xAE\x9F\xE6\x96\xBD";         // 実施
+constexpr std::string_view kokuhi = "\xE5\x9B\xBD\xE8\xB2\xBB";         // 国費
+constexpr std::string_view bracket_open = "\xE3\x80\x90";               // 【
+constexpr std::string_view bracket_close = "\xE3\x80\x91";              // 】
+constexpr std::string_view tandoku = "\xE5\x8D\x98\xE7\x8B\xAC\xE7\x94\xB3\xE8\xAB\x8B"; // 単独申請
+constexpr std::string_view kyodo = "\xE5\x85\xB1\xE5\x90\x8C\xE7\x94\xB3\xE8\xAB\x8B";   // 共同申請
+constexpr std::string_view to_particle = "\xE3\x81\xA8";                                 // と
+constexpr std::string_view sen_en = "\xE5\x8D\x83\xE5\x86\x86";                          // 千円
+constexpr std::string_view zentai_saitaku =
+    "\xE5\x85\xA8\xE4\xBD\x93\xE3\x81\xAE\xE6\x8E\xA1\xE6\x8A\x9E\xE9\xA1\x8D"; // 全体の採択額
+constexpr std::string_view kpi_section = "\xE3\x80\x90KPI\xE3\x80\x91";     // 【KPI】
+constexpr std::string_view toshochi = "\xE5\xBD\x93\xE5\x88\x9D\xE5\x80\xA4"; // 当初値
+constexpr std::string_view tani = "\xE5\x8D\x98\xE4\xBD\x8D";                 // 単位
+constexpr std::string_view keikaku = "\xE8\xA8\x88\xE7\x94\xBB";              // 計画
+constexpr std::string_view jisseki = "\xE5\xAE\x9F\xE7\xB8\xBE";              // 実績
+constexpr std::string_view mikomi = "(\xE8\xA6\x8B\xE8\xBE\xBC)";             // (見込)
+constexpr std::string_view nakaguro = "\xE3\x83\xBB";                         // ・
+constexpr std::string_view em_dash = "\xE2\x80\x94";                          // —
+constexpr std::string_view made = "\xE3\x81\xBE\xE3\x81\xA7";                 // まで
+
+/// Text on one line: tabs and line breaks would change the layout, so they become spaces.
+void append_text(std::string& out, std::string_view text) {
+    for (const char c : text) {
+        out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+    }
+}
+
+void append_paragraph(std::string& out, std::string_view text) {
+    append_text(out, text);
+    out += "\n\n";
+}
+
+void append_note(std::string& out, std::string_view note) {
+    out += note_mark;
+    append_paragraph(out, note);
+}
+
+std::string kpi_number(int number) {
+    if (number >= 1 && number <= 20) {
+        std::string out;
+        detail::append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
+        return out;
+    }
+    return std::to_string(number);
+}
+
+std::string fiscal_year(FiscalYear year) { return to_string(year, FiscalYearStyle::era_short); }
+
+void append_cell(std::string& out, const Observation* cell) {
+    if (cell == nullptr || !cell->has_value()) {
+        out += em_dash;
+        return;
+    }
+    out += cell->value()->to_grouped_string();
+    if (cell->is_expected()) {
+        out += mikomi;
+    }
+}
+
+/// A note such as `R6年度まで6年間実施予定`, which gives the project's last fiscal year.
+bool is_schedule_note(std::string_view note) {
+    const std::string folded = detail::fold_width(detail::trim(note));
+    const std::size_t until = folded.find(nendo);
+    if (until == std::string::npos || until > 16 ||
+        std::string_view(folded).substr(until + nendo.size(), made.size()) != made) {
+        return false;
+    }
+    return FiscalYear::parse(std::string_view(folded).substr(0, until)).has_value();
+}
+
+/// The fiscal years a KPI's table columns show: the plan's, or the actual's without a plan.
+const Series& column_series(const Kpi& kpi) { return kpi.plan.empty() ? kpi.actual : kpi.plan; }
+
+bool same_years(const Series& a, const Series& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const PeriodValue& x, const PeriodValue& y) { return x.year == y.year; });
+}
+
+void append_row(std::string& out, const Kpi& kpi, const Series& columns, bool plan) {
+    out += kpi_number(kpi.number);
+    out += plan ? keikaku : jisseki;
+    out += '\t';
+    append_cell(out, plan ? &kpi.baseline.plan : &kpi.baseline.actual);
+    const Series& row = plan ? kpi.plan : kpi.actual;
+    const bool aligned = same_years(columns, row); // the usual case: no search
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        out += '\t';
+        append_cell(out, aligned ? &row.values[i].value : row.find(columns.values[i].year));
+    }
+    out += '\t';
+    if (plan) {
+        append_text(out, kpi.unit.label);
+    }
+    out += '\n';
+}
+
+void append_kpis(std::string& out, const std::vector<Kpi>& kpis) {
+    if (kpis.empty()) {
+        return;
+    }
+    const std::size_t trailing_tabs = column_series(kpis.front()).size() + 1;
+    for (const Kpi& kpi : kpis) {
+        out += "KPI";
+        out += kpi_number(kpi.number);
+        out += '\t';
+        append_text(out, kpi.title);
+        out.append(trailing_tabs, '\t');
+        out += '\n';
+    }
+    const Series* header = nullptr;
+    for (const Kpi& kpi : kpis) {
+        const Series& columns = column_series(kpi);
+        if (header == nullptr || !same_years(*header, columns)) {
+            header = &columns;
+            out += '\t';
+            out += toshochi;
+            for (const PeriodValue& column : columns) {
+                out += '\t';
+                out += fiscal_year(column.year);
+            }
+            out += '\t';
+            out += tani;
+            out += '\n';
+        }
+        append_row(out, kpi, columns, true);
+        append_row(out, kpi, columns, false);
+    }
+    out += '\n';
+}
+
+void append_project(std::string& out, const Project& project) {
+    out += project_mark;
+    append_text(out, project.name);
+    out += '<';
+    if (project.application == Application::single) {
+        out += tandoku;
+    } else {
+        for (std::size_t i = 0; i < project.partners.size(); ++i) {
+            if (i > 0) {
+                out += nakaguro;
+            }
+            append_text(out, project.partners[i]);
+        }
+        if (!project.partners.empty()) {
+            out += to_particle;
+        }
+        out += kyodo;
+    }
+    out += "> (";
+    out += project.budget.amount().to_grouped_string();
+    out += sen_en;
+    out += ')';
+    if (project.budget_scope == BudgetScope::joint_total) {
+        out += ' ';
+        out += note_mark;
+        if (project.application == Application::joint && !project.partners.empty()) {
+            append_text(out, project.partners.front());
+        }
+        out += zentai_saitaku;
+    }
+    out += "\n\n";
+    for (const std::string& paragraph : project.description) {
+        append_paragraph(out, paragraph);
+    }
+    // The notes that give the schedule stand before the table, as in the seed report; the
+    // others after it. Their order is kept.
+    std::size_t before = 0;
+    for (std::size_t i = 0; i < project.notes.size(); ++i) {
+        if (is_schedule_note(project.notes[i])) {
+            before = i + 1;
+        }
+    }
+    for (std::size_t i = 0; i < before; ++i) {
+        append_note(out, project.notes[i]);
+    }
+    out += kpi_section;
+    out += "\n\n";
+    append_kpis(out, project.kpis);
+    for (std::size_t i = before; i < project.notes.size(); ++i) {
+        append_note(out, project.notes[i]);
+    }
+}
+
+void append_round(std::string& out, const Round& round) {
+    out += fiscal_year(round.fiscal_year);
+    out += nendo;
+    append_text(out, round.scheme);
+    if (round.national_share) {
+        out += '<';
+        out += round.national_share->to_string();
+        out += kokuhi;
+        out += '>';
+    }
+    if (round.duration_years) {
+        out += bracket_open;
+        out += fiscal_year(round.fiscal_year);
+        out += nendo;
+        out += kara;
+        out += std::to_string(*round.duration_years);
+        out += nenkan;
+        if (round.duration_note) {
+            out += '(';
+            append_text(out, *round.duration_note);
+            out += ')';
+        }
+        out += jisshi;
+        out += bracket_close;
+    }
+    out += "\n\n";
+    for (const std::string& note : round.notes) {
+        append_note(out, note);
+    }
+    for (const Project& project : round.projects) {
+        append_project(out, project);
+    }
+}
+
+} // namespace
+
+std::string write_report_text(const Report& report) {
+    std::string out;
+    if (report.title) {
+        append_paragraph(out, *report.title);
+    }
+    for (const std::string& note : report.notes) {
+        append_note(out, note);
+    }
+    for (const Round& round : report.rounds) {
+        append_round(out, round);
+    }
+    // One final line break.
+    while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') {
+        out.pop_back();
+    }
+    return out;
+}
+
+} // namespace grantkpi

@@ -1,0 +1,856 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/evaluate.hpp>
+
+#include <grantkpi/json.hpp>
+
+#include "support/printers.hpp"
+#include "support/random_report.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Hand-calculated figures of the seed report (examples/data/sapporo_fy2022.txt, Sapporo
+// city; its JSON form examples/data/sapporo_fy2022.json), each with its calculation, and the
+// edge cases of docs/evaluation.md on small hand-built KPIs.
+
+using namespace grantkpi;
+
+namespace {
+
+const Report& seed() {
+    static const Report report =
+        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
+    return report;
+}
+
+const ReportEvaluation& seed_evaluation() {
+    static const ReportEvaluation evaluation = evaluate(seed());
+    return evaluation;
+}
+
+// Projects of the seed in document order: R1 [0] UIJ ターンによる..., [1] UIJ ターン新規就業...,
+// [2] 外国人の活躍..., R2 [0] デジタル技術..., [1] いしかり..., R4 [0] 地域のデジタル改革...
+const ProjectEvaluation& seed_project(std::size_t round, std::size_t project) {
+    return seed_evaluation().rounds.at(round).projects.at(project);
+}
+const ProjectEvaluation& uij_return() {
+    return seed_project(0, 0);
+}
+const ProjectEvaluation& uij_new_job() {
+    return seed_project(0, 1);
+}
+const ProjectEvaluation& foreign() {
+    return seed_project(0, 2);
+}
+const ProjectEvaluation& digital() {
+    return seed_project(1, 0);
+}
+const ProjectEvaluation& ishikari() {
+    return seed_project(1, 1);
+}
+const ProjectEvaluation& smart_city() {
+    return seed_project(3, 0);
+}
+
+const KpiYearEvaluation& year_of(const KpiEvaluation& kpi, int year) {
+    for (const auto& y : kpi.years) {
+        if (y.year == FiscalYear{year}) {
+            return y;
+        }
+    }
+    FAIL("no year " << year);
+    throw;
+}
+
+Decimal d(const char* text) {
+    return Decimal::parse(text).value();
+}
+Observation c(const char* text) {
+    return Observation::confirmed(d(text));
+}
+Observation e(const char* text) {
+    return Observation::expected(d(text));
+}
+Observation none() {
+    return Observation::not_set();
+}
+
+std::string rounded(const std::optional<Ratio>& ratio) {
+    return ratio ? ratio->rounded.to_string() : std::string("none");
+}
+
+Kpi make_kpi(std::initializer_list<std::pair<int, Observation>> plan,
+             std::initializer_list<std::pair<int, Observation>> actual,
+             Direction direction = Direction::increase,
+             Accumulation accumulation = Accumulation::level, Baseline baseline = {}) {
+    Kpi kpi;
+    kpi.number = 1;
+    kpi.title = "kpi";
+    kpi.unit = Unit::from_label("\xE4\xBB\xB6"); // 件
+    kpi.direction = direction;
+    kpi.accumulation = accumulation;
+    kpi.baseline = baseline;
+    for (const auto& [year, cell] : plan) {
+        kpi.plan.values.push_back(PeriodValue{FiscalYear{year}, cell});
+    }
+    for (const auto& [year, cell] : actual) {
+        kpi.actual.values.push_back(PeriodValue{FiscalYear{year}, cell});
+    }
+    return kpi;
+}
+
+// A one-KPI-year KPI: plan and actual for R1.
+Kpi single_year(const char* plan, const char* actual, Direction direction = Direction::increase,
+                Baseline baseline = {}) {
+    return make_kpi({{2019, c(plan)}}, {{2019, c(actual)}}, direction, Accumulation::level,
+                    baseline);
+}
+
+Project make_project(std::vector<Kpi> kpis, const char* budget = "1000",
+                     Fraction share = Fraction{1, 2}) {
+    Project project;
+    project.name = "project";
+    project.budget = Money{d(budget)};
+    project.national_share = share;
+    project.first_fiscal_year = FiscalYear{2019};
+    project.last_fiscal_year = FiscalYear{2021};
+    project.kpis = std::move(kpis);
+    return project;
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("evaluate");
+
+// ------------------------------------------------------------------ seed: KPI-years
+
+TEST_CASE("seed: KPI ① of the first project (窓口を利用した...就職内定件数) in R1 and R3") {
+    const KpiEvaluation& kpi = uij_return().kpis.at(0);
+    const auto& r1 = year_of(kpi, 2019);
+    CHECK(r1.plan == c("150"));
+    CHECK(r1.actual == c("136"));
+    CHECK(r1.met == false);               // 136 < 150
+    CHECK(rounded(r1.ratio) == "0.9067"); // 136 / 150 = 0.90666... -> 0.9067
+    CHECK(r1.ratio->value == doctest::Approx(0.906667).epsilon(1e-6));
+    CHECK(rounded(r1.progress) == "0.5333"); // (136 - 120) / (150 - 120) = 16 / 30
+    CHECK_FALSE(r1.provisional);
+
+    const auto& r3 = year_of(kpi, 2021);
+    CHECK(r3.met == true);                   // 212 >= 170
+    CHECK(rounded(r3.ratio) == "1.2471");    // 212 / 170 = 1.247058... -> 1.2471
+    CHECK(rounded(r3.progress) == "1.8400"); // (212 - 120) / (170 - 120) = 92 / 50
+
+    CHECK(kpi.latest_year == FiscalYear{2021}); // R3, the last column with both values
+    CHECK(kpi.verdict == Verdict::met);
+    CHECK_FALSE(kpi.provisional);
+    CHECK(kpi.latest_confirmed_year == FiscalYear{2021});
+    CHECK(kpi.latest_confirmed_met == true);
+    CHECK_FALSE(kpi.running_total); // a level KPI has no running total
+    CHECK(kpi.effect == EffectRating::target_reached);
+}
+
+TEST_CASE("seed: KPI ② of the first project: progress from the plan row's baseline") {
+    // 当初値 700 (plan row) vs 916 (actual row); R1 plan 800, actual 1,111. Progress is
+    // measured from 700, the origin of the plan: (1111 - 700) / (800 - 700) = 411 / 100 = 4.11.
+    // (From 916 it would be 195 / -116: a planned rise read as a fall.)
+    const KpiEvaluation& kpi = uij_return().kpis.at(1);
+    CHECK(rounded(year_of(kpi, 2019).progress) == "4.1100");
+    CHECK(rounded(year_of(kpi, 2019).ratio) == "1.3888"); // 1111 / 800 = 1.38875 -> 1.3888
+    CHECK(year_of(kpi, 2020).met == false);               // 932 < 1,100
+}
+
+TEST_CASE("seed: KPI ③ of the foreign-residents project (外国人居住者数: increment)") {
+    const KpiEvaluation& kpi = foreign().kpis.at(2);
+    CHECK(kpi.accumulation == Accumulation::increment);
+    const auto& r2 = year_of(kpi, 2020);
+    CHECK(r2.plan == c("2324"));
+    CHECK(r2.actual == c("-3760"));
+    CHECK(r2.met == false);                // -3,760 < 2,324
+    CHECK(rounded(r2.ratio) == "-1.6179"); // -3760 / 2324 = -1.617900... -> -1.6179
+    CHECK_FALSE(r2.progress);              // no baseline (当初値 —)
+
+    CHECK(kpi.latest_year == FiscalYear{2021});
+    CHECK(kpi.verdict == Verdict::not_met); // R3: -274 < 2,324
+    REQUIRE(kpi.running_total);
+    const RunningTotal& total = *kpi.running_total;
+    CHECK(total.through == FiscalYear{2021});
+    CHECK(total.years == 3);
+    CHECK(total.plan == d("4805"));          // 157 + 2,324 + 2,324
+    CHECK(total.actual == d("1552"));        // 5,586 - 3,760 - 274
+    CHECK_FALSE(total.met);                  // 1,552 < 4,805
+    CHECK(rounded(total.ratio) == "0.3230"); // 1552 / 4805 = 0.322996... -> 0.3230
+    CHECK_FALSE(total.provisional);
+    // Not met, attainment -274 / 2,324 < 0.8, no baseline: not better, for want of a baseline.
+    CHECK(kpi.effect == EffectRating::not_better);
+    CHECK(kpi.effect_without_baseline);
+}
+
+TEST_CASE("seed: KPI ② of the digital-innovation project: plan 0 and actual 0 in R2") {
+    const KpiEvaluation& kpi = digital().kpis.at(1);
+    const auto& r2 = year_of(kpi, 2020);
+    CHECK(r2.met == true); // 0 >= 0
+    CHECK_FALSE(r2.ratio); // 0 / 0: no ratio, and no division by zero
+    CHECK_FALSE(r2.provisional);
+
+    const auto& r4 = year_of(kpi, 2022); // 11(見込) against 5
+    CHECK(r4.actual == e("11"));
+    CHECK(r4.provisional);
+    CHECK(r4.met == true);
+    CHECK(rounded(r4.ratio) == "2.2000"); // 11 / 5
+
+    CHECK(kpi.latest_year == FiscalYear{2022}); // R4 counts, as provisional
+    CHECK(kpi.verdict == Verdict::met);
+    CHECK(kpi.provisional);
+    CHECK(kpi.latest_confirmed_year == FiscalYear{2021}); // R3: 7 against 5
+    CHECK(kpi.latest_confirmed_met == true);
+    CHECK(kpi.effect == EffectRating::target_reached);
+    CHECK(kpi.effect_provisional);
+}
+
+TEST_CASE("seed: the digital-innovation project's R4 figures are all provisional") {
+    // 16(見込), 11(見込), 12(見込) against 9, 5, 10: met, provisionally.
+    for (const auto& kpi : digital().kpis) {
+        CAPTURE(kpi.number);
+        const auto& r4 = year_of(kpi, 2022);
+        CHECK(r4.actual.is_expected());
+        CHECK(r4.provisional);
+        CHECK(kpi.verdict == Verdict::met);
+        CHECK(kpi.provisional);
+    }
+    // KPI ③ 0 against 10 in R3 (confirmed, not met), 12(見込) against 10 in R4.
+    const KpiEvaluation& engineers = digital().kpis.at(2);
+    CHECK(year_of(engineers, 2021).met == false);
+    CHECK(rounded(year_of(engineers, 2021).ratio) == "0.0000"); // 0 / 10
+    CHECK(engineers.latest_confirmed_met == false);
+    CHECK(digital().kpi_counts.met_provisional == 3);
+    CHECK(digital().kpi_counts.met_confirmed == 0);
+    CHECK(digital().outcome == ProjectOutcome::met_at_least_one);
+    CHECK(digital().outcome_provisional);
+}
+
+TEST_CASE("seed: no_plan and not_reported") {
+    // UIJ ターン新規就業支援事業: — in every plan cell, actuals 0, 6, 9, 6 and 0, 1, 2, 0.
+    for (const auto& kpi : uij_new_job().kpis) {
+        CHECK(kpi.verdict == Verdict::no_plan);
+        CHECK_FALSE(kpi.latest_year);
+        CHECK(kpi.effect == EffectRating::not_rated);
+        CHECK(kpi.years.size() == 4); // R1..R4: each has an actual
+        CHECK_FALSE(kpi.years[0].met);
+    }
+    CHECK(uij_new_job().outcome == ProjectOutcome::not_judged);
+    // いしかり...: no plan either; KPI ② (3年累計, cumulative) 66, 171, 257.
+    CHECK(ishikari().kpis.at(1).accumulation == Accumulation::cumulative);
+    CHECK(ishikari().kpis.at(1).verdict == Verdict::no_plan);
+    // スマートシティ (R4): plans 10, 100, 200 ... and — in every actual cell.
+    for (const auto& kpi : smart_city().kpis) {
+        CHECK(kpi.verdict == Verdict::not_reported);
+        CHECK(kpi.years.size() == 3);
+        CHECK_FALSE(kpi.years[0].met);
+    }
+    CHECK(smart_city().kpi_counts.not_reported == 3);
+    CHECK(smart_city().outcome == ProjectOutcome::not_judged);
+    CHECK(smart_city().effect == EffectRating::not_rated);
+}
+
+// ------------------------------------------------------------------ seed: projects
+
+TEST_CASE("seed: project verdicts and ratings and national shares") {
+    // UIJ ターンによる...: R3 170/212, 1,100/1,216, 750/900: all three met.
+    CHECK(uij_return().kpis_met == std::vector<int>{1, 2, 3});
+    CHECK(uij_return().outcome == ProjectOutcome::met_at_least_one);
+    CHECK_FALSE(uij_return().outcome_provisional);
+    CHECK(uij_return().effect == EffectRating::target_reached);
+    CHECK(uij_return().national_share_amount == Money{d("13562.5")}); // 27,125 x 1/2
+    CHECK_FALSE(uij_return().national_share_amount_rounded);
+
+    // 外国人の活躍...: R3 ① 66/115 met; ② 5/2, ③ 2,324/-274, ④ 55,000/20,060 not met.
+    CHECK(foreign().kpis_met == std::vector<int>{1});
+    CHECK(foreign().kpi_counts.met_confirmed == 1);
+    CHECK(foreign().kpi_counts.not_met_confirmed == 3);
+    CHECK(foreign().outcome == ProjectOutcome::met_at_least_one);
+    // Ratings: ① target_reached; ② 2/5 = 0.4, ③ negative, ④ 20,060/55,000 = 0.3647, all
+    // below 0.8 and without a baseline: not_better. At least half (2 of 4) reach only
+    // not_better: 1 of 4 reach target_reached, close_to_target or better_than_baseline.
+    CHECK(foreign().kpis.at(1).effect == EffectRating::not_better);
+    CHECK(foreign().kpis.at(3).effect == EffectRating::not_better);
+    CHECK(foreign().effect == EffectRating::not_better);
+    CHECK(foreign().national_share_amount == Money{d("4825")}); // 9,650 x 1/2
+
+    CHECK(uij_new_job().budget_scope == BudgetScope::joint_total);
+    CHECK(uij_new_job().national_share_amount == Money{d("35674.5")}); // 71,349 x 1/2
+    CHECK(digital().effect == EffectRating::target_reached);
+    CHECK(digital().effect_provisional);
+    CHECK(smart_city().national_share_amount == Money{d("4179.5")}); // 8,359 x 1/2
+}
+
+// ------------------------------------------------------------------ seed: headline figures
+
+TEST_CASE("seed: the report's headline figures by hand") {
+    const Summary& s = seed_evaluation().summary;
+    // Projects: 3 (R1) + 2 (R2) + 0 (R3) + 1 (R4) = 6.
+    // KPIs: 3 + 2 + 4 (R1) + 3 + 2 (R2) + 3 (R4) = 17.
+    CHECK(s.projects.total == 6);
+    CHECK(s.kpis.total == 17);
+    // KPI verdicts on their latest evaluated year:
+    //   met, confirmed:      UIJ ターンによる ①②③ (R3) + 外国人 ① (R3)              = 4
+    //   met, provisional:    デジタル ①②③ (R4 見込)                                  = 3
+    //   not met, confirmed:  外国人 ②③④ (R3)                                         = 3
+    //   not met, provisional: none                                                   = 0
+    //   no plan:             UIJ ターン新規 ①②, いしかり ①②                          = 4
+    //   not reported:        スマートシティ ①②③                                      = 3
+    //   4 + 3 + 3 + 0 + 4 + 3 = 17
+    CHECK(s.kpis.met_confirmed == 4);
+    CHECK(s.kpis.met_provisional == 3);
+    CHECK(s.kpis.not_met_confirmed == 3);
+    CHECK(s.kpis.not_met_provisional == 0);
+    CHECK(s.kpis.no_plan == 4);
+    CHECK(s.kpis.not_reported == 3);
+    // Share of KPIs that met their target:
+    //   confirmed of judged:        4 / (4 + 3)        = 4 / 7   = 0.571428... -> 0.5714
+    //   confirmed of all:           4 / 17             = 0.235294... -> 0.2353
+    //   with provisional of judged: (4 + 3) / (7 + 3)  = 7 / 10  = 0.7000
+    //   with provisional of all:    7 / 17             = 0.411764... -> 0.4118
+    CHECK(s.kpis_met.confirmed_of_judged.count == 4);
+    CHECK(s.kpis_met.confirmed_of_judged.of == 7);
+    CHECK(rounded(s.kpis_met.confirmed_of_judged.value) == "0.5714");
+    CHECK(s.kpis_met.confirmed_of_all.of == 17);
+    CHECK(rounded(s.kpis_met.confirmed_of_all.value) == "0.2353");
+    CHECK(s.kpis_met.with_provisional_of_judged.count == 7);
+    CHECK(s.kpis_met.with_provisional_of_judged.of == 10);
+    CHECK(rounded(s.kpis_met.with_provisional_of_judged.value) == "0.7000");
+    CHECK(rounded(s.kpis_met.with_provisional_of_all.value) == "0.4118");
+    // Projects that met at least one KPI:
+    //   confirmed:   UIJ ターンによる, 外国人 = 2; provisional only: デジタル = 1;
+    //   met none: 0; not judged: UIJ ターン新規, いしかり, スマートシティ = 3.
+    CHECK(s.projects.met_at_least_one_confirmed == 2);
+    CHECK(s.projects.met_at_least_one_provisional == 1);
+    CHECK(s.projects.met_none_confirmed == 0);
+    CHECK(s.projects.met_none_provisional == 0);
+    CHECK(s.projects.not_judged == 3);
+    //   confirmed of judged 2 / 2 = 1.0000; confirmed of all 2 / 6 = 0.3333;
+    //   with provisional of judged 3 / 3 = 1.0000; of all 3 / 6 = 0.5000.
+    CHECK(rounded(s.projects_met_at_least_one.confirmed_of_judged.value) == "1.0000");
+    CHECK(rounded(s.projects_met_at_least_one.confirmed_of_all.value) == "0.3333");
+    CHECK(rounded(s.projects_met_at_least_one.with_provisional_of_judged.value) == "1.0000");
+    CHECK(rounded(s.projects_met_at_least_one.with_provisional_of_all.value) == "0.5000");
+    // Budgets, never mixing scopes:
+    //   own: 27,125 + 9,650 + 25,370 + 23,500 + 8,359 = 94,004 (5 projects),
+    //        national share 94,004 / 2 = 47,002;
+    //   joint total (※道全体の採択額): 71,349 (1 project), national share 35,674.5.
+    CHECK(s.budget.own_projects == 5);
+    CHECK(s.budget.own == Money{d("94004")});
+    CHECK(s.budget.own_national_share == Money{d("47002")});
+    CHECK(s.budget.joint_total_projects == 1);
+    CHECK(s.budget.joint_total == Money{d("71349")});
+    CHECK(s.budget.joint_total_national_share == Money{d("35674.5")});
+    CHECK(s.budget.rounded_national_shares == 0);
+}
+
+TEST_CASE("seed: round summaries") {
+    const auto& rounds = seed_evaluation().rounds;
+    REQUIRE(rounds.size() == 4);
+    // R1: 3 projects, 3 + 2 + 4 = 9 KPIs; met 3 + 1, not met 3, no plan 2.
+    const Summary& r1 = rounds[0].summary;
+    CHECK(rounds[0].fiscal_year == FiscalYear{2019});
+    CHECK(r1.projects.total == 3);
+    CHECK(r1.kpis.total == 9);
+    CHECK(r1.kpis.met_confirmed == 4);
+    CHECK(r1.kpis.not_met_confirmed == 3);
+    CHECK(r1.kpis.no_plan == 2);
+    CHECK(rounded(r1.kpis_met.confirmed_of_judged.value) == "0.5714"); // 4 / 7
+    CHECK(r1.budget.own == Money{d("36775")});                         // 27,125 + 9,650
+    CHECK(r1.budget.joint_total == Money{d("71349")});
+    // R2: 2 projects, 5 KPIs: 3 met provisionally, 2 without plan; 25,370 + 23,500 = 48,870.
+    const Summary& r2 = rounds[1].summary;
+    CHECK(r2.kpis.total == 5);
+    CHECK(r2.kpis.met_provisional == 3);
+    CHECK(r2.kpis.judged_confirmed() == 0);
+    CHECK_FALSE(r2.kpis_met.confirmed_of_judged.value);                       // 0 / 0: no share
+    CHECK(rounded(r2.kpis_met.with_provisional_of_judged.value) == "1.0000"); // 3 / 3
+    CHECK(r2.budget.own == Money{d("48870")});
+    CHECK(r2.budget.own_national_share == Money{d("24435")});
+    // R3: no project adopted.
+    const Summary& r3 = rounds[2].summary;
+    CHECK(r3.projects.total == 0);
+    CHECK(r3.kpis.total == 0);
+    CHECK_FALSE(r3.kpis_met.confirmed_of_all.value);
+    CHECK(r3.budget.own == Money{});
+    // R4: 1 project, 3 KPIs, none reported yet.
+    CHECK(rounds[3].summary.kpis.not_reported == 3);
+    CHECK(rounds[3].summary.projects.not_judged == 1);
+}
+
+// ------------------------------------------------------------------ KPI-year edge cases
+
+TEST_CASE("KPI-year: met by direction and the ratio and plan 0") {
+    struct Row {
+        const char* plan;
+        const char* actual;
+        Direction direction;
+        bool met;
+        const char* ratio;
+    };
+    const Row rows[] = {
+        {"10", "10", Direction::increase, true, "1.0000"},
+        {"10", "9.99", Direction::increase, false, "0.9990"},
+        {"10", "8", Direction::decrease, true, "0.8000"}, // lower is better
+        {"10", "12", Direction::decrease, false, "1.2000"},
+        {"0", "0", Direction::increase, true, "none"}, // plan 0: met, no ratio
+        {"0", "5", Direction::increase, true, "none"},
+        {"0", "-5", Direction::increase, false, "none"},
+        {"0", "0", Direction::decrease, true, "none"},
+        {"0", "3", Direction::decrease, false, "none"},
+        {"-100", "-50", Direction::increase, true, "0.5000"},     // published formula, any sign
+        {"3", "1", Direction::increase, false, "0.3333"},         // 1/3 rounds down
+        {"3", "2", Direction::increase, false, "0.6667"},         // 2/3 rounds up
+        {"3", "-2", Direction::increase, false, "-0.6667"},       // half away from zero, negative
+        {"32.10", "31.20", Direction::increase, false, "0.9720"}, // 31.20 / 32.10 = 0.97196...
+        {"20000", "1", Direction::increase, false, "0.0001"},     // 0.00005: half away from zero
+        {"20000", "-1", Direction::increase, false, "-0.0001"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.plan);
+        CAPTURE(row.actual);
+        CAPTURE(row.direction);
+        const KpiEvaluation kpi = evaluate_kpi(single_year(row.plan, row.actual, row.direction));
+        REQUIRE(kpi.years.size() == 1);
+        CHECK(kpi.years[0].met == row.met);
+        CHECK(rounded(kpi.years[0].ratio) == row.ratio);
+        CHECK(kpi.verdict == (row.met ? Verdict::met : Verdict::not_met));
+    }
+}
+
+TEST_CASE("KPI-year: progress needs a baseline that differs from the plan") {
+    // (actual - baseline) / (plan - baseline); the plan row's baseline first.
+    CHECK(rounded(
+              evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{c("10"), none()}))
+                  .years[0]
+                  .progress) == "0.5000"); // (20 - 10) / (30 - 10)
+    // Only an actual-row baseline: that one.
+    CHECK(rounded(
+              evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{none(), c("15")}))
+                  .years[0]
+                  .progress) == "0.3333"); // (20 - 15) / (30 - 15)
+    // Lower is better: (6 - 10) / (2 - 10) = 0.5, the same formula.
+    CHECK(
+        rounded(evaluate_kpi(single_year("2", "6", Direction::decrease, Baseline{c("10"), c("10")}))
+                    .years[0]
+                    .progress) == "0.5000");
+    // Baseline equal to the plan: no progress (no division by zero).
+    CHECK_FALSE(
+        evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{c("30"), c("30")}))
+            .years[0]
+            .progress);
+    CHECK_FALSE(evaluate_kpi(single_year("30", "20")).years[0].progress); // no baseline
+}
+
+TEST_CASE("KPI-year: an expected plan or actual makes the year provisional") {
+    const Kpi kpi = make_kpi({{2019, e("10")}, {2020, c("10")}, {2021, c("10")}},
+                             {{2019, c("12")}, {2020, e("12")}, {2021, none()}});
+    const KpiEvaluation ev = evaluate_kpi(kpi);
+    CHECK(year_of(ev, 2019).provisional);
+    CHECK(year_of(ev, 2020).provisional);
+    CHECK_FALSE(year_of(ev, 2021).provisional);
+    CHECK_FALSE(year_of(ev, 2021).met); // plan only
+}
+
+// ------------------------------------------------------------------ KPI edge cases
+
+TEST_CASE("KPI: the latest evaluated year is the latest fiscal year and not the last column") {
+    // Columns out of order: R3 first. R3 has both values, R4 only a plan.
+    const Kpi kpi = make_kpi({{2021, c("10")}, {2019, c("10")}, {2022, c("10")}},
+                             {{2021, c("5")}, {2019, c("20")}, {2022, none()}});
+    const KpiEvaluation ev = evaluate_kpi(kpi);
+    CHECK(ev.latest_year == FiscalYear{2021});
+    CHECK(ev.verdict == Verdict::not_met);
+    // The years keep the column order.
+    REQUIRE(ev.years.size() == 3);
+    CHECK(ev.years[0].year == FiscalYear{2021});
+    CHECK(ev.years[1].year == FiscalYear{2019});
+}
+
+TEST_CASE("KPI: no_plan and not_reported and plans and actuals in different years") {
+    CHECK(evaluate_kpi(make_kpi({{2019, none()}}, {{2019, c("5")}})).verdict == Verdict::no_plan);
+    CHECK(evaluate_kpi(make_kpi({}, {})).verdict == Verdict::no_plan);
+    CHECK(evaluate_kpi(make_kpi({{2019, c("5")}}, {{2019, none()}})).verdict ==
+          Verdict::not_reported);
+    // A plan for R1 and an actual for R2 only: nothing to judge, and there is a plan.
+    const KpiEvaluation split =
+        evaluate_kpi(make_kpi({{2019, c("5")}, {2020, none()}}, {{2019, none()}, {2020, c("7")}}));
+    CHECK(split.verdict == Verdict::not_reported);
+    CHECK(split.years.size() == 2);
+    // A year only the actual row has is evaluated after the plan row's years.
+    const KpiEvaluation extra =
+        evaluate_kpi(make_kpi({{2019, c("5")}}, {{2019, c("6")}, {2020, c("7")}}));
+    REQUIRE(extra.years.size() == 2);
+    CHECK(extra.years[1].year == FiscalYear{2020});
+    CHECK(extra.years[1].plan == none());
+}
+
+TEST_CASE("KPI: a year twice in a row is evaluated once with its first cells") {
+    const KpiEvaluation ev =
+        evaluate_kpi(make_kpi({{2019, c("10")}, {2019, c("1")}}, {{2019, c("5")}}));
+    REQUIRE(ev.years.size() == 1);
+    CHECK(ev.years[0].plan == c("10"));
+    CHECK(ev.verdict == Verdict::not_met);
+}
+
+TEST_CASE("KPI: a provisional latest year and the latest confirmed one") {
+    const Kpi kpi = make_kpi({{2019, c("10")}, {2020, c("10")}}, {{2019, c("5")}, {2020, e("11")}});
+    const KpiEvaluation ev = evaluate_kpi(kpi);
+    CHECK(ev.latest_year == FiscalYear{2020});
+    CHECK(ev.verdict == Verdict::met);
+    CHECK(ev.provisional);
+    CHECK(ev.latest_confirmed_year == FiscalYear{2019});
+    CHECK(ev.latest_confirmed_met == false);
+    // Only provisional years: no confirmed verdict at all.
+    const KpiEvaluation only = evaluate_kpi(make_kpi({{2019, c("10")}}, {{2019, e("11")}}));
+    CHECK_FALSE(only.latest_confirmed_year);
+    CHECK_FALSE(only.latest_confirmed_met);
+}
+
+TEST_CASE("KPI: running totals of an increment KPI") {
+    // Plans 100, 100, 100; actuals 150, -20, 90(見込). Latest R3: 90 < 100, not met.
+    // Running sums: 300 planned, 150 - 20 + 90 = 220 achieved: not met, 220 / 300 = 0.7333.
+    const Kpi kpi = make_kpi({{2019, c("100")}, {2020, c("100")}, {2021, c("100")}},
+                             {{2019, c("150")}, {2020, c("-20")}, {2021, e("90")}},
+                             Direction::increase, Accumulation::increment);
+    const KpiEvaluation ev = evaluate_kpi(kpi);
+    CHECK(ev.verdict == Verdict::not_met);
+    REQUIRE(ev.running_total);
+    CHECK(ev.running_total->plan == d("300"));
+    CHECK(ev.running_total->actual == d("220"));
+    CHECK_FALSE(ev.running_total->met);
+    CHECK(rounded(ev.running_total->ratio) == "0.7333");
+    CHECK(ev.running_total->provisional); // R3 is 見込
+    // Years without both values are not summed: R2 plan only.
+    const Kpi gap = make_kpi({{2019, c("10")}, {2020, c("10")}, {2021, c("10")}},
+                             {{2019, c("30")}, {2020, none()}, {2021, c("5")}}, Direction::increase,
+                             Accumulation::increment);
+    const KpiEvaluation gap_ev = evaluate_kpi(gap);
+    CHECK(gap_ev.verdict == Verdict::not_met); // R3: 5 < 10
+    CHECK(gap_ev.running_total->years == 2);
+    CHECK(gap_ev.running_total->plan == d("20"));   // 10 + 10
+    CHECK(gap_ev.running_total->actual == d("35")); // 30 + 5
+    CHECK(gap_ev.running_total->met);
+    // Cumulative and level KPIs have none.
+    CHECK_FALSE(evaluate_kpi(make_kpi({{2019, c("1")}}, {{2019, c("2")}}, Direction::increase,
+                                      Accumulation::cumulative))
+                    .running_total);
+}
+
+TEST_CASE("KPI: effect rating thresholds") {
+    struct Row {
+        const char* plan;
+        const char* actual;
+        Direction direction;
+        Baseline baseline;
+        EffectRating effect;
+        bool without_baseline;
+    };
+    const Row rows[] = {
+        {"10", "10", Direction::increase, {}, EffectRating::target_reached, false},
+        {"10", "8", Direction::increase, {}, EffectRating::close_to_target, false}, // exactly
+                                                                                    // 0.8
+        {"10", "7.99", Direction::increase, {}, EffectRating::not_better, true},
+        {"10",
+         "7.99",
+         Direction::increase,
+         {none(), c("7")},
+         EffectRating::better_than_baseline,
+         false},
+        {"10", "7", Direction::increase, {none(), c("7")}, EffectRating::not_better, false},
+        // The actual row's baseline is the measured start: 8 (plan row 5) -> 7.5 is worse.
+        {"10", "7.5", Direction::increase, {c("5"), c("8")}, EffectRating::not_better, false},
+        {"10",
+         "7.5",
+         Direction::increase,
+         {c("5"), none()},
+         EffectRating::better_than_baseline,
+         false},
+        {"0", "-1", Direction::increase, {}, EffectRating::not_better, true}, // plan 0: no
+                                                                              // ratio
+        // Lower is better: attainment plan / actual: 10 / 12.5 = 0.8.
+        {"10", "12.5", Direction::decrease, {}, EffectRating::close_to_target, false},
+        {"10",
+         "13",
+         Direction::decrease,
+         {c("15"), c("15")},
+         EffectRating::better_than_baseline,
+         false},
+        {"10", "15", Direction::decrease, {c("15"), c("15")}, EffectRating::not_better, false},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.plan);
+        CAPTURE(row.actual);
+        CAPTURE(row.direction);
+        const KpiEvaluation ev =
+            evaluate_kpi(single_year(row.plan, row.actual, row.direction, row.baseline));
+        CHECK(ev.effect == row.effect);
+        CHECK(ev.effect_without_baseline == row.without_baseline);
+    }
+    // A stricter threshold: 8 of 10 is no longer close.
+    EvaluationOptions strict;
+    strict.close_to_target = Fraction{9, 10};
+    CHECK(evaluate_kpi(single_year("10", "8"), strict).effect == EffectRating::not_better);
+    CHECK(evaluate_kpi(single_year("10", "9"), strict).effect == EffectRating::close_to_target);
+    // An expected baseline makes a baseline-based rating provisional.
+    const KpiEvaluation expected_baseline =
+        evaluate_kpi(single_year("10", "7", Direction::increase, Baseline{none(), e("5")}));
+    CHECK(expected_baseline.effect == EffectRating::better_than_baseline);
+    CHECK(expected_baseline.effect_provisional);
+    CHECK_FALSE(expected_baseline.provisional);
+}
+
+// ------------------------------------------------------------------ project edge cases
+
+TEST_CASE("project: effect rating by quorum") {
+    const Kpi reached = single_year("10", "10");
+    const Kpi close = single_year("10", "9");
+    const Kpi not_better = single_year("10", "1");
+    const Kpi unrated = make_kpi({{2019, none()}}, {{2019, c("1")}});
+    struct Row {
+        std::vector<Kpi> kpis;
+        Fraction quorum;
+        EffectRating effect;
+    };
+    const Row rows[] = {
+        {{reached, reached, not_better}, Fraction{1, 2}, EffectRating::target_reached}, // 2/3
+        {{reached, close, not_better, not_better},
+         Fraction{1, 2},
+         EffectRating::close_to_target}, // 1/4 reached, 2/4 close or better
+        {{reached, not_better, not_better}, Fraction{1, 2}, EffectRating::not_better},
+        {{reached, close, not_better}, Fraction{1, 1}, EffectRating::not_better},     // the worst
+        {{reached, close, not_better}, Fraction{1, 3}, EffectRating::target_reached}, // the best
+        {{reached, unrated, unrated}, Fraction{1, 2}, EffectRating::target_reached},  // 1/1 rated
+        {{unrated}, Fraction{1, 2}, EffectRating::not_rated},
+        {{}, Fraction{1, 2}, EffectRating::not_rated},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.kpis.size());
+        CAPTURE(row.quorum);
+        EvaluationOptions options;
+        options.project_quorum = row.quorum;
+        CHECK(evaluate_project(make_project(row.kpis), options).effect == row.effect);
+    }
+}
+
+TEST_CASE("project: met at least one with provisional verdicts apart") {
+    const Kpi met = single_year("10", "10");
+    const Kpi missed = single_year("10", "1");
+    const Kpi met_provisional = make_kpi({{2019, c("10")}}, {{2019, e("11")}});
+    const Kpi missed_provisional = make_kpi({{2019, c("10")}}, {{2019, e("1")}});
+    const Kpi no_plan = make_kpi({{2019, none()}}, {{2019, c("1")}});
+    struct Row {
+        std::vector<Kpi> kpis;
+        ProjectOutcome outcome;
+        bool provisional;
+    };
+    const Row rows[] = {
+        {{met, missed_provisional}, ProjectOutcome::met_at_least_one, false},
+        {{met_provisional, missed}, ProjectOutcome::met_at_least_one, true},
+        {{missed, missed}, ProjectOutcome::met_none, false},
+        {{missed, missed_provisional}, ProjectOutcome::met_none, true},
+        {{no_plan}, ProjectOutcome::not_judged, false},
+        {{}, ProjectOutcome::not_judged, false},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.kpis.size());
+        const ProjectEvaluation ev = evaluate_project(make_project(row.kpis));
+        CHECK(ev.outcome == row.outcome);
+        CHECK(ev.outcome_provisional == row.provisional);
+    }
+}
+
+TEST_CASE("project: the national-share amount is exact or rounded and flagged") {
+    const ProjectEvaluation half = evaluate_project(make_project({}, "27125", Fraction{1, 2}));
+    CHECK(half.national_share_amount == Money{d("13562.5")}); // 27,125 / 2
+    CHECK_FALSE(half.national_share_amount_rounded);
+    const ProjectEvaluation eighth = evaluate_project(make_project({}, "27125", Fraction{1, 8}));
+    CHECK(eighth.national_share_amount == Money{d("3390.625")}); // exact to the yen
+    CHECK_FALSE(eighth.national_share_amount_rounded);
+    const ProjectEvaluation third = evaluate_project(make_project({}, "100", Fraction{1, 3}));
+    CHECK(third.national_share_amount == Money{d("33.333")}); // 33.3333... -> 3 decimals
+    CHECK(third.national_share_amount_rounded);
+    const ProjectEvaluation two_thirds = evaluate_project(make_project({}, "100", Fraction{2, 3}));
+    CHECK(two_thirds.national_share_amount == Money{d("66.667")}); // 66.6666... half up
+    // The summary counts the rounded amounts in its sums.
+    const std::vector<const ProjectEvaluation*> both{&half, &third};
+    const Summary s = summarize(both);
+    CHECK(s.budget.own == Money{d("27225")});
+    CHECK(s.budget.own_national_share == Money{d("13595.833")}); // 13,562.5 + 33.333
+    CHECK(s.budget.rounded_national_shares == 1);
+}
+
+TEST_CASE("options that are not a share above 0 and at most 1 are refused") {
+    EvaluationOptions bad;
+    bad.close_to_target = Fraction{3, 2};
+    CHECK_THROWS_AS((void)evaluate(seed(), bad), error_exception);
+    const auto result = try_evaluate(seed(), bad);
+    REQUIRE_FALSE(result);
+    CHECK(result.error().message == "evaluation option close_to_target is 3/2, outside (0, 1]");
+    EvaluationOptions zero;
+    zero.project_quorum = Fraction{0, 1};
+    CHECK_FALSE(try_evaluate(seed(), zero));
+    CHECK(try_evaluate(seed()));
+}
+
+// ------------------------------------------------------------------ ratios
+
+TEST_CASE("make_ratio rounds exactly and half away from zero") {
+    CHECK(rounded(make_ratio(d("136"), d("150"))) == "0.9067");
+    CHECK(rounded(make_ratio(d("1"), d("0"))) == "none");
+    CHECK(rounded(make_ratio(d("0"), d("7"))) == "0.0000");
+    CHECK(rounded(make_ratio(d("0.00005"), d("1"))) == "0.0001");
+    CHECK(rounded(make_ratio(d("0.000049999"), d("1"))) == "0.0000");
+    CHECK(rounded(make_ratio(d("-0.00005"), d("1"))) == "-0.0001");
+    CHECK(rounded(make_ratio(d("1"), d("-8"))) == "-0.1250");
+    CHECK(rounded(make_ratio(d("1.5"), d("0.003"))) == "500.0000");
+    // Extreme scales: 1 / 10^-18 is 10^18, beyond 18 digits at 4 decimals: no ratio.
+    CHECK(rounded(make_ratio(Decimal{1}, Decimal{1, 18})) == "none");
+    CHECK(rounded(make_ratio(Decimal{1, 18}, Decimal{999'999'999'999'999'999})) == "0.0000");
+    CHECK(rounded(make_ratio(Decimal{999'999'999'999'999'999, 18}, Decimal{3, 4})) ==
+          "3333.3333"); // 0.999999999999999999 / 0.0003 = 3333.33333...
+    CHECK(rounded(make_ratio(std::size_t{2}, std::size_t{3})) == "0.6667");
+    CHECK(rounded(make_ratio(std::size_t{2}, std::size_t{0})) == "none");
+}
+
+TEST_CASE("make_ratio: the rounding is within half a unit of the exact ratio (seeded)") {
+    // |actual - rounded x plan| <= 0.00005 x |plan|, checked in exact decimals, and the
+    // double agrees with the rounding to 1e-4.
+    testing::Random random(20260401);
+    for (int i = 0; i < 2000; ++i) {
+        const Decimal actual{random.between(-999'999'999, 999'999'999),
+                             static_cast<int>(random.between(0, 4))};
+        const Decimal plan{random.between(1, 999'999), static_cast<int>(random.between(0, 4))};
+        CAPTURE(actual);
+        CAPTURE(plan);
+        const auto ratio = make_ratio(actual, plan);
+        REQUIRE(ratio);
+        const Decimal error = (actual - ratio->rounded * plan);
+        const Decimal bound = Decimal{5, 5} * plan;
+        CHECK(error <= bound);
+        CHECK(-error <= bound);
+        CHECK(std::abs(ratio->value - ratio->rounded.to_double()) <=
+              0.00005 + 1e-12 * std::abs(ratio->value));
+    }
+}
+
+// ------------------------------------------------------------------ many reports
+
+TEST_CASE("many reports: a joint project reported twice is counted once") {
+    // The seed, and the seed again as if another city had sent it: its three joint projects
+    // with 道 (UIJ ターン新規就業, 外国人の活躍, いしかり) have the same round, name and
+    // partners.
+    Report other = seed();
+    other.municipality = "\xE5\xB0\x8F\xE6\xA8\xBD\xE5\xB8\x82"; // 小樽市
+    const std::vector<Report> reports{seed(), other};
+    const CollectionEvaluation c = evaluate_collection(reports);
+    CHECK(c.reports.size() == 2);
+    CHECK(c.reports[1].summary == c.reports[0].summary); // each report on its own
+    CHECK(c.duplicates_merged == 3);
+    REQUIRE(c.merged.size() == 3);
+    CHECK(c.merged[0].round_fiscal_year == FiscalYear{2019});
+    CHECK(c.merged[0].name == seed().rounds[0].projects[1].name);
+    CHECK(c.merged[0].partners == std::vector<std::string>{"\xE9\x81\x93"}); // 道
+    CHECK(c.merged[0].kept_report == 0);
+    CHECK(c.merged[0].kept_pointer == "/rounds/0/projects/1");
+    CHECK(c.merged[0].merged_report == 1);
+    CHECK(c.merged[0].merged_pointer == "/rounds/0/projects/1");
+    CHECK(c.merged[1].kept_pointer == "/rounds/0/projects/2");
+    CHECK(c.merged[2].kept_pointer == "/rounds/1/projects/1");
+    // Projects: 6 + 6 - 3 = 9. KPIs: single projects 3 + 3 + 3 = 9, twice = 18, plus the
+    // joint ones once: 2 + 4 + 2 = 8; 26.
+    CHECK(c.summary.projects.total == 9);
+    CHECK(c.summary.kpis.total == 26);
+    // KPIs met, confirmed: UIJ ターンによる ①②③ twice + 外国人 ① once = 7; provisional:
+    // デジタル ①②③ twice = 6; not met confirmed: 外国人 ②③④ once = 3.
+    CHECK(c.summary.kpis.met_confirmed == 7);
+    CHECK(c.summary.kpis.met_provisional == 6);
+    CHECK(c.summary.kpis.not_met_confirmed == 3);
+    CHECK(rounded(c.summary.kpis_met.confirmed_of_judged.value) == "0.7000"); // 7 / 10
+    // Own budgets: single ones 27,125 + 25,370 + 8,359 = 60,854, twice = 121,708, plus the
+    // joint ones once: 9,650 + 23,500 = 33,150; 154,858. The joint total 71,349 once.
+    CHECK(c.summary.budget.own == Money{d("154858")});
+    CHECK(c.summary.budget.joint_total == Money{d("71349")});
+    CHECK(c.summary.budget.joint_total_projects == 1);
+}
+
+TEST_CASE("many reports: what is and is not the same joint project") {
+    const auto joint = [](const char* name, std::vector<std::string> partners, int round_year) {
+        Project p = make_project({single_year("10", "12")});
+        p.name = name;
+        p.application = Application::joint;
+        p.partners = std::move(partners);
+        Round r;
+        r.fiscal_year = FiscalYear{round_year};
+        r.projects = {p};
+        Report report;
+        report.rounds = {r};
+        return report;
+    };
+    const std::string a = "\xE9\x81\x93";                         // 道
+    const std::string b = "\xE5\xB0\x8F\xE6\xA8\xBD\xE5\xB8\x82"; // 小樽市
+    struct Row {
+        const char* what;
+        Report first;
+        Report second;
+        std::size_t merged;
+    };
+    const Row rows[] = {
+        {"same", joint("UIJ project", {a}, 2019), joint("UIJ project", {a}, 2019), 1},
+        {"spacing and full width differ", joint("UIJ project", {a}, 2019),
+         joint("\xEF\xBC\xB5\xEF\xBC\xA9\xEF\xBC\xAA\xE3\x80\x80project", {a}, 2019),
+         1}, // ＵＩＪ　project
+        {"partners in another order", joint("P", {a, b}, 2019), joint("P", {b, a}, 2019), 1},
+        {"another partner", joint("P", {a}, 2019), joint("P", {b}, 2019), 0},
+        {"another round", joint("P", {a}, 2019), joint("P", {a}, 2020), 0},
+        {"another name", joint("P", {a}, 2019), joint("Q", {a}, 2019), 0},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.what);
+        const std::vector<Report> reports{row.first, row.second};
+        const CollectionEvaluation c = evaluate_collection(reports);
+        CHECK(c.duplicates_merged == row.merged);
+        CHECK(c.summary.projects.total == 2 - row.merged);
+    }
+    // A single project is never merged, and copies within one report are not merged.
+    Report single = joint("P", {}, 2019);
+    single.rounds[0].projects[0].application = Application::single;
+    const std::vector<Report> singles{single, single};
+    CHECK(evaluate_collection(singles).duplicates_merged == 0);
+    Report twice = joint("P", {a}, 2019);
+    twice.rounds[0].projects.push_back(twice.rounds[0].projects[0]);
+    const std::vector<Report> one{twice};
+    CHECK(evaluate_collection(one).duplicates_merged == 0);
+    CHECK(evaluate_collection(one).summary.projects.total == 2);
+}
+
+TEST_CASE("random reports: evaluate never throws and its counts add up") {
+    for (std::uint64_t seed_value = 1; seed_value <= 200; ++seed_value) {
+        CAPTURE(seed_value);
+        const Report report = testing::random_report(seed_value);
+        const auto result = try_evaluate(report);
+        REQUIRE(result);
+        const Summary& s = result->summary;
+        CHECK(s.kpis.judged() + s.kpis.no_plan + s.kpis.not_reported == s.kpis.total);
+        CHECK(s.projects.judged() + s.projects.not_judged == s.projects.total);
+        CHECK(s.budget.own_projects + s.budget.joint_total_projects == s.projects.total);
+        for (const auto& round : result->rounds) {
+            for (const auto& project : round.projects) {
+                for (const auto& kpi : project.kpis) {
+                    CHECK((kpi.latest_year.has_value() ==
+                           (kpi.verdict == Verdict::met || kpi.verdict == Verdict::not_met)));
+                    CHECK((kpi.effect == EffectRating::not_rated) == !kpi.latest_year.has_value());
+                }
+            }
+        }
+    }
+}
+
+TEST_SUITE_END();

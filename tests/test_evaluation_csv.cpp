@@ -1,0 +1,91 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/evaluation_csv.hpp>
+
+#include <grantkpi/json.hpp>
+
+#include "support/printers.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace grantkpi;
+
+namespace {
+
+const Report& seed() {
+    static const Report report =
+        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
+    return report;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+// Project names as written in the report.
+const std::string uij_return =
+    "UIJ \xE3\x82\xBF\xE3\x83\xBC\xE3\x83\xB3\xE3\x81\xAB\xE3\x82\x88\xE3\x82\x8B\xE3\x81\x95"
+    "\xE3\x81\xA3\xE3\x81\xBD\xE3\x82\x8D\xE5\x9E\x8B\xE4\xBA\xBA\xE6\x9D\x90\xE9\x82\x84"
+    "\xE6\xB5\x81\xE4\xBF\x83\xE9\x80\xB2\xE4\xBA\x8B\xE6\xA5\xAD"; // UIJ
+                                                                    // ターンによるさっぽろ型人材還流促進事業
+
+} // namespace
+
+TEST_SUITE_BEGIN("evaluation_csv");
+
+TEST_CASE("the seed's KPI-years: one row per year with a plan or an actual") {
+    const std::string text = write_kpi_years_csv(evaluate(seed()));
+    CHECK_FALSE(text.starts_with("\xEF\xBB\xBF")); // no byte-order mark
+    CHECK(text.find('\r') == std::string::npos);   // LF only
+    CHECK(text.ends_with("\n"));
+    const auto lines = lines_of(text);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines[0] == "project,kpi,period,plan,actual,actual_status,met,ratio");
+    // Rows: KPIs x years with a value: UIJ ターンによる 3 x 3, UIJ ターン新規 2 x 4 (actuals
+    // R1..R4), 外国人 4 x 3, デジタル 3 x 3, いしかり 2 x 3, スマートシティ 3 x 3 (plans):
+    // 9 + 8 + 12 + 9 + 6 + 9 = 53.
+    CHECK(lines.size() == 1 + 53);
+    // KPI ① of the first project: R1 136 / 150 = 0.9067 not met; R3 212 / 170 = 1.2471 met.
+    CHECK(lines[1] == uij_return + ",1,2019,150,136,confirmed,no,0.9067");
+    CHECK(lines[3] == uij_return + ",1,2021,170,212,confirmed,yes,1.2471");
+    const auto has = [&](std::string_view tail) {
+        return std::any_of(lines.begin(), lines.end(),
+                           [&](const std::string& l) { return l.ends_with(tail); });
+    };
+    // KPI ③ of the foreign-residents project, R2: -3,760 against 2,324.
+    CHECK(has(",3,2020,2324,-3760,confirmed,no,-1.6179"));
+    // KPI ② of the digital project: R2 0 against 0, met, no ratio; R4 11(見込) against 5.
+    CHECK(has(",2,2020,0,0,confirmed,yes,"));
+    CHECK(has(",2,2022,5,11,expected,yes,2.2000"));
+    // No plan (UIJ ターン新規 ① R1 actual 0): met cannot be judged.
+    CHECK(has(",1,2019,,0,confirmed,,"));
+    // Not reported yet (スマートシティ ③ R4 plan 32.10 %): the written digits.
+    CHECK(has(",3,2022,32.10,,not_set,,"));
+}
+
+TEST_CASE("RFC 4180 quoting of project names") {
+    Report report = seed();
+    report.rounds[0].projects[0].name = "a, \"b\"\nc";
+    report.rounds[0].projects[1].name = "bad \xFF byte";
+    const std::string text = write_kpi_years_csv(evaluate(report));
+    CHECK(text.find("\n\"a, \"\"b\"\"\nc\",1,2019,150,136,confirmed,no,0.9067\n") !=
+          std::string::npos);
+    CHECK(text.find("\nbad \xEF\xBF\xBD byte,1,2019,,0,confirmed,,\n") != std::string::npos);
+}
+
+TEST_CASE("an evaluation without KPI-years is the header alone") {
+    CHECK(write_kpi_years_csv(evaluate(Report{})) ==
+          "project,kpi,period,plan,actual,actual_status,met,ratio\n");
+}
+
+TEST_SUITE_END();

@@ -1,0 +1,124 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/evaluation_json.hpp>
+
+#include <grantkpi/json.hpp>
+
+#include "support/printers.hpp"
+#include "support/random_report.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace grantkpi;
+
+namespace {
+
+const Report& seed() {
+    static const Report report =
+        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
+    return report;
+}
+
+const std::string& seed_json() {
+    static const std::string text = write_evaluation_json(evaluate(seed()));
+    return text;
+}
+
+bool contains(const std::string& text, std::string_view part) {
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("evaluation_json");
+
+TEST_CASE("the seed's evaluation is JSON with the schema first and the figures exact") {
+    const std::string& text = seed_json();
+    CHECK(text.starts_with("{\n  \"schema\": \"grantkpi.evaluation/1\",\n"));
+    CHECK(text.ends_with("}\n"));
+    CHECK_FALSE(contains(text, "\r"));
+    const boost::json::value doc = boost::json::parse(text);
+    const auto& summary = doc.at("summary");
+    // The headline figures of test_evaluate.cpp ("seed: the report's headline figures").
+    CHECK(summary.at("kpis").at("total").as_int64() == 17);
+    CHECK(summary.at("kpis").at("met_confirmed").as_int64() == 4);
+    CHECK(summary.at("projects").at("total").as_int64() == 6);
+    CHECK(summary.at("kpis_met").at("confirmed_of_judged").at("of").as_int64() == 7);
+    // Numbers as their exact decimal text: 4/7 = 0.5714, 94,004 / 2 = 47,002.0 (the sum
+    // of 13,562.5 + 4,825 + 12,685 + 11,750 + 4,179.5 keeps one decimal).
+    CHECK(contains(text, "\"value\": 0.5714"));
+    CHECK(contains(text, "\"own\": 94004,"));
+    CHECK(contains(text, "\"own_national_share\": 47002.0,"));
+    CHECK(contains(text, "\"joint_total_national_share\": 35674.5,"));
+    CHECK(contains(text, "\"national_share_amount\": 13562.5,"));
+    // KPI ① of the first project, R1: 136 / 150 -> 0.9067, progress 16 / 30 -> 0.5333.
+    CHECK(contains(text, "\"year\": 2019,\n                  \"plan\": 150,\n"
+                         "                  \"actual\": 136,\n"
+                         "                  \"met\": false,\n"
+                         "                  \"ratio\": 0.9067,\n"
+                         "                  \"progress\": 0.5333,\n"
+                         "                  \"provisional\": false\n"));
+    // Expected cells in the report format's form; 31.20 keeps its written digits.
+    CHECK(contains(text, "\"actual\": {\"value\": 16, \"status\": \"expected\"},"));
+    CHECK(contains(text, "\"plan\": 32.10,"));
+    // Enumerators by name, fractions as strings, absent optionals as null.
+    CHECK(contains(text, "\"verdict\": \"not_reported\","));
+    CHECK(contains(text, "\"close_to_target\": \"4/5\","));
+    CHECK(contains(text, "\"title\": null,"));
+    CHECK(contains(text, "\"running_total\": null,"));
+    CHECK(contains(text, "\"partners\": [],"));
+    const auto& first_round = doc.at("rounds").at(0);
+    CHECK(first_round.at("fiscal_year").as_int64() == 2019);
+    const auto& kpi = first_round.at("projects").at(0).at("kpis").at(0);
+    CHECK(kpi.at("latest_year").as_int64() == 2021);
+    CHECK(kpi.at("years").at(0).at("ratio").as_double() == doctest::Approx(0.9067));
+}
+
+TEST_CASE("an increment KPI's running total and a share without a denominator") {
+    const std::string& text = seed_json();
+    // 外国人居住者数: plans 157 + 2,324 + 2,324 = 4,805, actuals 5,586 - 3,760 - 274 = 1,552.
+    CHECK(contains(text, "\"running_total\": {\n"));
+    CHECK(contains(text, "\"plan\": 4805,\n"));
+    CHECK(contains(text, "\"actual\": 1552,\n"));
+    CHECK(contains(text, "\"ratio\": 0.3230,\n"));
+    // R3 has no project: its shares have no value.
+    const boost::json::value doc = boost::json::parse(text);
+    CHECK(doc.at("rounds")
+              .at(2)
+              .at("summary")
+              .at("kpis_met")
+              .at("confirmed_of_all")
+              .at("value")
+              .is_null());
+}
+
+TEST_CASE("a collection: its own schema and the merged duplicates listed") {
+    Report other = seed();
+    other.municipality = "\"quoted\\\" \n name";
+    const std::vector<Report> reports{seed(), other};
+    const std::string text = write_evaluation_json(evaluate_collection(reports));
+    CHECK(text.starts_with("{\n  \"schema\": \"grantkpi.collection-evaluation/1\",\n"));
+    const boost::json::value doc = boost::json::parse(text);
+    CHECK(doc.at("duplicates_merged").as_int64() == 3);
+    CHECK(doc.at("merged").at(0).at("kept_pointer").as_string() == "/rounds/0/projects/1");
+    CHECK(doc.at("reports").at(1).at("municipality").as_string() == "\"quoted\\\" \n name");
+}
+
+TEST_CASE("random reports give valid JSON") {
+    for (std::uint64_t seed_value = 1; seed_value <= 50; ++seed_value) {
+        CAPTURE(seed_value);
+        const std::string text =
+            write_evaluation_json(evaluate(testing::random_report(seed_value)));
+        boost::system::error_code ec;
+        (void)boost::json::parse(text, ec);
+        CHECK_FALSE(ec);
+    }
+}
+
+TEST_SUITE_END();

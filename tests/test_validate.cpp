@@ -1,0 +1,594 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/validate.hpp>
+
+#include <grantkpi/json.hpp>
+#include <grantkpi/text_reader.hpp>
+
+#include "support/printers.hpp"
+#include "support/random_report.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace grantkpi;
+
+namespace {
+
+const Report& seed() {
+    static const Report report =
+        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
+    return report;
+}
+
+Decimal d(const char* text) {
+    return Decimal::parse(text).value();
+}
+Observation c(const char* text) {
+    return Observation::confirmed(d(text));
+}
+Observation e(const char* text) {
+    return Observation::expected(d(text));
+}
+
+Series row(std::initializer_list<std::pair<int, Observation>> cells) {
+    Series series;
+    for (const auto& [year, cell] : cells) {
+        series.values.push_back(PeriodValue{FiscalYear{year}, cell});
+    }
+    return series;
+}
+
+constexpr const char* scheme =
+    "\xE5\x9C\xB0\xE6\x96\xB9\xE5\x89\xB5\xE7\x94\x9F\xE6\x8E\xA8"
+    "\xE9\x80\xB2\xE4\xBA\xA4\xE4\xBB\x98\xE9\x87\x91"; // 地方創生推進交付金
+constexpr const char* prefecture = "\xE9\x81\x93";      // 道
+constexpr const char* other_scheme =
+    "\xE3\x83\x87\xE3\x82\xB8\xE3\x82\xBF\xE3\x83\xAB\xE7\x94\xB0\xE5\x9C\x92\xE9\x83\xBD"
+    "\xE5\xB8\x82\xE5\x9B\xBD\xE5\xAE\xB6\xE6\xA7\x8B\xE6\x83\xB3\xE4\xBA\xA4\xE4\xBB\x98"
+    "\xE9\x87\x91"; // デジタル田園都市国家構想交付金
+constexpr const char* point_label = "\xE3\x83\x9D\xE3\x82\xA4\xE3\x83\xB3\xE3\x83\x88"; // ポイント
+constexpr std::string_view thousand_yen = "\xE5\x8D\x83\xE5\x86\x86";                   // 千円
+constexpr std::string_view joint_word =
+    "\xE5\x85\xB1\xE5\x90\x8C\xE7\x94\xB3\xE8\xAB\x8B"; // 共同申請
+constexpr std::string_view single_word =
+    "\xE5\x8D\x98\xE7\x8B\xAC\xE7\x94\xB3\xE8\xAB\x8B";                            // 単独申請
+constexpr std::string_view expected_word = "\xE8\xA6\x8B\xE8\xBE\xBC";             // 見込
+constexpr std::string_view baseline_word = "\xE5\xBD\x93\xE5\x88\x9D\xE5\x80\xA4"; // 当初値
+const std::string kpi1 = "KPI\xE2\x91\xA0";                                        // KPI①
+const std::string kpi2 = "KPI\xE2\x91\xA1";                                        // KPI②
+const std::string kpi3 = "KPI\xE2\x91\xA2";                                        // KPI③
+
+// A small report that breaks no rule: R1 round, one single project R1..R3 with a level count
+// KPI, a cumulative count KPI and a level percent KPI. Each rule test changes one thing.
+Report valid_report() {
+    Kpi level;
+    level.number = 1;
+    level.title = "level";
+    level.unit = Unit::from_label("\xE4\xBB\xB6"); // 件
+    level.baseline = Baseline{c("5"), c("6")};
+    level.plan = row({{2019, c("10")}, {2020, c("20")}, {2021, c("30")}});
+    level.actual = row({{2019, c("8")}, {2020, c("25")}, {2021, c("31")}});
+
+    Kpi cumulative;
+    cumulative.number = 2;
+    cumulative.title = "cumulative";
+    cumulative.unit = Unit::from_label("\xE7\xA4\xBE"); // 社
+    cumulative.accumulation = Accumulation::cumulative;
+    cumulative.plan = row({{2019, c("10")}, {2020, c("20")}, {2021, c("30")}});
+    cumulative.actual = row({{2019, c("5")}, {2020, c("15")}, {2021, c("25")}});
+
+    Kpi percent;
+    percent.number = 3;
+    percent.title = "percent";
+    percent.unit = Unit::from_label("%");
+    percent.baseline = Baseline{c("31.20"), c("31.20")};
+    percent.plan = row({{2019, c("50")}, {2020, c("60")}, {2021, c("70")}});
+    percent.actual = row({{2019, c("45.5")}, {2020, c("61")}, {2021, Observation::not_set()}});
+
+    Project project;
+    project.name = "project";
+    project.budget = Money{Decimal{1000}};
+    project.first_fiscal_year = FiscalYear{2019};
+    project.last_fiscal_year = FiscalYear{2021};
+    project.kpis = {level, cumulative, percent};
+
+    Round round;
+    round.fiscal_year = FiscalYear{2019};
+    round.scheme = scheme;
+    round.national_share = Fraction{1, 2};
+    round.projects = {project};
+
+    Report report;
+    report.rounds = {round};
+    return report;
+}
+
+Project& project0(Report& r) {
+    return r.rounds.at(0).projects.at(0);
+}
+Kpi& kpi(Report& r, std::size_t k) {
+    return project0(r).kpis.at(k);
+}
+
+std::vector<Diagnostic> with_code(const std::vector<Diagnostic>& all, std::string_view code) {
+    std::vector<Diagnostic> found;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(found),
+                 [&](const Diagnostic& d) { return d.code == code; });
+    return found;
+}
+
+struct Triggers {
+    std::string code;
+    std::string what;
+    std::function<void(Report&)> change;
+    std::string pointer;
+    std::string message;
+};
+
+// Each row breaks one rule once; the diagnostic's pointer and message are checked exactly.
+std::vector<Triggers> make_triggering() {
+    std::vector<Triggers> rows;
+    const auto row = [&rows](std::string code, std::string what,
+                             std::function<void(Report&)> change, std::string pointer,
+                             std::string message) {
+        rows.push_back({std::move(code), std::move(what), std::move(change), std::move(pointer),
+                        std::move(message)});
+    };
+    row(
+        "GK101", "the same round twice", [](Report& r) { r.rounds.push_back(r.rounds[0]); },
+        "/rounds/1",
+        "round FY2019 (R1) " + std::string(scheme) + " appears again (first at /rounds/0)");
+    row(
+        "GK201", "round fiscal year 0", [](Report& r) { r.rounds[0].fiscal_year = FiscalYear{}; },
+        "/rounds/0/fiscal_year", "fiscal year 0 is not a valid fiscal year (1..9999)");
+    row(
+        "GK202", "round national share 3/2",
+        [](Report& r) {
+            r.rounds[0].national_share = Fraction{3, 2};
+            r.rounds[0].projects.clear();
+        },
+        "/rounds/0/national_share", "national share 3/2 is outside (0, 1]");
+    row(
+        "GK202", "round national share 0",
+        [](Report& r) {
+            r.rounds[0].national_share = Fraction{0, 1};
+            r.rounds[0].projects.clear();
+        },
+        "/rounds/0/national_share", "national share 0/1 is outside (0, 1]");
+    row(
+        "GK203", "project starting in H30, round R1",
+        [](Report& r) { project0(r).first_fiscal_year = FiscalYear{2018}; },
+        "/rounds/0/projects/0/first_fiscal_year",
+        "project starts in FY2018 (H30), before its round's fiscal year FY2019 (R1)");
+    row(
+        "GK204", "project share 1/3, round 1/2",
+        [](Report& r) {
+            project0(r).national_share = Fraction{1, 3};
+        },
+        "/rounds/0/projects/0/national_share",
+        "project national share 1/3 differs from the round's 1/2");
+    row(
+        "GK301", "first R4 after last R3",
+        [](Report& r) { project0(r).first_fiscal_year = FiscalYear{2022}; },
+        "/rounds/0/projects/0/first_fiscal_year",
+        "first fiscal year FY2022 (R4) is after the last fiscal year FY2021 (R3)");
+    row(
+        "GK302", "budget 0", [](Report& r) { project0(r).budget = Money{}; },
+        "/rounds/0/projects/0/budget", "budget 0" + std::string(thousand_yen) + " is not positive");
+    row(
+        "GK302", "budget -1,500", [](Report& r) { project0(r).budget = Money{d("-1500")}; },
+        "/rounds/0/projects/0/budget",
+        "budget -1,500" + std::string(thousand_yen) + " is not positive");
+    row(
+        "GK303", "project share 3/2",
+        [](Report& r) {
+            r.rounds[0].national_share.reset();
+            project0(r).national_share = Fraction{3, 2};
+        },
+        "/rounds/0/projects/0/national_share", "national share 3/2 is outside (0, 1]");
+    row(
+        "GK304", "joint without partners",
+        [](Report& r) { project0(r).application = Application::joint; },
+        "/rounds/0/projects/0/partners",
+        "joint project (" + std::string(joint_word) + ") names no partner");
+    row(
+        "GK305", "five KPIs",
+        [](Report& r) {
+            auto& kpis = project0(r).kpis;
+            kpis.push_back(kpis[0]);
+            kpis.push_back(kpis[0]);
+            kpis[3].number = 4;
+            kpis[4].number = 5;
+        },
+        "/rounds/0/projects/0/kpis", "5 KPIs; the national guideline allows at most 4");
+    row(
+        "GK306", "single with partner 道", [](Report& r) { project0(r).partners = {prefecture}; },
+        "/rounds/0/projects/0/partners",
+        "single-application project (" + std::string(single_word) +
+            ") names partners: " + prefecture);
+    row(
+        "GK307", "two KPI①", [](Report& r) { kpi(r, 1).number = 1; },
+        "/rounds/0/projects/0/kpis/1/number",
+        "KPI number 1 is used again (first at /rounds/0/projects/0/kpis/0)");
+    row(
+        "GK401", "a plan for R4 in a R1..R3 project",
+        [](Report& r) {
+            kpi(r, 0).plan.values.push_back({FiscalYear{2022}, c("40")});
+        },
+        "/rounds/0/projects/0/kpis/0/plan/2022",
+        kpi1 + " plan for FY2022 (R4) is outside the project's fiscal years FY2019 (R1) to "
+               "FY2021 (R3)");
+    row(
+        "GK401", "an actual for H30 in a R1..R3 project",
+        [](Report& r) {
+            auto& values = kpi(r, 0).actual.values;
+            values.insert(values.begin(), {FiscalYear{2018}, c("4")});
+        },
+        "/rounds/0/projects/0/kpis/0/actual/2018",
+        kpi1 + " actual for FY2018 (H30) is outside the project's fiscal years FY2019 (R1) to "
+               "FY2021 (R3)");
+    row(
+        "GK402", "R2 twice in an actual row",
+        [](Report& r) {
+            kpi(r, 0).actual.values.push_back({FiscalYear{2020}, c("26")});
+        },
+        "/rounds/0/projects/0/kpis/0/actual/2020",
+        kpi1 + " actual row has FY2020 (R2) twice (columns 2 and 4)");
+    row(
+        "GK403", "a negative actual in a level KPI",
+        [](Report& r) { kpi(r, 0).actual.values[1].value = c("-5"); },
+        "/rounds/0/projects/0/kpis/0/actual/2020",
+        kpi1 + " actual for FY2020 (R2) is -5, negative in a level KPI; only an increment KPI "
+               "(a yearly change) may be negative");
+    row(
+        "GK403", "a negative baseline in a cumulative KPI",
+        [](Report& r) { kpi(r, 1).baseline.plan = c("-1,200"); },
+        "/rounds/0/projects/0/kpis/1/baseline/plan",
+        kpi2 + " baseline (" + std::string(baseline_word) +
+            ") of the plan row is -1,200, negative in a cumulative KPI; only an increment KPI "
+            "(a yearly change) may be negative");
+    row(
+        "GK404", "a running total that falls from 15 to 10",
+        [](Report& r) { kpi(r, 1).actual.values[2].value = c("10"); },
+        "/rounds/0/projects/0/kpis/1/actual/2021",
+        kpi2 + " is cumulative but its actual falls from 15 in FY2020 (R2) to 10 in FY2021 "
+               "(R3); a running total cannot decrease");
+    row(
+        "GK405", "R2 expected and R3 confirmed",
+        [](Report& r) { kpi(r, 0).actual.values[1].value = e("25"); },
+        "/rounds/0/projects/0/kpis/0/actual/2020",
+        kpi1 + " actual for FY2020 (R2) is expected (25(" + std::string(expected_word) +
+            ")) but the later FY2021 (R3) is confirmed (31)");
+    row(
+        "GK406", "a plan of 100.5 %",
+        [](Report& r) { kpi(r, 2).plan.values[2].value = c("100.5"); },
+        "/rounds/0/projects/0/kpis/2/plan/2021",
+        kpi3 + " plan for FY2021 (R3) is 100.5%, outside 0..100");
+    row(
+        "GK407", "label % with kind count",
+        [](Report& r) {
+            kpi(r, 0).unit = Unit{"%", UnitKind::count};
+        },
+        "/rounds/0/projects/0/kpis/0/unit",
+        kpi1 + " unit kind is count but its label \"%\" denotes percent");
+    row(
+        "GK408", "no R3 column in the actual row",
+        [](Report& r) { kpi(r, 0).actual.values.pop_back(); },
+        "/rounds/0/projects/0/kpis/0/plan/2021",
+        kpi1 + " plan row has FY2021 (R3) but the actual row has no such column");
+    row(
+        "GK409", "no plan value at all",
+        [](Report& r) {
+            for (auto& v : kpi(r, 0).plan.values) {
+                v.value = Observation::not_set();
+            }
+        },
+        "/rounds/0/projects/0/kpis/0/plan",
+        kpi1 + " has no plan value in any year: it cannot be judged against a target");
+    return rows;
+}
+
+const std::vector<Triggers>& triggering() {
+    static const std::vector<Triggers> rows = make_triggering();
+    return rows;
+}
+
+struct Passes {
+    std::string code;
+    std::string what;
+    std::function<void(Report&)> change;
+};
+
+// Each row comes as close to a rule as the rule allows, without breaking it.
+std::vector<Passes> make_passing() {
+    std::vector<Passes> rows;
+    const auto row = [&rows](std::string code, std::string what,
+                             std::function<void(Report&)> change) {
+        rows.push_back({std::move(code), std::move(what), std::move(change)});
+    };
+    row("GK101", "two schemes in one year", [](Report& r) {
+        r.rounds.push_back(r.rounds[0]);
+        r.rounds[1].scheme = other_scheme;
+    });
+    row("GK201", "round fiscal year 1", [](Report& r) { r.rounds[0].fiscal_year = FiscalYear{1}; });
+    row("GK202", "round national share 1/1", [](Report& r) {
+        r.rounds[0].national_share = Fraction{1, 1};
+        r.rounds[0].projects.clear();
+    });
+    row("GK202", "round without a national share",
+        [](Report& r) { r.rounds[0].national_share.reset(); });
+    row("GK203", "project starting after its round",
+        [](Report& r) { r.rounds[0].fiscal_year = FiscalYear{2018}; });
+    row("GK204", "round without a share and project 1/3", [](Report& r) {
+        r.rounds[0].national_share.reset();
+        project0(r).national_share = Fraction{1, 3};
+    });
+    row("GK301", "one-year project",
+        [](Report& r) { project0(r).last_fiscal_year = FiscalYear{2019}; });
+    row("GK302", "budget of one yen", [](Report& r) { project0(r).budget = Money{d("0.001")}; });
+    row("GK303", "national share 1/1", [](Report& r) {
+        r.rounds[0].national_share.reset();
+        project0(r).national_share = Fraction{1, 1};
+    });
+    row("GK303", "national share 1/1000", [](Report& r) {
+        r.rounds[0].national_share.reset();
+        project0(r).national_share = Fraction{1, 1000};
+    });
+    row("GK304", "joint with 道", [](Report& r) {
+        project0(r).application = Application::joint;
+        project0(r).partners = {prefecture};
+    });
+    row("GK305", "four KPIs", [](Report& r) {
+        auto& kpis = project0(r).kpis;
+        kpis.push_back(kpis[0]);
+        kpis[3].number = 4;
+    });
+    row("GK306", "single without partners", [](Report&) {});
+    row("GK307", "numbers 1 3 4 (a gap)", [](Report& r) {
+        kpi(r, 1).number = 3;
+        kpi(r, 2).number = 4;
+    });
+    row("GK401", "the last year of the project", [](Report& r) {
+        project0(r).last_fiscal_year = FiscalYear{2022};
+        kpi(r, 0).plan.values.push_back({FiscalYear{2022}, c("40")});
+        kpi(r, 0).actual.values.push_back({FiscalYear{2022}, Observation::not_set()});
+    });
+    row("GK402", "the same year in the plan and the actual row", [](Report&) {});
+    // The seed's -3,760 外国人居住者数 is such a value.
+    row("GK403", "a negative actual in an increment KPI", [](Report& r) {
+        kpi(r, 0).accumulation = Accumulation::increment;
+        kpi(r, 0).actual.values[1].value = c("-3760");
+        kpi(r, 0).baseline.actual = c("-8.1");
+    });
+    row("GK403", "zero in a level KPI",
+        [](Report& r) { kpi(r, 0).actual.values[0].value = c("0"); });
+    row("GK404", "a running total that stays flat",
+        [](Report& r) { kpi(r, 1).actual.values[2].value = c("15"); });
+    row("GK404", "a fall from an expected figure", [](Report& r) {
+        kpi(r, 1).actual.values[1].value = e("20");
+        kpi(r, 1).actual.values[2].value = c("18");
+    });
+    row("GK404", "a level KPI that falls",
+        [](Report& r) { kpi(r, 0).actual.values[2].value = c("1"); });
+    // The seed's 16(見込) in R4 is such a value.
+    row("GK405", "only the last year expected",
+        [](Report& r) { kpi(r, 0).actual.values[2].value = e("31"); });
+    row("GK405", "expected then not set",
+        [](Report& r) { kpi(r, 2).actual.values[1].value = e("61"); });
+    row("GK406", "0 % and 100 %", [](Report& r) {
+        kpi(r, 2).plan.values[2].value = c("100");
+        kpi(r, 2).actual.values[0].value = c("0");
+    });
+    row("GK406", "-2.5 points in an increment percent KPI", [](Report& r) {
+        kpi(r, 2).accumulation = Accumulation::increment;
+        kpi(r, 2).actual.values[0].value = c("-2.5");
+        kpi(r, 2).plan.values[0].value = c("120");
+    });
+    row("GK407", "a label grantkpi does not know", [](Report& r) {
+        kpi(r, 0).unit = Unit{point_label, UnitKind::count};
+    });
+    row("GK408", "a not-set cell keeps the column",
+        [](Report& r) { kpi(r, 0).actual.values[2].value = Observation::not_set(); });
+    row("GK409", "one plan value", [](Report& r) {
+        kpi(r, 0).plan.values[0].value = Observation::not_set();
+        kpi(r, 0).plan.values[1].value = Observation::not_set();
+    });
+    return rows;
+}
+
+const std::vector<Passes>& passing() {
+    static const std::vector<Passes> rows = make_passing();
+    return rows;
+}
+
+std::string read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("validate");
+
+TEST_CASE("the rule catalogue: ordered with unique codes and a summary each") {
+    const auto rules = validation_rules();
+    REQUIRE(rules.size() == 21);
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        CAPTURE(rules[i].code);
+        CHECK(rules[i].code.size() == 5);
+        CHECK(rules[i].code.starts_with("GK"));
+        CHECK_FALSE(rules[i].summary.empty());
+        if (i > 0) {
+            CHECK(rules[i - 1].code < rules[i].code);
+        }
+        CHECK(find_validation_rule(rules[i].code) == &rules[i]);
+    }
+    CHECK(find_validation_rule("GK999") == nullptr);
+}
+
+TEST_CASE("docs/validation-rules.md lists every rule with its severity") {
+    const std::string doc = read_file(GRANTKPI_SOURCE_DIR "/docs/validation-rules.md");
+    REQUIRE_FALSE(doc.empty());
+    for (const auto& rule : validation_rules()) {
+        CAPTURE(rule.code);
+        const std::string line_start = "| " + std::string(rule.code) + " | " +
+                                       (rule.severity == Severity::error ? "error" : "warning") +
+                                       " |";
+        CHECK(doc.find(line_start) != std::string::npos);
+    }
+}
+
+TEST_CASE("the reference report breaks no rule") {
+    const auto found = validate(valid_report());
+    for (const auto& d : found) {
+        CAPTURE(d.to_string());
+    }
+    CHECK(found.empty());
+}
+
+TEST_CASE("each rule: a change that triggers it") {
+    for (const auto& row : triggering()) {
+        CAPTURE(row.code);
+        CAPTURE(row.what);
+        Report report = valid_report();
+        row.change(report);
+        const auto found = with_code(validate(report), row.code);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].severity == find_validation_rule(row.code)->severity);
+        CHECK(found[0].pointer == row.pointer);
+        CHECK(found[0].message == row.message);
+        CHECK(found[0].file.empty());
+        CHECK(found[0].line == 0);
+    }
+}
+
+TEST_CASE("each rule: a change close to it that does not trigger it") {
+    for (const auto& row : passing()) {
+        CAPTURE(row.code);
+        CAPTURE(row.what);
+        Report report = valid_report();
+        row.change(report);
+        const auto found = with_code(validate(report), row.code);
+        for (const auto& d : found) {
+            CAPTURE(d.to_string());
+        }
+        CHECK(found.empty());
+    }
+}
+
+TEST_CASE("every rule has a triggering and a passing row") {
+    std::set<std::string_view> triggered;
+    std::set<std::string_view> passed;
+    for (const auto& row : triggering()) {
+        triggered.insert(row.code);
+    }
+    for (const auto& row : passing()) {
+        passed.insert(row.code);
+    }
+    for (const auto& rule : validation_rules()) {
+        CAPTURE(rule.code);
+        CHECK(triggered.count(rule.code) == 1);
+        CHECK(passed.count(rule.code) == 1);
+    }
+}
+
+TEST_CASE("a wrong span is reported once and not once per year") {
+    // GK301 makes every year "outside" the span; GK401 stays quiet until the span is fixed.
+    Report report = valid_report();
+    project0(report).first_fiscal_year = FiscalYear{2022};
+    CHECK(with_code(validate(report), "GK301").size() == 1);
+    CHECK(with_code(validate(report), "GK401").empty());
+}
+
+TEST_CASE("diagnostics come in document order and print with their pointer and code") {
+    Report report = valid_report();
+    project0(report).budget = Money{};                // GK302 at the project
+    kpi(report, 2).plan.values[0].value = c("101");   // GK406 at KPI③
+    kpi(report, 0).actual.values[0].value = c("-1");  // GK403 at KPI①
+    report.rounds[0].fiscal_year = FiscalYear{10000}; // GK201 at the round
+    project0(report).first_fiscal_year = FiscalYear{2019};
+    const auto found = validate(report);
+    std::vector<std::string> codes;
+    for (const auto& d : found) {
+        codes.push_back(d.code);
+    }
+    // The round (GK201), the project (GK302), then KPI① (GK403), KPI③ (GK406). The project
+    // starts before round 10000 (GK203, a round-level rule reported with the round).
+    CHECK(codes == std::vector<std::string>{"GK201", "GK203", "GK302", "GK403", "GK406"});
+    CHECK(found[3].to_string() ==
+          "/rounds/0/projects/0/kpis/0/actual/2019: warning: GK403: KPI\xE2\x91\xA0 actual for "
+          "FY2019 (R1) is -1, negative in a level KPI; only an increment KPI (a yearly change) "
+          "may be negative");
+    CHECK(has_errors(found));
+}
+
+TEST_CASE("the seed report: no errors and four warnings (GK409) each explained") {
+    const auto found = validate(seed());
+    for (const auto& d : found) {
+        CAPTURE(d.to_string());
+    }
+    CHECK_FALSE(has_errors(found));
+    REQUIRE(found.size() == 4);
+    for (const auto& d : found) {
+        CHECK(d.code == "GK409");
+        CHECK(d.severity == Severity::warning);
+    }
+    // UIJ ターン新規就業支援事業 (R1, joint with 道, ※道全体の採択額): KPI① 移住就業者数 and
+    // KPI② 移住起業者数 have — in every plan cell; the targets are set for the whole prefecture
+    // and the city reports only its own actuals (※札幌市の実績値のみ記載).
+    CHECK(found[0].pointer == "/rounds/0/projects/1/kpis/0/plan");
+    CHECK(found[1].pointer == "/rounds/0/projects/1/kpis/1/plan");
+    // いしかり・ライフ style ... 促進事業 (R2, joint with 道): KPI① 学生等の事業参加者数 and
+    // KPI② セミナー等事業参加企業数 (3年累計) have no plan either, for the same reason.
+    CHECK(found[2].pointer == "/rounds/1/projects/1/kpis/0/plan");
+    CHECK(found[3].pointer == "/rounds/1/projects/1/kpis/1/plan");
+    // Rules the seed comes close to without breaking them: -3,760 and -274 (KPI③ of the
+    // foreign-residents project) are in an increment KPI (GK403); 16(見込) etc. are the last
+    // year of their rows (GK405); the 3年累計 actuals 66, 171, 257 rise (GK404); the joint
+    // project's table ends at R4 inside its span R1..R6 (GK401).
+}
+
+TEST_CASE("the seed report read from its text: two more warnings (GK403) and no errors") {
+    const TextReadResult read =
+        load_report_text(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.txt");
+    REQUIRE(read.report);
+    const auto found = validate(*read.report);
+    for (const auto& d : found) {
+        CAPTURE(d.to_string());
+    }
+    CHECK_FALSE(has_errors(found));
+    CHECK(with_code(found, "GK409").size() == 4); // as from the JSON form
+    // 外国人居住者数 (KPI③ of 外国人の活躍...) counts the yearly change: -3,760 in R2 and -274 in
+    // R3. The text does not say it is an increment KPI, and the reader infers level; the
+    // hand-checked JSON form says increment and has no such warning.
+    for (const auto& d : with_code(found, "GK403")) {
+        CHECK(d.pointer.starts_with("/rounds/0/projects/2/kpis/2/actual/"));
+    }
+    CHECK(with_code(found, "GK403").size() + 4 == found.size());
+}
+
+TEST_CASE("random reports: validate never throws and every code is in the catalogue") {
+    for (std::uint64_t seed_value = 1; seed_value <= 200; ++seed_value) {
+        CAPTURE(seed_value);
+        const Report report = testing::random_report(seed_value);
+        std::vector<Diagnostic> found;
+        REQUIRE_NOTHROW(found = validate(report));
+        for (const auto& d : found) {
+            CHECK(find_validation_rule(d.code) != nullptr);
+            CHECK(d.pointer.starts_with("/rounds/"));
+        }
+    }
+}
+
+TEST_SUITE_END();
