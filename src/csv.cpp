@@ -2,6 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/csv.hpp>
 
+#include "unicode.hpp"
+
 #include <boost/describe/enum_to_string.hpp>
 
 #include <initializer_list>
@@ -36,18 +38,24 @@ void append_cell(std::string& out, std::string_view project, const Kpi& kpi,
 } // namespace
 
 void append_csv_field(std::string& out, std::string_view field) {
-    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out += field;
-        return;
+    const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (quote) {
+        out += '"';
     }
-    out += '"';
-    for (const char c : field) {
-        if (c == '"') {
-            out += '"';
+    for (std::size_t pos = 0, length = 0; pos < field.size(); pos += length) {
+        const char32_t cp = detail::decode_utf8(field, pos, length);
+        if (cp == detail::invalid_code_point) {
+            out += "\xEF\xBF\xBD"; // U+FFFD: a CSV file is UTF-8 throughout
+        } else {
+            if (cp == U'"') {
+                out += '"';
+            }
+            out.append(field.substr(pos, length));
         }
-        out += c;
     }
-    out += '"';
+    if (quote) {
+        out += '"';
+    }
 }
 
 std::string write_values_csv(const Report& report) {

@@ -5,28 +5,17 @@
 #include <grantkpi/json.hpp>
 
 #include "support/printers.hpp"
+#include "support/seed.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace {
 
-std::string read_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using grantkpi::testing::read_file;
 
-const grantkpi::Report& seed() {
-    static const grantkpi::Report report =
-        grantkpi::load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
-    return report;
-}
+const grantkpi::Report& seed() { return grantkpi::testing::seed_report(); }
 
 } // namespace
 
@@ -61,6 +50,7 @@ TEST_CASE("RFC 4180 quoting") {
         {"cr\r", "\"cr\r\""},
         {"", ""},
         {"\xE6\x9C\xAD\xE5\xB9\x8C", "\xE6\x9C\xAD\xE5\xB9\x8C"}, // 札幌: UTF-8 as is
+        {"a\xFF", "a\xEF\xBF\xBD"},                           // invalid byte: U+FFFD
     };
     for (const auto& row : rows) {
         CAPTURE(row.first);

@@ -7,6 +7,8 @@
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
 
+#include "support/seed.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -22,11 +24,7 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() {
-    static const Report report =
-        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
-    return report;
-}
+const Report& seed() { return testing::seed_report(); }
 
 const ReportEvaluation& seed_evaluation() {
     static const ReportEvaluation evaluation = evaluate(seed());

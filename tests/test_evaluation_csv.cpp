@@ -6,6 +6,8 @@
 
 #include "support/printers.hpp"
 
+#include "support/seed.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -17,11 +19,7 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() {
-    static const Report report =
-        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
-    return report;
-}
+const Report& seed() { return testing::seed_report(); }
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;

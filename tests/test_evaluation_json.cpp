@@ -10,6 +10,8 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include "support/seed.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -19,11 +21,7 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() {
-    static const Report report =
-        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
-    return report;
-}
+const Report& seed() { return testing::seed_report(); }
 
 const std::string& seed_json() {
     static const std::string text = write_evaluation_json(evaluate(seed()));

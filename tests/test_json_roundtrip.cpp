@@ -3,6 +3,7 @@
 #include <grantkpi/json.hpp>
 
 #include "support/random_report.hpp"
+#include "support/seed.hpp"
 
 #include "support/printers.hpp"
 
@@ -14,13 +15,7 @@
 
 namespace {
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using grantkpi::testing::read_file;
 
 // Equal by value is not enough for exactness: 31.20 must come back as 31.20.
 void check_same_digits(const grantkpi::Report& a, const grantkpi::Report& b) {

@@ -6,6 +6,8 @@
 
 #include "support/printers.hpp"
 
+#include "support/seed.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -18,11 +20,7 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() {
-    static const Report report =
-        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
-    return report;
-}
+const Report& seed() { return testing::seed_report(); }
 
 const Project& project(std::string_view name_start) {
     for (const auto& round : seed().rounds) {

@@ -8,6 +8,8 @@
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
 
+#include "support/seed.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -23,11 +25,7 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() {
-    static const Report report =
-        load_report_json(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json").value();
-    return report;
-}
+const Report& seed() { return testing::seed_report(); }
 
 Decimal d(const char* text) {
     return Decimal::parse(text).value();

@@ -24,7 +24,8 @@ namespace grantkpi {
 /// partners joined with `;`, the national share as `1/2`, the number of KPIs.
 [[nodiscard]] std::string write_projects_csv(const Report& report);
 
-/// Appends one CSV field, quoted when it contains a comma, a quote, CR or LF (RFC 4180).
+/// Appends one CSV field, quoted when it contains a comma, a quote, CR or LF (RFC 4180);
+/// each byte that is not valid UTF-8 becomes U+FFFD.
 void append_csv_field(std::string& out, std::string_view field);
 
 } // namespace grantkpi
