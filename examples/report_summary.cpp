@@ -1,9 +1,10 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 
-// The main example: load a report and print its rounds, projects and KPI tables.
+// The main example: read a report, as published (text) or as JSON, and print its rounds,
+// projects and KPI tables.
 //
-//   report_summary [REPORT.json]     (default: the bundled Sapporo report)
+//   report_summary [REPORT [MUNICIPALITY]]   (default: the bundled Sapporo report text)
 
 #include <grantkpi/grantkpi.hpp>
 
@@ -104,12 +105,18 @@ void print_kpis(const grantkpi::Project& project) {
 
 int main(int argc, char** argv) {
     const std::string path = argc > 1 ? argv[1] : GRANTKPI_EXAMPLE_REPORT;
-    const auto loaded = grantkpi::load_report_json(path);
-    if (!loaded) {
-        std::cerr << loaded.error().to_string() << '\n';
+    grantkpi::TextReadOptions options;
+    if (argc > 2) {
+        options.municipality = argv[2]; // the text layout does not name the municipality
+    }
+    const auto loaded = grantkpi::load_report(path, options); // text or JSON, by content
+    for (const auto& diagnostic : loaded.diagnostics) {
+        std::cerr << diagnostic.to_string() << '\n';
+    }
+    if (!loaded.ok()) {
         return 1;
     }
-    const grantkpi::Report& report = *loaded;
+    const grantkpi::Report& report = *loaded.report;
 
     std::cout << report.municipality.value_or("(municipality not given)") << " \xE2\x80\x94 "
               << path << "\n";
