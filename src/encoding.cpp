@@ -130,11 +130,13 @@ std::string byte_at(std::string_view bytes, std::size_t offset) {
 } // namespace
 
 Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding) {
-    const std::size_t utf8_begin = bytes.substr(0, utf8_bom.size()) == utf8_bom ? utf8_bom.size() : 0;
+    const std::size_t utf8_begin =
+        bytes.substr(0, utf8_bom.size()) == utf8_bom ? utf8_bom.size() : 0;
     const auto cut = [&](std::size_t failure) {
-        return error_at(bytes, utf8_begin, failure, Decoder::utf8,
-                        "the input ends in the middle of a UTF-8 character: " +
-                            byte_at(bytes, failure) + " begins a character whose other bytes are missing");
+        return error_at(
+            bytes, utf8_begin, failure, Decoder::utf8,
+            "the input ends in the middle of a UTF-8 character: " + byte_at(bytes, failure) +
+                " begins a character whose other bytes are missing");
     };
     if (encoding == TextEncoding::utf8) {
         const std::size_t failure = utf8_failure(bytes, utf8_begin);

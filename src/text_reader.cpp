@@ -15,46 +15,49 @@ namespace {
 
 // The report's markers, spelled in UTF-8 escapes like the rest of src/ (no source-charset
 // assumptions).
-constexpr std::string_view note_mark = "\xE2\x80\xBB";                  // ※
-constexpr std::string_view project_mark = "\xE2\x97\x8B";               // ○
-constexpr std::string_view project_mark_large = "\xE2\x97\xAF";         // ◯
-constexpr std::string_view nendo = "\xE5\xB9\xB4\xE5\xBA\xA6";          // 年度
-constexpr std::string_view gan = "\xE5\x85\x83";                        // 元
-constexpr std::string_view reiwa = "\xE4\xBB\xA4\xE5\x92\x8C";          // 令和
-constexpr std::string_view heisei = "\xE5\xB9\xB3\xE6\x88\x90";         // 平成
-constexpr std::string_view kara = "\xE3\x81\x8B\xE3\x82\x89";           // から
-constexpr std::string_view made = "\xE3\x81\xBE\xE3\x81\xA7";           // まで
-constexpr std::string_view nenkan = "\xE5\xB9\xB4\xE9\x96\x93";         // 年間
-constexpr std::string_view jisshi = "\xE5\xAE\x9F\xE6\x96\xBD";         // 実施
-constexpr std::string_view yotei = "\xE4\xBA\x88\xE5\xAE\x9A";          // 予定
-constexpr std::string_view kokuhi = "\xE5\x9B\xBD\xE8\xB2\xBB";         // 国費
-constexpr std::string_view bracket_open = "\xE3\x80\x90";               // 【
-constexpr std::string_view bracket_close = "\xE3\x80\x91";              // 】
+constexpr std::string_view note_mark = "\xE2\x80\xBB";                                   // ※
+constexpr std::string_view project_mark = "\xE2\x97\x8B";                                // ○
+constexpr std::string_view project_mark_large = "\xE2\x97\xAF";                          // ◯
+constexpr std::string_view nendo = "\xE5\xB9\xB4\xE5\xBA\xA6";                           // 年度
+constexpr std::string_view gan = "\xE5\x85\x83";                                         // 元
+constexpr std::string_view reiwa = "\xE4\xBB\xA4\xE5\x92\x8C";                           // 令和
+constexpr std::string_view heisei = "\xE5\xB9\xB3\xE6\x88\x90";                          // 平成
+constexpr std::string_view kara = "\xE3\x81\x8B\xE3\x82\x89";                            // から
+constexpr std::string_view made = "\xE3\x81\xBE\xE3\x81\xA7";                            // まで
+constexpr std::string_view nenkan = "\xE5\xB9\xB4\xE9\x96\x93";                          // 年間
+constexpr std::string_view jisshi = "\xE5\xAE\x9F\xE6\x96\xBD";                          // 実施
+constexpr std::string_view yotei = "\xE4\xBA\x88\xE5\xAE\x9A";                           // 予定
+constexpr std::string_view kokuhi = "\xE5\x9B\xBD\xE8\xB2\xBB";                          // 国費
+constexpr std::string_view bracket_open = "\xE3\x80\x90";                                // 【
+constexpr std::string_view bracket_close = "\xE3\x80\x91";                               // 】
 constexpr std::string_view tandoku = "\xE5\x8D\x98\xE7\x8B\xAC\xE7\x94\xB3\xE8\xAB\x8B"; // 単独申請
-constexpr std::string_view kyodo = "\xE5\x85\xB1\xE5\x90\x8C\xE7\x94\xB3\xE8\xAB\x8B";   // 共同申請
-constexpr std::string_view to_particle = "\xE3\x81\xA8";                                 // と
-constexpr std::string_view sen_en = "\xE5\x8D\x83\xE5\x86\x86";                          // 千円
+constexpr std::string_view kyodo = "\xE5\x85\xB1\xE5\x90\x8C\xE7\x94\xB3\xE8\xAB\x8B"; // 共同申請
+constexpr std::string_view to_particle = "\xE3\x81\xA8";                               // と
+constexpr std::string_view sen_en = "\xE5\x8D\x83\xE5\x86\x86";                        // 千円
 constexpr std::string_view zentai_saitaku =
     "\xE5\x85\xA8\xE4\xBD\x93\xE3\x81\xAE\xE6\x8E\xA1\xE6\x8A\x9E\xE9\xA1\x8D"; // 全体の採択額
-constexpr std::string_view kpi_section = "\xE3\x80\x90KPI\xE3\x80\x91";     // 【KPI】
-constexpr std::string_view toshochi = "\xE5\xBD\x93\xE5\x88\x9D\xE5\x80\xA4"; // 当初値
-constexpr std::string_view tani = "\xE5\x8D\x98\xE4\xBD\x8D";                 // 単位
-constexpr std::string_view keikaku = "\xE8\xA8\x88\xE7\x94\xBB";              // 計画
-constexpr std::string_view jisseki = "\xE5\xAE\x9F\xE7\xB8\xBE";              // 実績
-constexpr std::string_view mikomi = "(\xE8\xA6\x8B\xE8\xBE\xBC)";             // (見込)
+constexpr std::string_view kpi_section = "\xE3\x80\x90KPI\xE3\x80\x91";         // 【KPI】
+constexpr std::string_view toshochi = "\xE5\xBD\x93\xE5\x88\x9D\xE5\x80\xA4";   // 当初値
+constexpr std::string_view tani = "\xE5\x8D\x98\xE4\xBD\x8D";                   // 単位
+constexpr std::string_view keikaku = "\xE8\xA8\x88\xE7\x94\xBB";                // 計画
+constexpr std::string_view jisseki = "\xE5\xAE\x9F\xE7\xB8\xBE";                // 実績
+constexpr std::string_view mikomi = "(\xE8\xA6\x8B\xE8\xBE\xBC)";               // (見込)
 constexpr std::string_view mikomi_long = "(\xE8\xA6\x8B\xE8\xBE\xBC\xE3\x81\xBF)"; // (見込み)
 
 // Examples quoted in messages.
 constexpr std::string_view example_round =
     "\"R1\xE5\xB9\xB4\xE5\xBA\xA6\xE5\x9C\xB0\xE6\x96\xB9\xE5\x89\xB5\xE7\x94\x9F\xE6\x8E\xA8\xE9"
     "\x80\xB2\xE4\xBA\xA4\xE4\xBB\x98\xE9\x87\x91<1/2\xE5\x9B\xBD\xE8\xB2\xBB>\xE3\x80\x90R1\xE5"
-    "\xB9\xB4\xE5\xBA\xA6\xE3\x81\x8B\xE3\x82\x89" "3\xE5\xB9\xB4\xE9\x96\x93\xE5\xAE\x9F\xE6\x96\xBD"
+    "\xB9\xB4\xE5\xBA\xA6\xE3\x81\x8B\xE3\x82\x89"
+    "3\xE5\xB9\xB4\xE9\x96\x93\xE5\xAE\x9F\xE6\x96\xBD"
     "\xE3\x80\x91\""; // "R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】"
 constexpr std::string_view example_duration =
-    "\"\xE3\x80\x90R1\xE5\xB9\xB4\xE5\xBA\xA6\xE3\x81\x8B\xE3\x82\x89" "3\xE5\xB9\xB4\xE9\x96\x93\xE5"
+    "\"\xE3\x80\x90R1\xE5\xB9\xB4\xE5\xBA\xA6\xE3\x81\x8B\xE3\x82\x89"
+    "3\xE5\xB9\xB4\xE9\x96\x93\xE5"
     "\xAE\x9F\xE6\x96\xBD\xE3\x80\x91\""; // "【R1年度から3年間実施】"
 constexpr std::string_view example_schedule_note =
-    "\"\xE2\x80\xBBR6\xE5\xB9\xB4\xE5\xBA\xA6\xE3\x81\xBE\xE3\x81\xA7" "6\xE5\xB9\xB4\xE9\x96\x93\xE5"
+    "\"\xE2\x80\xBBR6\xE5\xB9\xB4\xE5\xBA\xA6\xE3\x81\xBE\xE3\x81\xA7"
+    "6\xE5\xB9\xB4\xE9\x96\x93\xE5"
     "\xAE\x9F\xE6\x96\xBD\xE4\xBA\x88\xE5\xAE\x9A\""; // "※R6年度まで6年間実施予定"
 constexpr std::string_view example_cell_values =
     "a number, \"\xE2\x80\x94\" or \"(\xE8\xA6\x8B\xE8\xBE\xBC)\""; // a number, "—" or "(見込)"
@@ -70,7 +73,9 @@ bool starts_with(std::string_view text, std::string_view prefix) noexcept {
 bool ends_with(std::string_view text, std::string_view suffix) noexcept {
     return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool is_digit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
 
 std::size_t count_chars(std::string_view text) noexcept {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
@@ -280,16 +285,16 @@ bool is_round_heading(std::string_view folded) noexcept {
 
 bool is_dash(char32_t cp) noexcept {
     switch (cp) {
-    case U'-':    // also the fold of － U+FF0D
-    case 0x2010:  // ‐
-    case 0x2011:  // ‑
-    case 0x2012:  // ‒
-    case 0x2013:  // –
-    case 0x2014:  // —
-    case 0x2015:  // ―
-    case 0x2212:  // −
-    case 0x30FC:  // ー, the long-vowel mark typed for a dash
-    case 0xFF70:  // ｰ
+    case U'-':   // also the fold of － U+FF0D
+    case 0x2010: // ‐
+    case 0x2011: // ‑
+    case 0x2012: // ‒
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2015: // ―
+    case 0x2212: // −
+    case 0x30FC: // ー, the long-vowel mark typed for a dash
+    case 0xFF70: // ｰ
         return true;
     default:
         return false;
@@ -345,7 +350,8 @@ enum class RowKind { plan, actual };
 
 class Reader {
 public:
-    explicit Reader(const TextReadOptions& options) : options_(options) {}
+    explicit Reader(const TextReadOptions& options)
+        : options_(options) {}
 
     void read(std::string_view text) {
         if (detail::trim(text).empty()) {
@@ -401,14 +407,14 @@ private:
         if (severity == Severity::error && options_.strict) {
             stopped_ = true;
         } else if (diagnostics_.size() >= max_diagnostics) {
-            diagnostics_.push_back(Diagnostic{Severity::error,
-                                              {},
-                                              "too many problems: stopped after " +
-                                                  std::to_string(max_diagnostics),
-                                              options_.file_name,
-                                              line,
-                                              column,
-                                              {}});
+            diagnostics_.push_back(
+                Diagnostic{Severity::error,
+                           {},
+                           "too many problems: stopped after " + std::to_string(max_diagnostics),
+                           options_.file_name,
+                           line,
+                           column,
+                           {}});
             stopped_ = true;
         }
     }
@@ -430,7 +436,8 @@ private:
             return;
         }
         const std::size_t column =
-            1 + count_chars(line_text_.substr(0, static_cast<std::size_t>(trimmed.data() - line_text_.data())));
+            1 + count_chars(line_text_.substr(
+                    0, static_cast<std::size_t>(trimmed.data() - line_text_.data())));
         const Piece piece(trimmed, column);
         const std::string_view f = piece.folded;
         if (starts_with(f, note_mark)) {
@@ -446,18 +453,17 @@ private:
         } else if (skipping_round_) {
             // The lines of a round whose heading could not be read.
         } else if (!report_.rounds.empty()) {
-            error(piece.column, "expected a project heading such as \"" + std::string(project_mark) +
-                                    "name<" + std::string(tandoku) + "> (27,125" +
-                                    std::string(sen_en) + ")\", a " + std::string(note_mark) +
-                                    " note or a round heading, got " +
+            error(piece.column, "expected a project heading such as \"" +
+                                    std::string(project_mark) + "name<" + std::string(tandoku) +
+                                    "> (27,125" + std::string(sen_en) + ")\", a " +
+                                    std::string(note_mark) + " note or a round heading, got " +
                                     detail::quoted(piece.original));
         } else if (!report_.title && report_.notes.empty()) {
             report_.title = std::string(piece.original);
         } else {
-            error(piece.column, "expected a " + std::string(note_mark) +
-                                    " note or a round heading such as " +
-                                    std::string(example_round) + ", got " +
-                                    detail::quoted(piece.original));
+            error(piece.column,
+                  "expected a " + std::string(note_mark) + " note or a round heading such as " +
+                      std::string(example_round) + ", got " + detail::quoted(piece.original));
         }
     }
 
@@ -495,8 +501,8 @@ private:
         }
         const auto year = FiscalYear::parse(note.original_of(0, year_length));
         if (!year) {
-            error(note.column, year.error().message + " in the note " +
-                                   detail::quoted(note.original));
+            error(note.column,
+                  year.error().message + " in the note " + detail::quoted(note.original));
             return;
         }
         const FiscalYear first = project_->project.first_fiscal_year;
@@ -531,10 +537,9 @@ private:
         }
         round.scheme = std::string(detail::trim(piece.original_of(pos, scheme_end)));
         if (round.scheme.empty()) {
-            error(piece.column_at(pos), "expected the grant scheme after " +
-                                            detail::quoted(piece.original_of(0, pos)) +
-                                            " in the round heading, as in " +
-                                            std::string(example_round));
+            error(piece.column_at(pos),
+                  "expected the grant scheme after " + detail::quoted(piece.original_of(0, pos)) +
+                      " in the round heading, as in " + std::string(example_round));
         }
         pos = scheme_end;
         // One problem per heading: the rest of a broken heading says nothing more.
@@ -550,11 +555,11 @@ private:
             } else if (starts_with(f.substr(pos), bracket_open) && !round.duration_years) {
                 pos = read_duration(piece, pos, round);
             } else {
-                error(piece.column_at(pos),
-                      "expected the national share \"<1/2" + std::string(kokuhi) +
-                          ">\" or the duration " + std::string(example_duration) +
-                          " in the round heading, got " +
-                          detail::quoted(piece.original_of(pos, f.size())));
+                error(piece.column_at(pos), "expected the national share \"<1/2" +
+                                                std::string(kokuhi) + ">\" or the duration " +
+                                                std::string(example_duration) +
+                                                " in the round heading, got " +
+                                                detail::quoted(piece.original_of(pos, f.size())));
                 break;
             }
         }
@@ -566,10 +571,12 @@ private:
         const std::string_view f = piece.folded;
         const std::size_t close = f.find('>', pos);
         const std::size_t end = close == npos ? f.size() : close + 1;
-        const std::string_view inner = f.substr(pos + 1, (close == npos ? f.size() : close) - pos - 1);
-        const auto expected = [&] { return "expected the national share such as \"<1/2" +
-                                     std::string(kokuhi) + ">\" in the round heading, got " +
-                                     detail::quoted(piece.original_of(pos, end)); };
+        const std::string_view inner =
+            f.substr(pos + 1, (close == npos ? f.size() : close) - pos - 1);
+        const auto expected = [&] {
+            return "expected the national share such as \"<1/2" + std::string(kokuhi) +
+                   ">\" in the round heading, got " + detail::quoted(piece.original_of(pos, end));
+        };
         if (close == npos || !ends_with(inner, kokuhi)) {
             error(piece.column_at(pos), expected());
             return npos;
@@ -590,10 +597,10 @@ private:
         const std::size_t close = f.find(bracket_close, pos);
         const std::size_t end = close == npos ? f.size() : close + bracket_close.size();
         const std::size_t inner_end = close == npos ? f.size() : close;
-        const auto expected = [&] { return "expected the duration such as " +
-                                     std::string(example_duration) +
-                                     " in the round heading, got " +
-                                     detail::quoted(piece.original_of(pos, end)); };
+        const auto expected = [&] {
+            return "expected the duration such as " + std::string(example_duration) +
+                   " in the round heading, got " + detail::quoted(piece.original_of(pos, end));
+        };
         std::size_t at = pos + bracket_open.size();
         if (close == npos) {
             error(piece.column_at(pos), expected());
@@ -614,9 +621,9 @@ private:
             }
             if (*start != round.fiscal_year) {
                 warning(piece.column_at(at),
-                        "the duration starts in " + to_string(*start) + ", not in the round's year " +
-                            to_string(round.fiscal_year) + "; the projects start in " +
-                            to_string(round.fiscal_year));
+                        "the duration starts in " + to_string(*start) +
+                            ", not in the round's year " + to_string(round.fiscal_year) +
+                            "; the projects start in " + to_string(round.fiscal_year));
             }
             at = after_year + kara.size();
         }
@@ -698,8 +705,8 @@ private:
         }
 
         const std::string_view f = piece.folded;
-        const std::size_t mark = starts_with(f, project_mark) ? project_mark.size()
-                                                              : project_mark_large.size();
+        const std::size_t mark =
+            starts_with(f, project_mark) ? project_mark.size() : project_mark_large.size();
         // A trailing ※ part: ※道全体の採択額 is the budget scope, other text a project note.
         std::size_t heading_end = f.find(note_mark, mark);
         if (heading_end != npos) {
@@ -754,11 +761,11 @@ private:
         }
         const std::size_t less = name_end > mark ? f.rfind('<', name_end - 1) : npos;
         if (name_end == mark || f[name_end - 1] != '>' || less == npos || less < mark) {
-            error(piece.column_at(name_end),
-                  "expected the application \"<" + std::string(tandoku) + ">\" or \"<\xE9\x81\x93" +
-                      std::string(to_particle) + std::string(kyodo) +
-                      ">\" before the budget, as in " + example + ", got " +
-                      detail::quoted(piece.original));
+            error(piece.column_at(name_end), "expected the application \"<" + std::string(tandoku) +
+                                                 ">\" or \"<\xE9\x81\x93" +
+                                                 std::string(to_particle) + std::string(kyodo) +
+                                                 ">\" before the budget, as in " + example +
+                                                 ", got " + detail::quoted(piece.original));
         } else {
             read_application(piece, less, name_end, project);
             name_end = less;
@@ -769,10 +776,9 @@ private:
                                     " has no name; expected " + example);
         }
         if (!round.national_share) {
-            warning(piece.column,
-                    "the round heading gives no national share such as \"<1/2" +
-                        std::string(kokuhi) + ">\"; taking 1/2 for the project " +
-                        detail::quoted(project.name));
+            warning(piece.column, "the round heading gives no national share such as \"<1/2" +
+                                      std::string(kokuhi) + ">\"; taking 1/2 for the project " +
+                                      detail::quoted(project.name));
         }
     }
 
@@ -785,10 +791,10 @@ private:
             return;
         }
         if (!ends_with(inner, kyodo)) {
-            error(piece.column_at(less),
-                  "expected the application \"<" + std::string(tandoku) + ">\" or \"<\xE9\x81\x93" +
-                      std::string(to_particle) + std::string(kyodo) + ">\", got " +
-                      detail::quoted(piece.original_of(less, end)));
+            error(piece.column_at(less), "expected the application \"<" + std::string(tandoku) +
+                                             ">\" or \"<\xE9\x81\x93" + std::string(to_particle) +
+                                             std::string(kyodo) + ">\", got " +
+                                             detail::quoted(piece.original_of(less, end)));
             return;
         }
         project.application = Application::joint;
@@ -830,7 +836,8 @@ private:
         }
         if (!state.in_kpi_section) {
             if (looks_like_table(piece)) {
-                warning(piece.column, "no " + std::string(kpi_section) + " line before the KPIs of " +
+                warning(piece.column, "no " + std::string(kpi_section) +
+                                          " line before the KPIs of " +
                                           detail::quoted(state.project.name));
                 state.in_kpi_section = true;
             } else {
@@ -900,8 +907,8 @@ private:
         ProjectState& state = *project_;
         const std::string_view written = piece.original_of(0, 3 + length);
         if (number < 0) {
-            error(piece.column, "the KPI number in " + detail::quoted(written) +
-                                    " is outside 1.." + std::to_string(max_kpi_number));
+            error(piece.column, "the KPI number in " + detail::quoted(written) + " is outside 1.." +
+                                    std::to_string(max_kpi_number));
             return true;
         }
         std::size_t pos = 3 + length;
@@ -972,10 +979,10 @@ private:
                 continue;
             }
             if (first_empty) { // empty cells between the fiscal years
-                error(first_empty->column,
-                      "expected a fiscal year such as \"R4\", \"R" + std::string(gan) +
-                          "\" or \"H30\", or \"" + std::string(tani) +
-                          "\", in the table header, got an empty cell");
+                error(first_empty->column, "expected a fiscal year such as \"R4\", \"R" +
+                                               std::string(gan) + "\" or \"H30\", or \"" +
+                                               std::string(tani) +
+                                               "\", in the table header, got an empty cell");
                 first_empty.reset();
             }
             table.unit_index = index + 1;
@@ -988,8 +995,8 @@ private:
             if (!year) {
                 error(cell.column, "expected a fiscal year such as \"R4\", \"R" + std::string(gan) +
                                        "\" or \"H30\", or \"" + std::string(tani) +
-                                       "\", in the table header, got " +
-                                       detail::quoted(cell.text) + reason_of(year.error()));
+                                       "\", in the table header, got " + detail::quoted(cell.text) +
+                                       reason_of(year.error()));
             } else if (!table.columns.empty() && *year <= table.columns.back().year) {
                 error(cell.column, "the fiscal year " + detail::quoted(cell.text) +
                                        " in the table header does not come after " +
@@ -1031,8 +1038,8 @@ private:
         KpiState& kpi = state.kpis[found->second];
         bool& seen = kind == RowKind::plan ? kpi.has_plan : kpi.has_actual;
         if (seen) {
-            error(label.column, "a second row " + detail::quoted(label.text) + " for KPI" +
-                                    circled(number));
+            error(label.column,
+                  "a second row " + detail::quoted(label.text) + " for KPI" + circled(number));
             return;
         }
         seen = true;
@@ -1149,8 +1156,8 @@ private:
             add(Severity::warning, state.line, state.column,
                 "neither the round heading (a duration such as " + std::string(example_duration) +
                     ") nor a note such as " + std::string(example_schedule_note) +
-                    " gives the last fiscal year of " + detail::quoted(project.name) +
-                    "; taking " + to_string(latest) +
+                    " gives the last fiscal year of " + detail::quoted(project.name) + "; taking " +
+                    to_string(latest) +
                     (project.kpis.empty() ? ", its first" : ", the last of its KPI tables"));
         }
         round.projects.push_back(std::move(project));
@@ -1297,8 +1304,9 @@ TextReadResult load_report_text(const std::filesystem::path& file, TextReadOptio
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        return failure(std::filesystem::exists(file, ec) ? "cannot open the file"
-                                                         : "cannot open the file: it does not exist");
+        return failure(std::filesystem::exists(file, ec)
+                           ? "cannot open the file"
+                           : "cannot open the file: it does not exist");
     }
     std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     if (in.bad()) {

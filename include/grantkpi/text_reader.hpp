@@ -43,12 +43,16 @@ struct TextReadOptions {
 struct TextReadResult {
     /// Absent when the bytes could not be decoded, and in strict mode after an error.
     std::optional<Report> report;
-    /// Errors and warnings in input order, each with the file, line and column (in
-    /// characters); an override that matched no KPI gives a warning without a location.
+    /// Errors and warnings, each with the file, line and column (in characters), in input
+    /// order except that what is known only at the end of a project (a KPI without its rows,
+    /// a last fiscal year nothing gives) comes there; an override that matched no KPI gives
+    /// a warning without a location, at the end.
     std::vector<Diagnostic> diagnostics;
 
     /// A report was read and no diagnostic is an error (warnings are fine).
-    [[nodiscard]] bool ok() const noexcept { return report.has_value() && !has_errors(diagnostics); }
+    [[nodiscard]] bool ok() const noexcept {
+        return report.has_value() && !has_errors(diagnostics);
+    }
 };
 
 /// Reads a report from the bytes of a text file.
@@ -56,14 +60,17 @@ struct TextReadResult {
 /// The layout, line by line (blank lines separate blocks and are otherwise ignored; spaces,
 /// tabs and a carriage return at the ends of lines do not matter):
 ///
-/// - Before the first round heading: an optional title line (Report::title), and `※` notes
-///   (Report::notes, without the `※` and the spaces after it).
+/// - Before the first round heading: an optional title line (Report::title: the first line
+///   that is neither a note nor a heading), and `※` notes (Report::notes, without the `※`
+///   and the spaces after it). The text names no municipality: see TextReadOptions.
 /// - A round heading `R1年度地方創生推進交付金<1/2国費>【R1年度から3年間(一部は6年間)実施】`: the
 ///   fiscal year (R/H/令和/平成, 元 for 1, full-width digits), the scheme (up to `<`, `【` or
 ///   the end), an optional national share and an optional duration with its parenthetical.
-///   `※` notes after it and before its first project are Round::notes.
-/// - A project heading `○name<単独申請> (27,125千円)`, `<道と共同申請>`, `<A町・B村と共同申請>`
-///   (partners split at `・` and `、`), optionally followed by `※道全体の採択額` (budget scope
+///   `※` notes after it and before its first project are Round::notes. A line is a heading
+///   only when no particle or punctuation follows 年度: `R2年度から…` is a paragraph.
+/// - A project heading `○name<単独申請> (27,125千円)` (also `◯`), `<道と共同申請>`,
+///   `<A町・B村と共同申請>` (partners split at `・`, `、` and commas), with or without a space
+///   before the budget, optionally followed by `※道全体の採択額` (budget scope
 ///   joint_total; other `※` text there becomes a project note). The national share is the
 ///   round's (1/2 when the round gives none), the first fiscal year the round's; the last is
 ///   the one a project note `※R6年度まで6年間実施予定` names, else first + duration - 1.
@@ -73,7 +80,8 @@ struct TextReadResult {
 ///   `<TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位` (any number of strictly increasing fiscal
 ///   years, in any era notation), and for each KPI a plan row `①計画` and an actual row
 ///   `①実績`: the baseline cell, one cell per fiscal-year column, and on the plan row the unit.
-///   A later header starts a new table for the rows after it.
+///   A later header starts a new table for the rows after it. A table without `【KPI】`
+///   before it is read too, with a warning.
 /// - Cells: a number as Decimal::parse reads it (`1,216`, `△8.1`, `１２０`), an expected value
 ///   `16(見込)` / `16(見込み)` / `16（見込）`, or not set: empty, or only dashes
 ///   (`—` `―` `－` `−` `-` `–` `‐` `ー`). Missing cells at the end of a row are not set.

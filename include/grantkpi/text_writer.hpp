@@ -45,13 +45,19 @@ namespace grantkpi {
 ///   actual's missing cells as `—`), a KPI without fiscal years, years that are not
 ///   increasing or outside FY1..FY9999, repeated or non-positive KPI numbers;
 /// - partners of a single application, and the partners' separators (they are joined by `・`);
-/// - text with tabs or line breaks (written as spaces), leading or trailing spaces (trimmed
-///   by the reader), empty notes and paragraphs, and text the reader would take for a marker:
+/// - line breaks (written as spaces), tabs in KPI titles and unit labels (written as spaces:
+///   they are table cells), leading or trailing spaces (trimmed by the reader), empty notes
+///   and paragraphs, and text the reader would take for a marker:
 ///   a line that begins with ※, ○, 【KPI】, `KPI①`, a row label such as `①計画`, or a fiscal
 ///   year and 年度 (a heading); `<`, `>`, `(`, `)` in names, partners and duration notes, `<`
-///   or `【` in a scheme, `、` `・` `,` in partners; a title when the report has none of
-///   it;
-/// - a report without rounds (the reader requires a round heading).
+///   or `【` in a scheme, `、` `・` `,` in partners, `※` in a project name;
+/// - a report without rounds (the reader requires a round heading), and a round without a
+///   duration that has projects (the reader warns and takes their last years from the
+///   tables).
+///
+/// Tabs in names, notes, paragraphs and the title are written as they are: the reader takes
+/// those lines whole. A report that read_report_text read without an error is written so
+/// that reading it again with the same options gives the same report.
 [[nodiscard]] std::string write_report_text(const Report& report);
 
 } // namespace grantkpi
