@@ -90,8 +90,8 @@ void print_table(std::ostream& out, const std::vector<std::vector<std::string>>&
 }
 
 void print_summary(std::ostream& out, const Summary& summary) {
-    out << "  KPIs met (confirmed, of judged):          " << share_text(summary.kpis_met.confirmed_of_judged)
-        << '\n'
+    out << "  KPIs met (confirmed, of judged):          "
+        << share_text(summary.kpis_met.confirmed_of_judged) << '\n'
         << "  KPIs met (with provisional, of judged):   "
         << share_text(summary.kpis_met.with_provisional_of_judged) << '\n'
         << "  KPIs not judged (no plan / not reported): " << summary.kpis.no_plan << " / "
@@ -119,7 +119,11 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
             for (const auto& kpi : project.kpis) {
                 std::vector<std::string> row{to_string(round.fiscal_year),
                                              truncate_to_width(project.name, 30),
-                                             std::to_string(kpi.number), "", "", "", "",
+                                             std::to_string(kpi.number),
+                                             "",
+                                             "",
+                                             "",
+                                             "",
                                              name_of(kpi.verdict)};
                 if (kpi.provisional) {
                     row.back() += " (provisional)";
@@ -161,7 +165,6 @@ int run_export(const ExportOptions& options) {
     return emit({}, options.table == "values" ? write_values_csv(*report)
                                               : write_projects_csv(*report));
 }
-
 
 int run_validate(const ValidateOptions& options) {
     bool errors = false;
@@ -220,7 +223,8 @@ int run_evaluate(const EvaluateOptions& options) {
 
     std::string out;
     if (options.format == "json") {
-        out = collection ? write_evaluation_json(*collection) : write_evaluation_json(evaluations[0]);
+        out =
+            collection ? write_evaluation_json(*collection) : write_evaluation_json(evaluations[0]);
     } else if (options.format == "csv") {
         out = write_kpi_years_csv(evaluations[0]);
         for (std::size_t i = 1; i < evaluations.size(); ++i) {

@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     app.set_help_all_flag("--help-all", "Print the help of every command");
 
     grantkpi::cli::ImportOptions import_options;
-    auto* import = app.add_subcommand("import", "Read a report (text or JSON) and write its JSON form");
+    auto* import =
+        app.add_subcommand("import", "Read a report (text or JSON) and write its JSON form");
     import->add_option("REPORT", import_options.input, "The report: text (UTF-8 or CP932) or JSON")
         ->required();
     import->add_option("-o,--output", import_options.output,
@@ -33,11 +34,14 @@ int main(int argc, char** argv) {
                        "The municipality's name (the text layout does not carry it)");
 
     grantkpi::cli::ExportOptions export_options;
-    auto* export_ = app.add_subcommand("export", "Write a tidy CSV table of a report to standard output");
+    auto* export_ =
+        app.add_subcommand("export", "Write a tidy CSV table of a report to standard output");
     export_->add_option("--table", export_options.table, "Which table: values or projects")
         ->required()
         ->check(CLI::IsMember({"values", "projects"}));
-    export_->add_option("INPUT", export_options.input, "The report: text or JSON (told apart by content)")
+    export_
+        ->add_option("INPUT", export_options.input,
+                     "The report: text or JSON (told apart by content)")
         ->required();
 
     grantkpi::cli::ValidateOptions validate_options;

@@ -91,9 +91,9 @@ void print_kpis(const grantkpi::Project& project) {
     for (const auto& kpi : project.kpis) {
         std::cout << "      KPI " << kpi.number << ": " << kpi.title;
         if (kpi.accumulation != grantkpi::Accumulation::level) {
-            std::cout << "  [" << (kpi.accumulation == grantkpi::Accumulation::cumulative
-                                       ? "cumulative"
-                                       : "yearly change")
+            std::cout << "  ["
+                      << (kpi.accumulation == grantkpi::Accumulation::cumulative ? "cumulative"
+                                                                                 : "yearly change")
                       << ']';
         }
         std::cout << '\n';
@@ -152,7 +152,7 @@ int main(int argc, char** argv) {
             std::cout << "\n  " << project.name << '\n';
             std::cout << "    "
                       << (project.application == grantkpi::Application::single ? "single"
-                                                                                 : "joint");
+                                                                               : "joint");
             for (const auto& partner : project.partners) {
                 std::cout << " with " << partner;
             }

@@ -32,7 +32,8 @@ void append_cell(std::string& out, std::string_view project, const Kpi& kpi,
                  std::string_view period, std::string_view series, const Observation& cell) {
     const std::string number = std::to_string(kpi.number);
     const std::string value = cell.has_value() ? cell.value()->to_string() : std::string();
-    append_row(out, {project, number, kpi.unit.label, period, series, value, name_of(cell.status())});
+    append_row(out,
+               {project, number, kpi.unit.label, period, series, value, name_of(cell.status())});
 }
 
 } // namespace
@@ -70,8 +71,8 @@ std::string write_values_csv(const Report& report) {
                 }
                 append_cell(out, project.name, kpi, "baseline", "actual", kpi.baseline.actual);
                 for (const auto& [year, cell] : kpi.actual) {
-                    append_cell(out, project.name, kpi, std::to_string(year.gregorian()),
-                                "actual", cell);
+                    append_cell(out, project.name, kpi, std::to_string(year.gregorian()), "actual",
+                                cell);
                 }
             }
         }
@@ -91,13 +92,13 @@ std::string write_projects_csv(const Report& report) {
                 }
                 partners += partner;
             }
-            append_row(out, {std::to_string(round.fiscal_year.gregorian()), project.name,
-                             name_of(project.application), partners,
-                             project.budget.amount().to_string(), name_of(project.budget_scope),
-                             project.national_share.to_string(),
-                             std::to_string(project.first_fiscal_year.gregorian()),
-                             std::to_string(project.last_fiscal_year.gregorian()),
-                             std::to_string(project.kpis.size())});
+            append_row(out,
+                       {std::to_string(round.fiscal_year.gregorian()), project.name,
+                        name_of(project.application), partners, project.budget.amount().to_string(),
+                        name_of(project.budget_scope), project.national_share.to_string(),
+                        std::to_string(project.first_fiscal_year.gregorian()),
+                        std::to_string(project.last_fiscal_year.gregorian()),
+                        std::to_string(project.kpis.size())});
         }
     }
     return out;

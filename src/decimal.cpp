@@ -16,7 +16,8 @@ Error overflow_error(std::string_view what) {
 }
 
 Error parse_error(std::string_view text, std::string_view why) {
-    std::string message = "expected a number such as 1,216, -3,760, \xE2\x96\xB3" "8.1 or 31.20, got ";
+    std::string message = "expected a number such as 1,216, -3,760, \xE2\x96\xB3"
+                          "8.1 or 31.20, got ";
     message += detail::quoted(text);
     if (!why.empty()) {
         message += " (";
@@ -152,7 +153,10 @@ Result<Decimal> Decimal::parse_json_number(std::string_view text) {
         if (c == 'e' || c == 'E') {
             return Error{"the number " + detail::quoted(text) +
                              " has an exponent; write its digits (e.g. 31.20, -3760)",
-                         {}, {}, 0, 0};
+                         {},
+                         {},
+                         0,
+                         0};
         }
         if (c < '0' || c > '9') {
             return Error{"expected a decimal number, got " + detail::quoted(text), {}, {}, 0, 0};
@@ -160,12 +164,18 @@ Result<Decimal> Decimal::parse_json_number(std::string_view text) {
         any_digit = true;
         if (in_fraction && ++scale > max_scale) {
             return Error{"the number " + detail::quoted(text) + " has more than 18 fraction digits",
-                         {}, {}, 0, 0};
+                         {},
+                         {},
+                         0,
+                         0};
         }
         if (!digits.push(c - '0')) {
             return Error{"the number " + detail::quoted(text) +
                              " has more than 18 significant digits",
-                         {}, {}, 0, 0};
+                         {},
+                         {},
+                         0,
+                         0};
         }
     }
     if (!any_digit) {
@@ -213,7 +223,10 @@ Result<Decimal> Decimal::rescaled(int scale) const {
     if (scale < scale_ || scale > max_scale) {
         return Error{"cannot rescale " + to_string() + " to " + std::to_string(scale) +
                          " fraction digits without losing digits",
-                     {}, {}, 0, 0};
+                     {},
+                     {},
+                     0,
+                     0};
     }
     std::int64_t c = 0;
     if (detail::multiply_overflows(coefficient_, powers_of_ten[scale - scale_], &c) ||
@@ -288,7 +301,10 @@ Result<Decimal> Decimal::checked_divide(std::int64_t divisor) const {
     }
     return Error{to_string() + " / " + std::to_string(divisor) +
                      " has no exact decimal value within 18 digits",
-                 {}, {}, 0, 0};
+                 {},
+                 {},
+                 0,
+                 0};
 }
 
 Result<Decimal> Decimal::divide_rounded(std::int64_t divisor, int scale, Rounding rounding) const {

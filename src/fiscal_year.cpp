@@ -9,9 +9,9 @@
 namespace grantkpi {
 namespace {
 
-constexpr std::string_view nendo = "\xE5\xB9\xB4\xE5\xBA\xA6";  // 年度
-constexpr std::string_view gan = "\xE5\x85\x83";                // 元
-constexpr std::string_view reiwa_kanji = "\xE4\xBB\xA4\xE5\x92\x8C"; // 令和
+constexpr std::string_view nendo = "\xE5\xB9\xB4\xE5\xBA\xA6";        // 年度
+constexpr std::string_view gan = "\xE5\x85\x83";                      // 元
+constexpr std::string_view reiwa_kanji = "\xE4\xBB\xA4\xE5\x92\x8C";  // 令和
 constexpr std::string_view heisei_kanji = "\xE5\xB9\xB3\xE6\x88\x90"; // 平成
 
 Error parse_error(std::string_view text, std::string_view why = {}) {

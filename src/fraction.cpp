@@ -10,7 +10,8 @@ namespace grantkpi {
 namespace {
 
 Error parse_error(std::string_view text, std::string_view why = {}) {
-    std::string message = "expected a fraction such as \"1/2\" or \"3/4\", got " + detail::quoted(text);
+    std::string message =
+        "expected a fraction such as \"1/2\" or \"3/4\", got " + detail::quoted(text);
     if (!why.empty()) {
         message += " (";
         message += why;

@@ -45,9 +45,8 @@ TextReadResult load_report(const std::filesystem::path& file, TextReadOptions op
     }
     if (!in && !in.eof()) {
         TextReadResult result;
-        result.diagnostics.push_back(Diagnostic{Severity::error, {},
-                                                "cannot open the file for reading",
-                                                options.file_name, 0, 0, {}});
+        result.diagnostics.push_back(Diagnostic{
+            Severity::error, {}, "cannot open the file for reading", options.file_name, 0, 0, {}});
         return result;
     }
     return read_report(bytes, options);

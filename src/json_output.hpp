@@ -51,13 +51,27 @@ inline void append_json_string(std::string& out, std::string_view text) {
     for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length) {
         const char32_t cp = decode_utf8(text, pos, length);
         switch (cp) {
-        case U'"': out += "\\\""; break;
-        case U'\\': out += "\\\\"; break;
-        case U'\b': out += "\\b"; break;
-        case U'\f': out += "\\f"; break;
-        case U'\n': out += "\\n"; break;
-        case U'\r': out += "\\r"; break;
-        case U'\t': out += "\\t"; break;
+        case U'"':
+            out += "\\\"";
+            break;
+        case U'\\':
+            out += "\\\\";
+            break;
+        case U'\b':
+            out += "\\b";
+            break;
+        case U'\f':
+            out += "\\f";
+            break;
+        case U'\n':
+            out += "\\n";
+            break;
+        case U'\r':
+            out += "\\r";
+            break;
+        case U'\t':
+            out += "\\t";
+            break;
         default:
             if (cp == invalid_code_point) {
                 out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
@@ -77,7 +91,8 @@ inline void append_json_string(std::string& out, std::string_view text) {
 template <class Derived>
 class PrettyJsonWriter {
 public:
-    explicit PrettyJsonWriter(std::string& out) : out_(out) {}
+    explicit PrettyJsonWriter(std::string& out)
+        : out_(out) {}
 
     /// `{"schema": ..., <members of document>}` and a final newline.
     template <class T>
@@ -102,8 +117,12 @@ public:
     /// A cell: a number (confirmed), null (not set) or {"value": n, "status": "expected"}.
     void value(const Observation& cell, int) {
         switch (cell.status()) {
-        case ObservationStatus::confirmed: out_ += cell.value()->to_string(); break;
-        case ObservationStatus::not_set: out_ += "null"; break;
+        case ObservationStatus::confirmed:
+            out_ += cell.value()->to_string();
+            break;
+        case ObservationStatus::not_set:
+            out_ += "null";
+            break;
         case ObservationStatus::expected:
             out_ += "{\"value\": ";
             out_ += cell.value()->to_string();

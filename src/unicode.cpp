@@ -6,7 +6,9 @@ namespace grantkpi::detail {
 
 char32_t decode_utf8(std::string_view text, std::size_t pos, std::size_t& length) noexcept {
     length = 1;
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
+    const auto byte = [&](std::size_t i) {
+        return static_cast<unsigned char>(text[pos + i]);
+    };
     const unsigned char b0 = byte(0);
     if (b0 < 0x80) {
         return b0;

@@ -38,8 +38,7 @@ constexpr char32_t fold_width(char32_t cp) noexcept {
 
 /// True for ASCII space, tab and the ideographic space.
 constexpr bool is_space(char32_t cp) noexcept {
-    return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == U'\r' || cp == U'\n' ||
-           cp == 0x00A0;
+    return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == U'\r' || cp == U'\n' || cp == 0x00A0;
 }
 
 /// The text without leading and trailing spaces (ASCII, tab, U+3000, no-break space).

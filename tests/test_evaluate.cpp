@@ -24,7 +24,9 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() { return testing::seed_report(); }
+const Report& seed() {
+    return testing::seed_report();
+}
 
 const ReportEvaluation& seed_evaluation() {
     static const ReportEvaluation evaluation = evaluate(seed());

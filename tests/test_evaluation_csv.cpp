@@ -19,7 +19,9 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() { return testing::seed_report(); }
+const Report& seed() {
+    return testing::seed_report();
+}
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;

@@ -21,7 +21,9 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() { return testing::seed_report(); }
+const Report& seed() {
+    return testing::seed_report();
+}
 
 const std::string& seed_json() {
     static const std::string text = write_evaluation_json(evaluate(seed()));

@@ -14,105 +14,124 @@ using namespace std::chrono;
 
 namespace {
 template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
+concept addable = requires(A a, B b) {
+    a + b;
+};
 } // namespace
 
 TEST_SUITE("fiscal_year") {
 
-TEST_CASE("parses every era notation of the reports") {
-    struct Row {
-        const char* text;
-        int gregorian;
-    };
-    const Row rows[] = {
-        {"R1", 2019},  // seed header columns R1..R6
-        {"R4", 2022},
-        {"R6", 2024},
-        {"R\xE5\x85\x83", 2019},                                           // R元
-        {"R4\xE5\xB9\xB4\xE5\xBA\xA6", 2022},                              // R4年度
-        {"\xE4\xBB\xA4\xE5\x92\x8C\xE5\x85\x83\xE5\xB9\xB4\xE5\xBA\xA6", 2019}, // 令和元年度
-        {"\xE4\xBB\xA4\xE5\x92\x8C" "4\xE5\xB9\xB4\xE5\xBA\xA6", 2022},    // 令和4年度
-        {"H30", 2018},
-        {"H31", 2019}, // the same fiscal year as R1
-        {"\xE5\xB9\xB3\xE6\x88\x90" "30\xE5\xB9\xB4\xE5\xBA\xA6", 2018},   // 平成30年度
-        {"H\xE5\x85\x83", 1989},                                           // H元
-        {"\xEF\xBC\xB2\xEF\xBC\x94", 2022},                                // Ｒ４ (full-width)
-        {"R\xEF\xBC\x91\xEF\xBC\x90", 2028},                               // R１０
-        {"FY2022", 2022},
-        {"2022\xE5\xB9\xB4\xE5\xBA\xA6", 2022},                            // 2022年度
-        {" R3 ", 2021},
-    };
-    for (const auto& row : rows) {
-        CAPTURE(row.text);
-        const auto fy = FiscalYear::parse(row.text);
-        REQUIRE(fy);
-        CHECK(fy->gregorian() == row.gregorian);
-    }
-}
-
-TEST_CASE("invalid notations are errors with a message") {
-    const char* bad[] = {"R0", "X3", "\xE4\xBB\xA4\xE5\x92\x8C" /* 令和 */, "FY0", "0", "",
-                         "H32", "R99999", "R-1", "R1.5", "H0", ("\xE6\x98\xAD\xE5\x92\x8C" "60")};
-    for (const char* text : bad) {
-        CAPTURE(text);
-        const auto fy = FiscalYear::parse(text);
-        REQUIRE_FALSE(fy);
-        CHECK(fy.error().message.rfind("expected a fiscal year such as", 0) == 0);
-    }
-    CHECK(FiscalYear::parse("R0").error().message ==
-          "expected a fiscal year such as \"R4\", \"\xE4\xBB\xA4\xE5\x92\x8C"
-          "4\xE5\xB9\xB4\xE5\xBA\xA6\", \"H30\" or \"FY2022\", got \"R0\" (era years start at 1 "
-          "(\xE5\x85\x83))");
-    CHECK(FiscalYear::parse("H32").error().message.find("Heisei ends with H31 = R1 = FY2019") !=
-          std::string::npos);
-}
-
-TEST_CASE("formats as R4, 令和4年度 and FY2022") {
-    CHECK(to_string(FiscalYear{2022}) == "R4");
-    CHECK(to_string(FiscalYear{2022}, FiscalYearStyle::era_long) ==
-          "\xE4\xBB\xA4\xE5\x92\x8C" "4\xE5\xB9\xB4\xE5\xBA\xA6");
-    CHECK(to_string(FiscalYear{2019}) == "R1"); // R1 is canonical for FY2019, not H31
-    CHECK(to_string(FiscalYear{2019}, FiscalYearStyle::era_long) ==
-          "\xE4\xBB\xA4\xE5\x92\x8C\xE5\x85\x83\xE5\xB9\xB4\xE5\xBA\xA6"); // 令和元年度
-    CHECK(to_string(FiscalYear{2018}) == "H30");
-    CHECK(to_string(FiscalYear{2022}, FiscalYearStyle::gregorian) == "FY2022");
-    CHECK(to_string(FiscalYear{1988}) == "FY1988"); // before Heisei: no era
-    for (int year = 1989; year <= 2100; ++year) { // every era spelling parses back
-        CAPTURE(year);
-        for (auto style : {FiscalYearStyle::era_short, FiscalYearStyle::era_long,
-                           FiscalYearStyle::gregorian}) {
-            CHECK(FiscalYear::parse(to_string(FiscalYear{year}, style)).value() ==
-                  FiscalYear{year});
+    TEST_CASE("parses every era notation of the reports") {
+        struct Row {
+            const char* text;
+            int gregorian;
+        };
+        const Row rows[] = {
+            {"R1", 2019}, // seed header columns R1..R6
+            {"R4", 2022},
+            {"R6", 2024},
+            {"R\xE5\x85\x83", 2019},                                                // R元
+            {"R4\xE5\xB9\xB4\xE5\xBA\xA6", 2022},                                   // R4年度
+            {"\xE4\xBB\xA4\xE5\x92\x8C\xE5\x85\x83\xE5\xB9\xB4\xE5\xBA\xA6", 2019}, // 令和元年度
+            {"\xE4\xBB\xA4\xE5\x92\x8C"
+             "4\xE5\xB9\xB4\xE5\xBA\xA6",
+             2022}, // 令和4年度
+            {"H30", 2018},
+            {"H31", 2019}, // the same fiscal year as R1
+            {"\xE5\xB9\xB3\xE6\x88\x90"
+             "30\xE5\xB9\xB4\xE5\xBA\xA6",
+             2018},                              // 平成30年度
+            {"H\xE5\x85\x83", 1989},             // H元
+            {"\xEF\xBC\xB2\xEF\xBC\x94", 2022},  // Ｒ４ (full-width)
+            {"R\xEF\xBC\x91\xEF\xBC\x90", 2028}, // R１０
+            {"FY2022", 2022},
+            {"2022\xE5\xB9\xB4\xE5\xBA\xA6", 2022}, // 2022年度
+            {" R3 ", 2021},
+        };
+        for (const auto& row : rows) {
+            CAPTURE(row.text);
+            const auto fy = FiscalYear::parse(row.text);
+            REQUIRE(fy);
+            CHECK(fy->gregorian() == row.gregorian);
         }
     }
-}
 
-TEST_CASE("a fiscal year runs from April 1 to March 31") {
-    constexpr FiscalYear r4{2022};
-    static_assert(r4.first_day() == 2022y / April / 1);
-    static_assert(r4.last_day() == 2023y / March / 31);
-    static_assert(r4.contains(2023y / March / 31));
-    static_assert(!r4.contains(2023y / April / 1));
-    static_assert(FiscalYear::of(2023y / March / 31) == r4);
-    static_assert(FiscalYear::of(2022y / April / 1) == r4);
-    static_assert(FiscalYear::of(2022y / March / 31) == FiscalYear{2021});
-    static_assert(r4.era() == grantkpi::Era::reiwa && r4.era_year() == 4);
-    static_assert(FiscalYear{2019}.era() == grantkpi::Era::reiwa);
-    static_assert(FiscalYear{2018}.era() == grantkpi::Era::heisei);
-    static_assert(!FiscalYear{1988}.era());
-}
+    TEST_CASE("invalid notations are errors with a message") {
+        const char* bad[] = {"R0",
+                             "X3",
+                             "\xE4\xBB\xA4\xE5\x92\x8C" /* 令和 */,
+                             "FY0",
+                             "0",
+                             "",
+                             "H32",
+                             "R99999",
+                             "R-1",
+                             "R1.5",
+                             "H0",
+                             ("\xE6\x98\xAD\xE5\x92\x8C"
+                              "60")};
+        for (const char* text : bad) {
+            CAPTURE(text);
+            const auto fy = FiscalYear::parse(text);
+            REQUIRE_FALSE(fy);
+            CHECK(fy.error().message.rfind("expected a fiscal year such as", 0) == 0);
+        }
+        CHECK(
+            FiscalYear::parse("R0").error().message ==
+            "expected a fiscal year such as \"R4\", \"\xE4\xBB\xA4\xE5\x92\x8C"
+            "4\xE5\xB9\xB4\xE5\xBA\xA6\", \"H30\" or \"FY2022\", got \"R0\" (era years start at 1 "
+            "(\xE5\x85\x83))");
+        CHECK(FiscalYear::parse("H32").error().message.find("Heisei ends with H31 = R1 = FY2019") !=
+              std::string::npos);
+    }
 
-TEST_CASE("years are counted, not added") {
-    constexpr FiscalYear r1{2019};
-    static_assert(r1 + 5 == FiscalYear{2024}); // ※ R6年度まで6年間実施予定
-    static_assert(FiscalYear{2024} - r1 == 5);
-    static_assert(!FiscalYear{}.ok() && FiscalYear{2019}.ok() && !FiscalYear{10000}.ok());
-    // Two fiscal years do not add, and an int is not a fiscal year.
-    static_assert(!addable<FiscalYear, FiscalYear>);
-    static_assert(addable<FiscalYear, int>);
-    static_assert(!std::is_convertible_v<int, FiscalYear>);
-    static_assert(!std::is_convertible_v<FiscalYear, int>);
-    CHECK(r1 < FiscalYear{2020});
-}
+    TEST_CASE("formats as R4, 令和4年度 and FY2022") {
+        CHECK(to_string(FiscalYear{2022}) == "R4");
+        CHECK(to_string(FiscalYear{2022}, FiscalYearStyle::era_long) ==
+              "\xE4\xBB\xA4\xE5\x92\x8C"
+              "4\xE5\xB9\xB4\xE5\xBA\xA6");
+        CHECK(to_string(FiscalYear{2019}) == "R1"); // R1 is canonical for FY2019, not H31
+        CHECK(to_string(FiscalYear{2019}, FiscalYearStyle::era_long) ==
+              "\xE4\xBB\xA4\xE5\x92\x8C\xE5\x85\x83\xE5\xB9\xB4\xE5\xBA\xA6"); // 令和元年度
+        CHECK(to_string(FiscalYear{2018}) == "H30");
+        CHECK(to_string(FiscalYear{2022}, FiscalYearStyle::gregorian) == "FY2022");
+        CHECK(to_string(FiscalYear{1988}) == "FY1988"); // before Heisei: no era
+        for (int year = 1989; year <= 2100; ++year) {   // every era spelling parses back
+            CAPTURE(year);
+            for (auto style : {FiscalYearStyle::era_short, FiscalYearStyle::era_long,
+                               FiscalYearStyle::gregorian}) {
+                CHECK(FiscalYear::parse(to_string(FiscalYear{year}, style)).value() ==
+                      FiscalYear{year});
+            }
+        }
+    }
+
+    TEST_CASE("a fiscal year runs from April 1 to March 31") {
+        constexpr FiscalYear r4{2022};
+        static_assert(r4.first_day() == 2022y / April / 1);
+        static_assert(r4.last_day() == 2023y / March / 31);
+        static_assert(r4.contains(2023y / March / 31));
+        static_assert(!r4.contains(2023y / April / 1));
+        static_assert(FiscalYear::of(2023y / March / 31) == r4);
+        static_assert(FiscalYear::of(2022y / April / 1) == r4);
+        static_assert(FiscalYear::of(2022y / March / 31) == FiscalYear{2021});
+        static_assert(r4.era() == grantkpi::Era::reiwa && r4.era_year() == 4);
+        static_assert(FiscalYear{2019}.era() == grantkpi::Era::reiwa);
+        static_assert(FiscalYear{2018}.era() == grantkpi::Era::heisei);
+        static_assert(!FiscalYear{1988}.era());
+    }
+
+    TEST_CASE("years are counted, not added") {
+        constexpr FiscalYear r1{2019};
+        static_assert(r1 + 5 == FiscalYear{2024}); // ※ R6年度まで6年間実施予定
+        static_assert(FiscalYear{2024} - r1 == 5);
+        static_assert(!FiscalYear{}.ok() && FiscalYear{2019}.ok() && !FiscalYear{10000}.ok());
+        // Two fiscal years do not add, and an int is not a fiscal year.
+        static_assert(!addable<FiscalYear, FiscalYear>);
+        static_assert(addable<FiscalYear, int>);
+        static_assert(!std::is_convertible_v<int, FiscalYear>);
+        static_assert(!std::is_convertible_v<FiscalYear, int>);
+        CHECK(r1 < FiscalYear{2020});
+    }
 
 } // TEST_SUITE

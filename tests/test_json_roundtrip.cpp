@@ -48,60 +48,60 @@ void check_same_digits(const grantkpi::Report& a, const grantkpi::Report& b) {
 
 TEST_SUITE("json_roundtrip") {
 
-TEST_CASE("the seed JSON reads and writes back byte for byte") {
-    const std::string text =
-        read_file(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json");
-    const auto report = grantkpi::read_report_json(text);
-    REQUIRE(report);
-    CHECK(grantkpi::write_report_json(*report) == text);
-}
+    TEST_CASE("the seed JSON reads and writes back byte for byte") {
+        const std::string text =
+            read_file(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json");
+        const auto report = grantkpi::read_report_json(text);
+        REQUIRE(report);
+        CHECK(grantkpi::write_report_json(*report) == text);
+    }
 
-TEST_CASE("random reports: model -> JSON -> model is equal, JSON -> model -> JSON identical") {
-    // 500 seeded models: negatives, decimals with trailing zeros, 18-digit values, expected
-    // and not-set cells, rounds without projects, strings JSON must escape.
-    int cells = 0;
-    int empty_rounds = 0;
-    for (std::uint64_t seed = 1; seed <= 500; ++seed) {
-        CAPTURE(seed);
-        const grantkpi::Report model = grantkpi::testing::random_report(seed);
-        const std::string json = grantkpi::write_report_json(model);
-        const auto back = grantkpi::read_report_json(json);
-        REQUIRE_MESSAGE(back, back.error().to_string());
-        CHECK(*back == model);
-        check_same_digits(model, *back);
-        CHECK(grantkpi::write_report_json(*back) == json);
-        for (const auto& round : model.rounds) {
-            empty_rounds += round.projects.empty() ? 1 : 0;
-            for (const auto& project : round.projects) {
-                for (const auto& kpi : project.kpis) {
-                    cells += static_cast<int>(2 + kpi.plan.size() + kpi.actual.size());
+    TEST_CASE("random reports: model -> JSON -> model is equal, JSON -> model -> JSON identical") {
+        // 500 seeded models: negatives, decimals with trailing zeros, 18-digit values, expected
+        // and not-set cells, rounds without projects, strings JSON must escape.
+        int cells = 0;
+        int empty_rounds = 0;
+        for (std::uint64_t seed = 1; seed <= 500; ++seed) {
+            CAPTURE(seed);
+            const grantkpi::Report model = grantkpi::testing::random_report(seed);
+            const std::string json = grantkpi::write_report_json(model);
+            const auto back = grantkpi::read_report_json(json);
+            REQUIRE_MESSAGE(back, back.error().to_string());
+            CHECK(*back == model);
+            check_same_digits(model, *back);
+            CHECK(grantkpi::write_report_json(*back) == json);
+            for (const auto& round : model.rounds) {
+                empty_rounds += round.projects.empty() ? 1 : 0;
+                for (const auto& project : round.projects) {
+                    for (const auto& kpi : project.kpis) {
+                        cells += static_cast<int>(2 + kpi.plan.size() + kpi.actual.size());
+                    }
                 }
             }
         }
+        // The property ran over a real amount of data (not a vacuous loop).
+        CHECK(cells > 10000);
+        CHECK(empty_rounds > 20);
     }
-    // The property ran over a real amount of data (not a vacuous loop).
-    CHECK(cells > 10000);
-    CHECK(empty_rounds > 20);
-}
 
-TEST_CASE("the generator is deterministic") {
-    CHECK(grantkpi::write_report_json(grantkpi::testing::random_report(42)) ==
-          grantkpi::write_report_json(grantkpi::testing::random_report(42)));
-    CHECK(grantkpi::write_report_json(grantkpi::testing::random_report(42)) !=
-          grantkpi::write_report_json(grantkpi::testing::random_report(43)));
-}
-
-TEST_CASE("writes random reports for the schema check") {
-    // Run by the CTest fixture schema.write_random_reports; the schema test then validates
-    // every file with the published JSON Schema.
-    const std::filesystem::path dir = GRANTKPI_TEST_OUTPUT_DIR "/random-reports";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
-        std::ofstream out(dir / ("report-" + std::to_string(seed) + ".json"), std::ios::binary);
-        out << grantkpi::write_report_json(grantkpi::testing::random_report(seed));
-        REQUIRE(out);
+    TEST_CASE("the generator is deterministic") {
+        CHECK(grantkpi::write_report_json(grantkpi::testing::random_report(42)) ==
+              grantkpi::write_report_json(grantkpi::testing::random_report(42)));
+        CHECK(grantkpi::write_report_json(grantkpi::testing::random_report(42)) !=
+              grantkpi::write_report_json(grantkpi::testing::random_report(43)));
     }
-}
+
+    TEST_CASE("writes random reports for the schema check") {
+        // Run by the CTest fixture schema.write_random_reports; the schema test then validates
+        // every file with the published JSON Schema.
+        const std::filesystem::path dir = GRANTKPI_TEST_OUTPUT_DIR "/random-reports";
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+            std::ofstream out(dir / ("report-" + std::to_string(seed) + ".json"), std::ios::binary);
+            out << grantkpi::write_report_json(grantkpi::testing::random_report(seed));
+            REQUIRE(out);
+        }
+    }
 
 } // TEST_SUITE

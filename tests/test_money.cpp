@@ -19,15 +19,25 @@ using grantkpi::Rounding;
 // checked through concepts: a requires-expression outside a template would be a hard error.)
 namespace {
 template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
+concept addable = requires(A a, B b) {
+    a + b;
+};
 template <class A, class B>
-concept subtractable = requires(A a, B b) { a - b; };
+concept subtractable = requires(A a, B b) {
+    a - b;
+};
 template <class A, class B>
-concept multipliable = requires(A a, B b) { a * b; };
+concept multipliable = requires(A a, B b) {
+    a* b;
+};
 template <class A, class B>
-concept equality_comparable_with = requires(A a, B b) { a == b; };
+concept equality_comparable_with = requires(A a, B b) {
+    a == b;
+};
 template <class A, class B>
-concept ordered_with = requires(A a, B b) { a < b; };
+concept ordered_with = requires(A a, B b) {
+    a < b;
+};
 } // namespace
 
 static_assert(addable<Money, Money>);
@@ -49,41 +59,42 @@ static_assert(!std::is_assignable_v<Money&, Count>);
 
 TEST_SUITE("money") {
 
-TEST_CASE("27,125 thousand yen x 1/2 = 13,562.5 thousand yen exactly") {
-    // The first project of the seed: (27,125千円), <1/2国費>.
-    const Money budget{Decimal{27125}};
-    const Money national = budget * Fraction{1, 2};
-    CHECK(national.amount().to_string() == "13562.5");
-    CHECK(to_string(national) == "13,562.5\xE5\x8D\x83\xE5\x86\x86"); // 13,562.5千円
-    CHECK(Fraction{1, 2} * budget == national);
-}
-
-TEST_CASE("shares without a finite decimal are reported or rounded on request") {
-    const Money budget{Decimal{27125}};
-    CHECK((budget * Fraction{3, 4}).amount().to_string() == "20343.75");
-    const auto two_thirds = budget.checked_share(Fraction{2, 3});
-    REQUIRE_FALSE(two_thirds);
-    CHECK(two_thirds.error().message.find("no exact decimal value") != std::string::npos);
-    CHECK_THROWS_AS(budget * Fraction(2, 3), grantkpi::error_exception);
-    // 27125 x 2/3 = 18083.333...
-    CHECK(budget.share_rounded(Fraction{2, 3}, 0, Rounding::toward_zero)->amount().to_string() ==
-          "18083");
-    CHECK(budget.share_rounded(Fraction{2, 3}, 3, Rounding::half_away_from_zero)
-              ->amount()
-              .to_string() == "18083.333");
-}
-
-TEST_CASE("sums of money are exact") {
-    // The own budgets of the seed: 27,125 + 9,650 + 25,370 + 23,500 + 8,359 thousand yen.
-    Money total;
-    for (std::int64_t amount : {27125, 9650, 25370, 23500, 8359}) {
-        total += Money{Decimal{amount}};
+    TEST_CASE("27,125 thousand yen x 1/2 = 13,562.5 thousand yen exactly") {
+        // The first project of the seed: (27,125千円), <1/2国費>.
+        const Money budget{Decimal{27125}};
+        const Money national = budget * Fraction{1, 2};
+        CHECK(national.amount().to_string() == "13562.5");
+        CHECK(to_string(national) == "13,562.5\xE5\x8D\x83\xE5\x86\x86"); // 13,562.5千円
+        CHECK(Fraction{1, 2} * budget == national);
     }
-    CHECK(total == Money{Decimal{94004}});
-    CHECK(total > Money{Decimal{71349}});
-    CHECK((-total).amount().is_negative());
-    CHECK_THROWS_AS(Money{Decimal{Decimal::max_coefficient}} + Money{Decimal{1}},
-                    grantkpi::error_exception);
-}
+
+    TEST_CASE("shares without a finite decimal are reported or rounded on request") {
+        const Money budget{Decimal{27125}};
+        CHECK((budget * Fraction{3, 4}).amount().to_string() == "20343.75");
+        const auto two_thirds = budget.checked_share(Fraction{2, 3});
+        REQUIRE_FALSE(two_thirds);
+        CHECK(two_thirds.error().message.find("no exact decimal value") != std::string::npos);
+        CHECK_THROWS_AS(budget * Fraction(2, 3), grantkpi::error_exception);
+        // 27125 x 2/3 = 18083.333...
+        CHECK(
+            budget.share_rounded(Fraction{2, 3}, 0, Rounding::toward_zero)->amount().to_string() ==
+            "18083");
+        CHECK(budget.share_rounded(Fraction{2, 3}, 3, Rounding::half_away_from_zero)
+                  ->amount()
+                  .to_string() == "18083.333");
+    }
+
+    TEST_CASE("sums of money are exact") {
+        // The own budgets of the seed: 27,125 + 9,650 + 25,370 + 23,500 + 8,359 thousand yen.
+        Money total;
+        for (std::int64_t amount : {27125, 9650, 25370, 23500, 8359}) {
+            total += Money{Decimal{amount}};
+        }
+        CHECK(total == Money{Decimal{94004}});
+        CHECK(total > Money{Decimal{71349}});
+        CHECK((-total).amount().is_negative());
+        CHECK_THROWS_AS(Money{Decimal{Decimal::max_coefficient}} + Money{Decimal{1}},
+                        grantkpi::error_exception);
+    }
 
 } // TEST_SUITE

@@ -18,29 +18,29 @@ static_assert(!std::is_convertible_v<Decimal, Observation>);
 
 TEST_SUITE("observation") {
 
-TEST_CASE("an expected value is never read as a confirmed one") {
-    // 16(見込): KPI ① of the digital-innovation project, R4 actual.
-    const auto expected = Observation::expected(Decimal{16});
-    CHECK(expected.status() == ObservationStatus::expected);
-    CHECK(expected.has_value());
-    CHECK(expected.value() == Decimal{16});
-    CHECK_FALSE(expected.confirmed_value());
-    CHECK_FALSE(expected == Observation::confirmed(Decimal{16}));
-}
+    TEST_CASE("an expected value is never read as a confirmed one") {
+        // 16(見込): KPI ① of the digital-innovation project, R4 actual.
+        const auto expected = Observation::expected(Decimal{16});
+        CHECK(expected.status() == ObservationStatus::expected);
+        CHECK(expected.has_value());
+        CHECK(expected.value() == Decimal{16});
+        CHECK_FALSE(expected.confirmed_value());
+        CHECK_FALSE(expected == Observation::confirmed(Decimal{16}));
+    }
 
-TEST_CASE("a not-set cell has no value") {
-    constexpr Observation dash; // —
-    static_assert(dash.status() == ObservationStatus::not_set);
-    static_assert(!dash.has_value() && !dash.value());
-    CHECK(dash == Observation::not_set());
-}
+    TEST_CASE("a not-set cell has no value") {
+        constexpr Observation dash; // —
+        static_assert(dash.status() == ObservationStatus::not_set);
+        static_assert(!dash.has_value() && !dash.value());
+        CHECK(dash == Observation::not_set());
+    }
 
-TEST_CASE("confirmed cells compare by value") {
-    const auto a = Observation::confirmed(Decimal::parse("5.0").value());
-    const auto b = Observation::confirmed(Decimal{5});
-    CHECK(a == b);
-    CHECK(a.confirmed_value() == Decimal{5});
-    CHECK_FALSE(a == Observation::confirmed(Decimal{6}));
-}
+    TEST_CASE("confirmed cells compare by value") {
+        const auto a = Observation::confirmed(Decimal::parse("5.0").value());
+        const auto b = Observation::confirmed(Decimal{5});
+        CHECK(a == b);
+        CHECK(a.confirmed_value() == Decimal{5});
+        CHECK_FALSE(a == Observation::confirmed(Decimal{6}));
+    }
 
 } // TEST_SUITE

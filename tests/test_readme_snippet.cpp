@@ -20,8 +20,8 @@ namespace readme {
 TEST_CASE("the README usage example runs on the bundled report") {
     std::ostringstream captured;
     auto* const old = std::cout.rdbuf(captured.rdbuf());
-    const int status = readme::print_expected_actuals(GRANTKPI_SOURCE_DIR
-                                                      "/examples/data/sapporo_fy2022.json");
+    const int status =
+        readme::print_expected_actuals(GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json");
     std::cout.rdbuf(old);
     CHECK(status == 0);
     const std::string out = captured.str();

@@ -25,7 +25,9 @@ using namespace grantkpi;
 
 namespace {
 
-const Report& seed() { return testing::seed_report(); }
+const Report& seed() {
+    return testing::seed_report();
+}
 
 Decimal d(const char* text) {
     return Decimal::parse(text).value();

@@ -41,11 +41,14 @@ public:
     constexpr Decimal() noexcept = default;
 
     /// An integer (scale 0). Throws std::overflow_error beyond `max_digits` digits.
-    constexpr explicit Decimal(std::int64_t integer) : Decimal(integer, 0) {}
+    constexpr explicit Decimal(std::int64_t integer)
+        : Decimal(integer, 0) {}
 
     /// `coefficient x 10^-scale`. Throws std::overflow_error when the coefficient has more
     /// than `max_digits` digits and std::invalid_argument when scale is not in 0..max_scale.
-    constexpr Decimal(std::int64_t coefficient, int scale) : coefficient_(coefficient), scale_(0) {
+    constexpr Decimal(std::int64_t coefficient, int scale)
+        : coefficient_(coefficient)
+        , scale_(0) {
         if (scale < 0 || scale > max_scale) {
             throw std::invalid_argument("grantkpi::Decimal: scale must be 0..18");
         }

@@ -114,7 +114,8 @@ private:
 
 /// `R4` (era_short), `令和4年度` (era_long, 令和元年度 for the first year) or `FY2022`.
 /// Era styles of a year before FY1989 fall back to `FY1988`: grantkpi knows no earlier era.
-[[nodiscard]] std::string to_string(FiscalYear fy, FiscalYearStyle style = FiscalYearStyle::era_short);
+[[nodiscard]] std::string to_string(FiscalYear fy,
+                                    FiscalYearStyle style = FiscalYearStyle::era_short);
 
 /// Writes the era_short form (R4).
 std::ostream& operator<<(std::ostream& os, FiscalYear fy);

@@ -7,8 +7,8 @@
 #include <grantkpi/error.hpp>
 
 #include <compare>
-#include <iosfwd>
 #include <cstdint>
+#include <iosfwd>
 #include <numeric>
 #include <stdexcept>
 #include <string>

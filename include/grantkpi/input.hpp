@@ -24,7 +24,8 @@ BOOST_DESCRIBE_ENUM(ReportFormat, json, text)
 
 /// Reads either form. For JSON, a read error becomes one error diagnostic with the file,
 /// line, column and JSON pointer; `options` other than `file_name` apply to text only.
-[[nodiscard]] TextReadResult read_report(std::string_view bytes, const TextReadOptions& options = {});
+[[nodiscard]] TextReadResult read_report(std::string_view bytes,
+                                         const TextReadOptions& options = {});
 
 /// Reads a file in either form; `file_name` defaults to the path.
 [[nodiscard]] TextReadResult load_report(const std::filesystem::path& file,

@@ -22,7 +22,8 @@ public:
     using unit_tag = UnitTag;
 
     constexpr Quantity() noexcept = default;
-    constexpr explicit Quantity(Decimal amount) noexcept : amount_(amount) {}
+    constexpr explicit Quantity(Decimal amount) noexcept
+        : amount_(amount) {}
 
     [[nodiscard]] constexpr Decimal amount() const noexcept { return amount_; }
 

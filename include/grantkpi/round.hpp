@@ -18,11 +18,11 @@ namespace grantkpi {
 
 /// From a heading such as `R1年度地方創生推進交付金<1/2国費>【R1年度から3年間(一部は6年間)実施】`.
 struct Round {
-    FiscalYear fiscal_year;                    ///< adoption year (R1 -> 2019)
-    std::string scheme;                        ///< 地方創生推進交付金
-    std::optional<Fraction> national_share;    ///< <1/2国費>, when the heading gives one
-    std::optional<int> duration_years;         ///< 3 for 【R1年度から3年間...実施】
-    std::optional<std::string> duration_note;  ///< 一部は6年間
+    FiscalYear fiscal_year;                   ///< adoption year (R1 -> 2019)
+    std::string scheme;                       ///< 地方創生推進交付金
+    std::optional<Fraction> national_share;   ///< <1/2国費>, when the heading gives one
+    std::optional<int> duration_years;        ///< 3 for 【R1年度から3年間...実施】
+    std::optional<std::string> duration_note; ///< 一部は6年間
     std::vector<std::string> notes;
     std::vector<Project> projects; ///< may be empty: no project adopted that year
 

@@ -17,7 +17,8 @@ namespace grantkpi::testing {
 
 class Random {
 public:
-    explicit Random(std::uint64_t seed) : state_(seed) {}
+    explicit Random(std::uint64_t seed)
+        : state_(seed) {}
 
     std::uint64_t next() {
         std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
@@ -62,19 +63,25 @@ inline constexpr std::array<std::string_view, 16> words = {
     "UIJ \xE3\x82\xBF\xE3\x83\xBC\xE3\x83\xB3",         // UIJ ターン
     "\xE3\x81\x95\xE3\x81\xA3\xE3\x81\xBD\xE3\x82\x8D", // さっぽろ
     "IT",
-    "\xE4\xBF\x83\xE9\x80\xB2",                         // 促進
-    "\xE5\x89\xB5\xE5\x87\xBA",                         // 創出
-    "\xE4\xBA\xBA\xE6\x9D\x90",                         // 人材
-    "\xE6\x8B\xA0\xE7\x82\xB9",                         // 拠点
-    "\xE6\x95\xB0",                                     // 数
+    "\xE4\xBF\x83\xE9\x80\xB2", // 促進
+    "\xE5\x89\xB5\xE5\x87\xBA", // 創出
+    "\xE4\xBA\xBA\xE6\x9D\x90", // 人材
+    "\xE6\x8B\xA0\xE7\x82\xB9", // 拠点
+    "\xE6\x95\xB0",             // 数
 };
 
 inline constexpr std::array<std::string_view, 8> json_specials = {
     "\"", "\\", "\n", "\t", "/", "\x01", "\xF0\x9F\x93\x88" /* 📈 */, "\x7F"};
 
 inline constexpr std::array<std::string_view, 8> unit_labels = {
-    "\xE4\xBB\xB6", "\xE4\xBA\xBA", "\xE7\xA4\xBE", "\xE5\x8D\x83\xE5\x86\x86",
-    "%", "\xE5\x88\x86", "\xE5\x8D\x83\xE4\xBA\xBA", "\xE5\x9B\x9E\xE8\xBB\xA2" /* 回転 */};
+    "\xE4\xBB\xB6",
+    "\xE4\xBA\xBA",
+    "\xE7\xA4\xBE",
+    "\xE5\x8D\x83\xE5\x86\x86",
+    "%",
+    "\xE5\x88\x86",
+    "\xE5\x8D\x83\xE4\xBA\xBA",
+    "\xE5\x9B\x9E\xE8\xBB\xA2" /* 回転 */};
 
 inline std::string phrase(Random& random, const RandomReportOptions& options, int min_words,
                           int max_words) {
@@ -142,8 +149,8 @@ inline Report random_report(std::uint64_t seed, const RandomReportOptions& optio
         Round round;
         round.fiscal_year = FiscalYear{year};
         round.scheme = phrase(random, options, 1, 3);
-        const Fraction share = random.chance(80) ? Fraction{1, 2}
-                                                 : Fraction{random.between(1, 3), 4};
+        const Fraction share =
+            random.chance(80) ? Fraction{1, 2} : Fraction{random.between(1, 3), 4};
         if (random.chance(80)) {
             round.national_share = share;
         }

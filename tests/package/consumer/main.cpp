@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
     }
 
     const grantkpi::Project& project = *projects[2];
-    const std::string_view expected_name = utf8(u8"外国人の活躍×グローバルビジネス拡大プロジェクト");
+    const std::string_view expected_name =
+        utf8(u8"外国人の活躍×グローバルビジネス拡大プロジェクト");
     if (project.name != expected_name) {
         return fail("the third project is \"" + project.name + "\", expected \"" +
                     std::string{expected_name} + "\"");
