@@ -16,6 +16,7 @@
 #include <boost/describe/enum_to_string.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -45,6 +46,29 @@ int emit(const std::string& output, const std::string& content) {
         return exit_input_error;
     }
     return exit_success;
+}
+
+// The inputs with each directory replaced by its *.txt and *.json files, sorted by name: a
+// folder of municipal reports is one argument.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+    std::vector<std::string> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(input, ec)) {
+            files.push_back(input);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (const auto& entry : std::filesystem::directory_iterator(input, ec)) {
+            const auto extension = entry.path().extension();
+            if (entry.is_regular_file(ec) && (extension == ".txt" || extension == ".json")) {
+                found.push_back(entry.path().string());
+            }
+        }
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
 }
 
 template <class E>
@@ -168,7 +192,7 @@ int run_export(const ExportOptions& options) {
 
 int run_validate(const ValidateOptions& options) {
     bool errors = false;
-    for (const auto& input : options.inputs) {
+    for (const auto& input : expand_inputs(options.inputs)) {
         const auto report = load(input, {});
         if (!report) {
             errors = true;
@@ -189,9 +213,14 @@ int run_validate(const ValidateOptions& options) {
 }
 
 int run_evaluate(const EvaluateOptions& options) {
+    const std::vector<std::string> inputs = expand_inputs(options.inputs);
+    if (inputs.empty()) {
+        std::cerr << "grantkpi: no report (*.txt, *.json) in the given folders\n";
+        return exit_input_error;
+    }
     std::vector<Report> reports;
     bool errors = false;
-    for (const auto& input : options.inputs) {
+    for (const auto& input : inputs) {
         auto report = load(input, {});
         if (!report) {
             errors = true;
@@ -206,7 +235,7 @@ int run_evaluate(const EvaluateOptions& options) {
     for (std::size_t i = 0; i < reports.size(); ++i) {
         auto evaluation = try_evaluate(reports[i]);
         if (!evaluation) {
-            std::cerr << options.inputs[i] << ": error: " << evaluation.error().message << '\n';
+            std::cerr << inputs[i] << ": error: " << evaluation.error().message << '\n';
             return exit_input_error;
         }
         evaluations.push_back(std::move(*evaluation));
@@ -237,7 +266,7 @@ int run_evaluate(const EvaluateOptions& options) {
             if (i > 0) {
                 table << '\n';
             }
-            print_evaluation(table, evaluations[i], options.inputs[i]);
+            print_evaluation(table, evaluations[i], inputs[i]);
         }
         if (collection) {
             table << "\nAll " << reports.size() << " reports (" << collection->duplicates_merged

@@ -47,12 +47,18 @@ int main(int argc, char** argv) {
     grantkpi::cli::ValidateOptions validate_options;
     auto* validate = app.add_subcommand(
         "validate", "Check reports against the validation rules (docs/validation-rules.md)");
-    validate->add_option("INPUT", validate_options.inputs, "Reports: text or JSON")->required();
+    validate
+        ->add_option("INPUT", validate_options.inputs,
+                     "Reports (text or JSON), or folders of them (*.txt, *.json)")
+        ->required();
 
     grantkpi::cli::EvaluateOptions evaluate_options;
     auto* evaluate = app.add_subcommand(
         "evaluate", "Judge every KPI-year, project and report; several inputs are also rolled up");
-    evaluate->add_option("INPUT", evaluate_options.inputs, "Reports: text or JSON")->required();
+    evaluate
+        ->add_option("INPUT", evaluate_options.inputs,
+                     "Reports (text or JSON), or folders of them (*.txt, *.json)")
+        ->required();
     evaluate->add_option("--format", evaluate_options.format, "table (for people), csv or json")
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();

@@ -192,6 +192,19 @@ class EvaluateCommand(unittest.TestCase):
         # The same report twice: its three joint projects (with 道) are merged.
         self.assertIn("All 2 reports (3 joint projects reported more than once counted once)", result.stdout)
 
+    def test_a_folder_of_reports_is_read_whole(self):
+        import shutil
+
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copy(SEED_TEXT, os.path.join(tmp, "a.txt"))
+            shutil.copy(SEED_JSON, os.path.join(tmp, "b.json"))
+            with open(os.path.join(tmp, "notes.md"), "w") as f:
+                f.write("not a report")
+            result = run("evaluate", tmp)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn("All 2 reports (3 joint projects reported more than once counted once)", result.stdout)
+            self.assertEqual(run("evaluate", os.path.join(tmp, "empty-dir-does-not-exist")).returncode, 1)
+
     def test_bad_format_is_a_usage_error(self):
         self.assertEqual(run("evaluate", "--format", "xml", SEED_JSON).returncode, 2)
 
