@@ -44,3 +44,10 @@ TEST_SUITE("observation") {
     }
 
 } // TEST_SUITE
+
+#if defined(__GNUC__) || defined(__clang__)
+// A table cell is 16 bytes (the status sits in the Decimal's padding): memory of a loaded
+// corpus is mostly cells (bench/README.md).
+static_assert(sizeof(Observation) == 16);
+static_assert(sizeof(grantkpi::Decimal) == 16);
+#endif

@@ -8,11 +8,12 @@
 
 #include <boost/describe/enum.hpp>
 
+#include <cstdint>
 #include <optional>
 
 namespace grantkpi {
 
-enum class ObservationStatus {
+enum class ObservationStatus : std::uint8_t {
     confirmed, ///< a final figure
     expected,  ///< 見込: projected, not yet confirmed (e.g. "16(見込)")
     not_set,   ///< — : no target, or not reported
@@ -60,11 +61,13 @@ public:
 
 private:
     constexpr Observation(ObservationStatus status, Decimal value) noexcept
-        : status_(status)
-        , value_(value) {}
+        : value_(value)
+        , status_(status) {}
 
+    // The status lives in the Decimal's tail padding: 16 bytes a cell instead of 24 (GCC and
+    // Clang; MSVC ignores the attribute and keeps 24). Cells are most of a loaded corpus.
+    [[no_unique_address]] Decimal value_;
     ObservationStatus status_ = ObservationStatus::not_set;
-    Decimal value_;
 };
 
 } // namespace grantkpi
