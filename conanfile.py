@@ -68,6 +68,8 @@ class GrantkpiConan(ConanFile):
         toolchain.cache_variables["GRANTKPI_BUILD_TESTS"] = False
         toolchain.cache_variables["GRANTKPI_BUILD_EXAMPLES"] = False
         toolchain.cache_variables["GRANTKPI_BUILD_CLI"] = False
+        toolchain.cache_variables["GRANTKPI_BUILD_FUZZERS"] = False
+        toolchain.cache_variables["GRANTKPI_BUILD_BENCH"] = False
         toolchain.cache_variables["GRANTKPI_INSTALL"] = True
         toolchain.generate()
         CMakeDeps(self).generate()

@@ -12,12 +12,16 @@
 // output cannot be written, 2 usage errors.
 
 #include "commands.hpp"
+#include "output_file.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 int main(int argc, char** argv) {
+    // A full disk, `ulimit -f` or Ctrl-C never leaves a half-written output file.
+    grantkpi::cli::install_output_signal_handlers();
+
     CLI::App app{"grantkpi: read, convert, validate and evaluate municipal grant KPI reports",
                  "grantkpi"};
     app.require_subcommand(1);

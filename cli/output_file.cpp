@@ -2,20 +2,37 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include "output_file.hpp"
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <system_error>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace grantkpi::cli {
 namespace {
 
-std::string errno_text(std::string_view what) {
-    return std::string(what) + ": " + std::strerror(errno);
+// The temporary file being written, for the signal handler: a fixed buffer, because a
+// handler may call only async-signal-safe functions (unlink, sigaction, raise), not allocate.
+char temp_path[4096];
+volatile std::sig_atomic_t temp_active = 0;
+
+void remove_temp_and_die(int signal) {
+    if (temp_active != 0) {
+        ::unlink(temp_path);
+    }
+    // SA_RESETHAND has restored the default action: the signal, delivered again when this
+    // handler returns, ends the process the way the sender expects (status 128 + signal).
+    ::raise(signal);
+}
+
+std::string errno_text(std::string_view what, int error) {
+    return std::string(what) + ": " + std::strerror(error);
 }
 
 // Writes everything or reports why not (short writes and EINTR are retried).
@@ -33,39 +50,103 @@ bool write_all(int fd, std::string_view content) {
     return true;
 }
 
+void pause_for_tests() {
+    const char* seconds = std::getenv("GRANTKPI_TEST_PAUSE_BEFORE_RENAME");
+    if (seconds == nullptr || *seconds == '\0') {
+        return;
+    }
+    std::fprintf(stderr,
+                 "grantkpi: GRANTKPI_TEST_PAUSE_BEFORE_RENAME: %s is written; renaming it in %s "
+                 "seconds\n",
+                 temp_path, seconds);
+    std::fflush(stderr);
+    ::sleep(static_cast<unsigned>(std::atoi(seconds)));
+}
+
+// The rename is durable once the directory is on disk too; a failure here loses nothing.
+void sync_directory(const std::filesystem::path& dir) {
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 } // namespace
+
+void install_output_signal_handlers() {
+    std::signal(SIGXFSZ, SIG_IGN);
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
+        struct sigaction old {};
+        if (::sigaction(signal, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) {
+            continue; // ignored by the parent (nohup, a background job): stays ignored
+        }
+        struct sigaction action {};
+        action.sa_handler = &remove_temp_and_die;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        ::sigaction(signal, &action, nullptr);
+    }
+}
 
 std::string write_file_atomically(const std::filesystem::path& path, std::string_view content) {
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-    std::string temp = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temp.data());
+    const std::string temp = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+    if (temp.size() >= sizeof temp_path) {
+        return "cannot write " + path.string() + ": the path is too long";
+    }
+    std::memcpy(temp_path, temp.c_str(), temp.size() + 1);
+    // From here on a signal removes whatever name mkstemp has put in the buffer.
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    temp_active = 1;
+    const int fd = ::mkstemp(temp_path);
     if (fd < 0) {
-        return errno_text("cannot create a temporary file in " + dir.string());
+        const int error = errno;
+        temp_active = 0;
+        return errno_text("cannot create a temporary file in " + dir.string(), error);
     }
     std::string error;
-    if (!write_all(fd, content)) {
-        error = errno_text("cannot write " + path.string());
-    } else if (::fsync(fd) != 0) {
-        error = errno_text("cannot write " + path.string());
+    // Keeps the first failure, with the errno of the call that failed (read before anything
+    // else can change it).
+    const auto failed = [&](int code, std::string_view what) {
+        if (error.empty()) {
+            error = errno_text(what, code);
+        }
+    };
+    if (!write_all(fd, content) || ::fsync(fd) != 0) {
+        const int code = errno;
+        failed(code, "cannot write " + path.string());
     }
-    if (::close(fd) != 0 && error.empty()) {
-        error = errno_text("cannot write " + path.string());
+    if (::close(fd) != 0) {
+        const int code = errno;
+        failed(code, "cannot write " + path.string());
     }
-    if (error.empty() && ::chmod(temp.c_str(), 0644) != 0) {
-        error = errno_text("cannot set the permissions of " + path.string());
+    if (error.empty() && ::chmod(temp_path, 0644) != 0) {
+        const int code = errno;
+        failed(code, "cannot set the permissions of " + path.string());
     }
-    if (error.empty() && std::rename(temp.c_str(), path.c_str()) != 0) {
-        error = errno_text("cannot move the output into place at " + path.string());
+    if (error.empty()) {
+        pause_for_tests();
+        if (std::rename(temp_path, path.c_str()) != 0) {
+            const int code = errno;
+            failed(code, "cannot move the output into place at " + path.string());
+        }
     }
     if (!error.empty()) {
-        std::remove(temp.c_str());
+        ::unlink(temp_path);
+    }
+    temp_active = 0;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    if (error.empty()) {
+        sync_directory(dir);
     }
     return error;
 }
 
 std::string write_stdout(std::string_view content) {
     if (!write_all(STDOUT_FILENO, content)) {
-        return errno_text("cannot write to standard output");
+        const int code = errno;
+        return errno_text("cannot write to standard output", code);
     }
     return {};
 }

@@ -3,7 +3,10 @@
 #  1. builds with g++ (warnings are errors) and runs every test with CTest;
 #  2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer (halt on the
 #     first error) and runs every test again (the package tests build their consumer
-#     projects with the same flags).
+#     projects with the same flags);
+#  3. builds the libFuzzer targets (fuzz/) and runs each for a short while (30 s, or
+#     GRANTKPI_FUZZ_SECONDS) from its seed corpus: any crash, leak or timeout fails.
+# Each phase prints how long it took (docs/reliability.md: the CI budget).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,11 +15,18 @@ scripts/setup.sh
 jobs=${GRANTKPI_JOBS:-$(nproc 2>/dev/null || echo 2)}
 root=${GRANTKPI_BUILD_ROOT:-build}
 
+phase_start=$SECONDS
+phase_done() {
+    echo "== $1 took $((SECONDS - phase_start)) s"
+    phase_start=$SECONDS
+}
+
 echo "== g++, Debug, -Werror"
 cmake -S . -B "$root/test" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=g++ \
     -DGRANTKPI_WARNINGS_AS_ERRORS=ON
 cmake --build "$root/test" --parallel "$jobs"
 ctest --test-dir "$root/test" --output-on-failure --parallel "$jobs"
+phase_done "g++, Debug, -Werror"
 
 echo "== clang, AddressSanitizer + UndefinedBehaviorSanitizer"
 sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
@@ -27,3 +37,8 @@ cmake --build "$root/sanitize" --parallel "$jobs"
 ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1 \
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     ctest --test-dir "$root/sanitize" --output-on-failure --parallel "$jobs"
+phase_done "clang, AddressSanitizer + UndefinedBehaviorSanitizer"
+
+echo "== clang, libFuzzer: every target for ${GRANTKPI_FUZZ_SECONDS:-30} s"
+GRANTKPI_FUZZ_BUILD_DIR="$root/fuzz" GRANTKPI_JOBS="$jobs" fuzz/run "${GRANTKPI_FUZZ_SECONDS:-30}"
+phase_done "clang, libFuzzer"

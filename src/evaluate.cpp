@@ -5,6 +5,7 @@
 #include "unicode.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -16,6 +17,21 @@ namespace grantkpi {
 namespace {
 
 constexpr int ratio_scale = 4;
+
+// The nearest double of a Decimal, as Decimal::to_double gives it, without its trip through
+// text in the common case: a coefficient below 2^53 and a power of ten up to 10^18 are both
+// exact doubles, and IEEE division rounds the quotient of two exact doubles correctly, so
+// the result is the correctly rounded value strtod gives (Clinger's fast path).
+double nearest_double(Decimal d) noexcept {
+    static constexpr std::array<double, Decimal::max_scale + 1> powers = {
+        1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
+        1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+    constexpr std::int64_t exact_limit = std::int64_t{1} << 53;
+    if (d.coefficient() > -exact_limit && d.coefficient() < exact_limit) {
+        return static_cast<double>(d.coefficient()) / powers[static_cast<std::size_t>(d.scale())];
+    }
+    return d.to_double();
+}
 
 std::uint64_t magnitude(std::int64_t v) noexcept {
     // Decimal coefficients have at most 18 digits, so the negation cannot overflow.
@@ -31,7 +47,14 @@ std::optional<std::uint64_t> rounded_quotient(std::uint64_t a, std::uint64_t b, 
     std::uint64_t quotient = 0;
     std::uint64_t remainder = 0;
     std::uint64_t divisor = b;
-    if (shift >= 0) {
+    const std::uint64_t scale = shift >= 0 && shift <= Decimal::max_scale
+                                    ? static_cast<std::uint64_t>(Decimal::power_of_ten(shift))
+                                    : 0;
+    if (scale != 0 && a <= std::numeric_limits<std::uint64_t>::max() / scale) {
+        // The usual case: a x 10^shift fits 64 bits, one division does.
+        quotient = (a * scale) / b;
+        remainder = (a * scale) % b;
+    } else if (shift >= 0) {
         quotient = a / b;
         remainder = a % b;
         for (int i = 0; i < shift; ++i) {
@@ -117,7 +140,7 @@ bool at_least_share_of(Decimal a, Decimal b, Fraction f) {
     if (left && right) {
         return *left >= *right;
     }
-    return a.to_double() >= b.to_double() * f.to_double();
+    return nearest_double(a) >= nearest_double(b) * f.to_double();
 }
 
 struct Rating {
@@ -230,7 +253,7 @@ std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept
     }
     const bool negative = numerator.is_negative() != denominator.is_negative();
     const auto coefficient = static_cast<std::int64_t>(*q);
-    return Ratio{numerator.to_double() / denominator.to_double(),
+    return Ratio{nearest_double(numerator) / nearest_double(denominator),
                  Decimal{negative ? -coefficient : coefficient, ratio_scale}};
 }
 
@@ -243,37 +266,38 @@ std::optional<Ratio> make_ratio(std::size_t count, std::size_t of) noexcept {
                       Decimal{static_cast<std::int64_t>(of)});
 }
 
-KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options) {
-    check_options(options);
+namespace {
+
+// evaluate_kpi, evaluate_project and evaluate without checking the options again: the
+// public functions check them once.
+KpiEvaluation kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options) {
     KpiEvaluation e;
     e.number = kpi.number;
     e.title = kpi.title;
     e.direction = kpi.direction;
     e.accumulation = kpi.accumulation;
 
-    std::vector<FiscalYear> columns;
-    for (const Series* row : {&kpi.plan, &kpi.actual}) {
-        for (const auto& v : *row) {
-            if (std::find(columns.begin(), columns.end(), v.year) == columns.end()) {
-                columns.push_back(v.year);
-            }
-        }
-    }
+    // The years in column order: the plan row's, then those only the actual row has; a year
+    // twice in a row (GK402) once, with its first cells.
     const Observation* baseline = planned_baseline(kpi);
-    for (const FiscalYear year : columns) {
-        KpiYearEvaluation y;
+    e.years.reserve(std::max(kpi.plan.size(), kpi.actual.size()));
+    auto evaluate_year = [&](FiscalYear year, const Observation* plan_cell,
+                             const Observation* actual_cell) {
+        const bool has_plan = plan_cell != nullptr && plan_cell->has_value();
+        const bool has_actual = actual_cell != nullptr && actual_cell->has_value();
+        if (!has_plan && !has_actual) {
+            return;
+        }
+        KpiYearEvaluation& y = e.years.emplace_back(); // in place: the struct is large
         y.year = year;
-        if (const Observation* cell = kpi.plan.find(year)) {
-            y.plan = *cell;
+        if (has_plan) {
+            y.plan = *plan_cell;
         }
-        if (const Observation* cell = kpi.actual.find(year)) {
-            y.actual = *cell;
-        }
-        if (!y.plan.has_value() && !y.actual.has_value()) {
-            continue;
+        if (has_actual) {
+            y.actual = *actual_cell;
         }
         y.provisional = y.plan.is_expected() || y.actual.is_expected();
-        if (y.plan.has_value() && y.actual.has_value()) {
+        if (has_plan && has_actual) {
             const Decimal plan = *y.plan.value();
             const Decimal actual = *y.actual.value();
             y.met = at_least_as_good(kpi.direction, actual, plan);
@@ -286,7 +310,28 @@ KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options) {
                 }
             }
         }
-        e.years.push_back(std::move(y));
+    };
+    const auto& plans = kpi.plan.values;
+    const auto& actuals = kpi.actual.values;
+    auto seen_before = [](const std::vector<PeriodValue>& row, std::size_t i) {
+        return std::any_of(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(i),
+                           [&](const PeriodValue& v) { return v.year == row[i].year; });
+    };
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+        if (!seen_before(plans, i)) {
+            // The usual table has the same years in both rows, in the same columns.
+            const Observation* actual =
+                i < actuals.size() && actuals[i].year == plans[i].year && !seen_before(actuals, i)
+                    ? &actuals[i].value
+                    : kpi.actual.find(plans[i].year);
+            evaluate_year(plans[i].year, &plans[i].value, actual);
+        }
+    }
+    for (std::size_t i = 0; i < actuals.size(); ++i) {
+        const bool in_plan = i < plans.size() && plans[i].year == actuals[i].year;
+        if (!in_plan && kpi.plan.find(actuals[i].year) == nullptr && !seen_before(actuals, i)) {
+            evaluate_year(actuals[i].year, nullptr, &actuals[i].value);
+        }
     }
 
     const KpiYearEvaluation* latest = nullptr;
@@ -325,8 +370,7 @@ KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options) {
     return e;
 }
 
-ProjectEvaluation evaluate_project(const Project& project, const EvaluationOptions& options) {
-    check_options(options);
+ProjectEvaluation project_evaluation(const Project& project, const EvaluationOptions& options) {
     ProjectEvaluation e;
     e.name = project.name;
     e.application = project.application;
@@ -346,8 +390,9 @@ ProjectEvaluation evaluate_project(const Project& project, const EvaluationOptio
     }
 
     KpiCounts& counts = e.kpi_counts;
+    e.kpis.reserve(project.kpis.size());
     for (const auto& kpi : project.kpis) {
-        KpiEvaluation k = evaluate_kpi(kpi, options);
+        KpiEvaluation k = kpi_evaluation(kpi, options);
         ++counts.total;
         switch (k.verdict) {
         case Verdict::met:
@@ -406,6 +451,18 @@ ProjectEvaluation evaluate_project(const Project& project, const EvaluationOptio
     return e;
 }
 
+} // namespace
+
+KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options) {
+    check_options(options);
+    return kpi_evaluation(kpi, options);
+}
+
+ProjectEvaluation evaluate_project(const Project& project, const EvaluationOptions& options) {
+    check_options(options);
+    return project_evaluation(project, options);
+}
+
 Summary summarize(std::span<const ProjectEvaluation* const> projects) {
     Summary s;
     for (const ProjectEvaluation* p : projects) {
@@ -462,14 +519,17 @@ ReportEvaluation evaluate(const Report& report, const EvaluationOptions& options
     e.municipality = report.municipality;
     e.options = options;
     std::vector<const ProjectEvaluation*> all;
+    std::vector<const ProjectEvaluation*> projects;
+    e.rounds.reserve(report.rounds.size());
     for (const Round& round : report.rounds) {
         RoundEvaluation r;
         r.fiscal_year = round.fiscal_year;
         r.scheme = round.scheme;
+        r.projects.reserve(round.projects.size());
         for (const Project& project : round.projects) {
-            r.projects.push_back(evaluate_project(project, options));
+            r.projects.push_back(project_evaluation(project, options));
         }
-        std::vector<const ProjectEvaluation*> projects;
+        projects.clear();
         for (const auto& p : r.projects) {
             projects.push_back(&p);
         }
@@ -498,6 +558,7 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
     check_options(options);
     CollectionEvaluation c;
     c.options = options;
+    c.reports.reserve(reports.size());
     for (const Report& report : reports) {
         c.reports.push_back(evaluate(report, options));
     }
@@ -505,7 +566,11 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
     using Key = std::tuple<int, std::string, std::vector<std::string>>;
     struct First {
         std::size_t report;
-        std::string pointer;
+        std::size_t round;
+        std::size_t project;
+    };
+    auto pointer = [](std::size_t r, std::size_t p) {
+        return "/rounds/" + std::to_string(r) + "/projects/" + std::to_string(p);
     };
     std::map<Key, First> first_seen;
     std::vector<const ProjectEvaluation*> counted;
@@ -515,8 +580,6 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
             const RoundEvaluation& round = report.rounds[r];
             for (std::size_t p = 0; p < round.projects.size(); ++p) {
                 const ProjectEvaluation& project = round.projects[p];
-                const std::string pointer =
-                    "/rounds/" + std::to_string(r) + "/projects/" + std::to_string(p);
                 if (project.application != Application::joint) {
                     counted.push_back(&project);
                     continue;
@@ -529,17 +592,17 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
                 partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
                 Key key{round.fiscal_year.gregorian(), comparison_key(project.name),
                         std::move(partners)};
-                const auto [it, inserted] =
-                    first_seen.try_emplace(std::move(key), First{i, pointer});
+                const auto [it, inserted] = first_seen.try_emplace(std::move(key), First{i, r, p});
                 if (inserted || it->second.report == i) {
                     counted.push_back(&project);
                     continue;
                 }
                 std::vector<std::string> sorted_partners = project.partners;
                 std::sort(sorted_partners.begin(), sorted_partners.end());
-                c.merged.push_back(MergedDuplicate{round.fiscal_year, project.name,
-                                                   std::move(sorted_partners), it->second.report,
-                                                   it->second.pointer, i, pointer});
+                const First& kept = it->second;
+                c.merged.push_back(MergedDuplicate{
+                    round.fiscal_year, project.name, std::move(sorted_partners), kept.report,
+                    pointer(kept.round, kept.project), i, pointer(r, p)});
             }
         }
     }

@@ -4,8 +4,7 @@
 
 #include <grantkpi/json.hpp>
 
-#include <fstream>
-#include <iterator>
+#include "input_file.hpp"
 
 namespace grantkpi {
 
@@ -38,18 +37,14 @@ TextReadResult load_report(const std::filesystem::path& file, TextReadOptions op
     if (options.file_name.empty()) {
         options.file_name = file.string();
     }
-    std::ifstream in(file, std::ios::binary);
-    std::string bytes;
-    if (in) {
-        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
-    if (!in && !in.eof()) {
+    auto bytes = detail::read_input_file(file);
+    if (!bytes) {
         TextReadResult result;
-        result.diagnostics.push_back(Diagnostic{
-            Severity::error, {}, "cannot open the file for reading", options.file_name, 0, 0, {}});
+        result.diagnostics.push_back(
+            Diagnostic{Severity::error, {}, bytes.error().message, options.file_name, 0, 0, {}});
         return result;
     }
-    return read_report(bytes, options);
+    return read_report(*bytes, options);
 }
 
 } // namespace grantkpi

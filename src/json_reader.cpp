@@ -9,14 +9,15 @@
 
 #include <grantkpi/json.hpp>
 
+#include "input_file.hpp"
 #include "unicode.hpp"
 
-#include <boost/describe/enum_from_string.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <fstream>
@@ -82,6 +83,9 @@ struct Context {
     std::vector<Frame> stack;
     Slot next; // the slot of the value after a key, or the root
     ExpectedCell cell;
+    /// The cells of the plan or actual row being read: rows do not nest, and the row is
+    /// moved into its Series at its end with one allocation of the right size.
+    std::vector<PeriodValue> row;
     std::string schema;
     std::optional<Error> error;
 
@@ -244,7 +248,14 @@ std::string enum_choices() {
 template <class E>
 bool read_enum(Context& c, void* target, std::string_view text) {
     E value{};
-    if (!boost::describe::enum_from_string(std::string(text).c_str(), value)) {
+    bool found = false;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
+        if (!found && text == d.name) {
+            value = d.value;
+            found = true;
+        }
+    });
+    if (!found) {
         return c.fail("expected one of " + enum_choices<E>() + ", got " + detail::quoted(text));
     }
     *static_cast<E*>(target) = value;
@@ -477,28 +488,35 @@ constexpr TypeOps type_ops<Observation> = {
 constexpr ObjectOps series_ops = {
     [](Context& c, Frame& f, std::string_view key) {
         const bool four_digits = key.size() == 4 && key[0] >= '1' && key[0] <= '9' &&
-                                 key.find_first_not_of("0123456789") == std::string_view::npos;
+                                 key[1] >= '0' && key[1] <= '9' && key[2] >= '0' &&
+                                 key[2] <= '9' && key[3] >= '0' && key[3] <= '9';
         if (!four_digits) {
             return c.fail("expected a fiscal year of four digits such as \"2019\" as key, got " +
                               detail::quoted(key),
                           key);
         }
-        const FiscalYear year{static_cast<int>(*integer_from(key, 1000, 9999))};
-        auto& series = *static_cast<Series*>(f.target);
-        if (series.find(year) != nullptr) {
-            return c.fail("duplicate fiscal year " + detail::quoted(key), key);
+        const FiscalYear year{(key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 +
+                              (key[3] - '0')};
+        for (const PeriodValue& v : c.row) {
+            if (v.year == year) {
+                return c.fail("duplicate fiscal year " + detail::quoted(key), key);
+            }
         }
-        series.values.push_back(PeriodValue{year, Observation{}});
+        c.row.push_back(PeriodValue{year, Observation{}});
         f.current = year.gregorian();
-        c.next = Slot{&series.values.back().value, &type_ops<Observation>};
+        c.next = Slot{&c.row.back().value, &type_ops<Observation>};
         return true;
     },
-    [](Context&, Frame&) { return true; },
+    [](Context& c, Frame& f) {
+        static_cast<Series*>(f.target)->values.assign(c.row.begin(), c.row.end());
+        return true;
+    },
     [](const Frame& f, std::string& out) { out = std::to_string(f.current); }};
 
 template <>
 constexpr TypeOps type_ops<Series> = {
     "an object of fiscal years (\"2019\": cell)", [](Context& c, void* target) {
+        c.row.clear();
         c.stack.push_back(Frame{target, &series_ops, nullptr, 0, -1});
         return true;
     }};
@@ -554,6 +572,86 @@ constexpr TypeOps document_type_ops = {"a JSON object (a grantkpi report)",
                                            return true;
                                        }};
 
+// ---------------------------------------------------------------- the collection
+
+// {"schema": "grantkpi.collection/1", "reports": [report, ...]}: the reports are report
+// objects without a "schema" key of their own (the collection's names the format).
+
+constexpr std::int64_t reports_member = 1;
+
+constexpr ObjectOps collection_report_ops = {
+    [](Context& c, Frame& f, std::string_view key) {
+        if (key == "schema") {
+            return c.fail("unexpected key \"schema\" in a report of a collection; the "
+                          "collection's \"schema\" names the format of every report",
+                          key);
+        }
+        return struct_key<Report>(c, f, key);
+    },
+    &struct_end<Report>, &struct_token<Report>};
+
+constexpr TypeOps collection_report_type_ops = {
+    "an object (a grantkpi report)", [](Context& c, void* target) {
+        c.stack.push_back(Frame{target, &collection_report_ops, nullptr, 0, -1});
+        return true;
+    }};
+
+constexpr ArrayOps collection_reports_array_ops = {
+    [](void* v) -> void* { return &static_cast<std::vector<Report>*>(v)->emplace_back(); },
+    &collection_report_type_ops};
+
+constexpr TypeOps collection_reports_ops = {
+    "an array of reports", nullptr, [](Context& c, void* target) {
+        c.stack.push_back(Frame{target, nullptr, &collection_reports_array_ops, 0, -1});
+        return true;
+    }};
+
+constexpr TypeOps collection_schema_ops = {
+    "the string \"grantkpi.collection/1\"", nullptr, nullptr,
+    [](Context& c, void* target, std::string_view text) {
+        if (text != collection_schema_id) {
+            return c.fail("unsupported schema " + detail::quoted(text) +
+                          "; this version of grantkpi reads \"" +
+                          std::string(collection_schema_id) + "\" for a collection");
+        }
+        return read_string(c, target, text);
+    }};
+
+constexpr ObjectOps collection_ops = {
+    [](Context& c, Frame& f, std::string_view key) {
+        const std::int64_t index = key == "schema" ? 0 : (key == "reports" ? reports_member : -1);
+        if (index < 0) {
+            return c.fail("unknown key " + detail::quoted(key) +
+                              "; expected one of \"schema\", \"reports\"",
+                          key);
+        }
+        if ((f.seen & (std::uint64_t{1} << index)) != 0) {
+            return c.fail("duplicate key " + detail::quoted(key), key);
+        }
+        f.seen |= std::uint64_t{1} << index;
+        f.current = index;
+        c.next = index == 0 ? Slot{&c.schema, &collection_schema_ops}
+                            : Slot{f.target, &collection_reports_ops};
+        return true;
+    },
+    [](Context& c, Frame& f) {
+        if ((f.seen & 1U) == 0) {
+            f.current = -1;
+            return c.fail("missing key \"schema\" (the string \"" +
+                          std::string(collection_schema_id) + "\")");
+        }
+        return true; // "reports" may be missing, like every key of array type
+    },
+    [](const Frame& f, std::string& out) {
+        out = f.current == 0 ? "schema" : "reports";
+    }};
+
+constexpr TypeOps collection_type_ops = {
+    "a JSON object (a grantkpi collection)", [](Context& c, void* target) {
+        c.stack.push_back(Frame{target, &collection_ops, nullptr, 0, -1});
+        return true;
+    }};
+
 // ---------------------------------------------------------------- parser events
 
 std::string describe_value(std::string_view kind, std::string_view text = {}) {
@@ -574,7 +672,7 @@ public:
 
     Context context;
 
-    explicit Handler(Report& report) { context.next = Slot{&report, &document_type_ops}; }
+    explicit Handler(Slot root) { context.next = root; }
 
     bool on_document_begin(boost::system::error_code&) { return true; }
     bool on_document_end(boost::system::error_code&) { return true; }
@@ -708,73 +806,225 @@ private:
     std::string buffer_;
 };
 
-void locate(Error& error, std::string_view text, std::size_t offset) {
+/// Line and column (1-based, the column in code points) after the text seen so far, kept
+/// chunk by chunk so that a streamed document needs no copy of what it has read.
+struct Position {
     std::size_t line = 1;
     std::size_t column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
+
+    void advance(std::string_view text) noexcept {
+        const std::size_t newline = text.rfind('\n');
+        if (newline != std::string_view::npos) {
+            line += static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
             column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column; // count code points, not bytes
+            text.remove_prefix(newline + 1);
+        }
+        column += static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80; // count code points, not bytes
+        }));
+    }
+};
+
+/// One document, fed to the parser in one piece or in chunks.
+class DocumentParser {
+public:
+    explicit DocumentParser(Slot root)
+        : parser_(parse_options(), root) {}
+
+    /// Parses the next piece of the document (`more`: other pieces follow). On failure
+    /// returns false and error() says what and where.
+    bool feed(std::string_view piece, bool more) {
+        boost::system::error_code ec;
+        const std::size_t consumed = parser_.write_some(more, piece.data(), piece.size(), ec);
+        if (ec) {
+            Error error;
+            const Context& context = parser_.handler().context;
+            if (context.error) {
+                error = *context.error;
+            } else {
+                error.message = "invalid JSON: " + ec.message() + found_at(piece.substr(consumed));
+                error.pointer = context.pointer({});
+            }
+            return fail(std::move(error), piece.substr(0, consumed));
+        }
+        if (consumed < piece.size()) {
+            return fail(Error{"unexpected text after the JSON document", {}, {}, 0, 0},
+                        piece.substr(0, consumed));
+        }
+        if (more) {
+            position_.advance(piece);
+        }
+        return true;
+    }
+
+    /// Counts text that is not given to the parser (a byte-order mark) in the position.
+    void skip(std::string_view text) noexcept { position_.advance(text); }
+
+    [[nodiscard]] Error& error() noexcept { return error_; }
+
+private:
+    /// ` at "NaN"`: the word where a syntax error stopped the parser, when it is one of ASCII
+    /// letters and digits (NaN, Infinity, True, undefined); nothing otherwise.
+    static std::string found_at(std::string_view rest) {
+        std::size_t n = 0;
+        while (n < rest.size() && n < 32 &&
+               ((rest[n] >= 'a' && rest[n] <= 'z') || (rest[n] >= 'A' && rest[n] <= 'Z') ||
+                (rest[n] >= '0' && rest[n] <= '9') || rest[n] == '_')) {
+            ++n;
+        }
+        return n == 0 ? std::string() : " at " + detail::quoted(rest.substr(0, n));
+    }
+
+    static boost::json::parse_options parse_options() {
+        boost::json::parse_options options;
+        options.max_depth = 64;
+        return options;
+    }
+
+    bool fail(Error error, std::string_view consumed) {
+        position_.advance(consumed);
+        error.line = position_.line;
+        error.column = position_.column;
+        error_ = std::move(error);
+        return false;
+    }
+
+    boost::json::basic_parser<Handler> parser_;
+    Position position_;
+    Error error_;
+};
+
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+Error empty_input(const TypeOps& root) {
+    return Error{"the input is empty; expected " + std::string(root.expected), {}, {}, 1, 1};
+}
+
+/// Reads a whole document held in memory into `target`.
+std::optional<Error> read_document(std::string_view json, void* target, const TypeOps& root) {
+    if (json.size() > max_input_bytes) {
+        return Error{detail::input_too_large_message(), {}, {}, 0, 0};
+    }
+    DocumentParser parser(Slot{target, &root});
+    if (json.substr(0, byte_order_mark.size()) == byte_order_mark) {
+        parser.skip(byte_order_mark);
+        json.remove_prefix(byte_order_mark.size());
+    }
+    if (detail::trim(json).empty()) {
+        return empty_input(root);
+    }
+    if (!parser.feed(json, false)) {
+        return std::move(parser.error());
+    }
+    return std::nullopt;
+}
+
+/// Reads a document from a file in chunks: the memory holds the model and one chunk, not
+/// the file. Errors are those of read_document, with the file named.
+std::optional<Error> load_document(const std::filesystem::path& file, void* target,
+                                   const TypeOps& root) {
+    constexpr std::size_t chunk_size = std::size_t{1} << 20;
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) {
+        return Error{"cannot read the file: it is a directory", {}, file.string(), 0, 0};
+    }
+    if (std::filesystem::is_regular_file(file, ec) &&
+        std::filesystem::file_size(file, ec) > max_input_bytes && !ec) {
+        return Error{detail::input_too_large_message(), {}, file.string(), 0, 0};
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return Error{"cannot open the file for reading", {}, file.string(), 0, 0};
+    }
+    std::string chunk(chunk_size, '\0');
+    auto read_chunk = [&]() -> std::optional<std::string_view> {
+        std::streamsize n = 0;
+        try { // libstdc++'s file buffer throws on a read error (EISDIR, EIO)
+            n = in.rdbuf()->sgetn(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        } catch (const std::ios_base::failure&) {
+            return std::nullopt;
+        }
+        if (in.bad()) {
+            return std::nullopt;
+        }
+        return std::string_view(chunk.data(), static_cast<std::size_t>(n));
+    };
+    auto piece = read_chunk();
+    if (!piece) {
+        return Error{"cannot read the file", {}, file.string(), 0, 0};
+    }
+    if (piece->size() < chunk_size) { // the whole file: read it as text in memory
+        auto error = read_document(*piece, target, root);
+        if (error) {
+            error->file = file.string();
+        }
+        return error;
+    }
+    DocumentParser parser(Slot{target, &root});
+    if (piece->substr(0, byte_order_mark.size()) == byte_order_mark) {
+        parser.skip(byte_order_mark);
+        piece->remove_prefix(byte_order_mark.size());
+    }
+    bool content = false;         // anything but white space so far
+    std::size_t total = chunk_size; // bytes read, held to max_input_bytes
+    while (true) {
+        content = content || !detail::trim(*piece).empty();
+        const bool last = piece->empty();
+        if (last && !content) {
+            Error error = empty_input(root);
+            error.file = file.string();
+            return error;
+        }
+        if (!parser.feed(*piece, !last)) {
+            parser.error().file = file.string();
+            return std::move(parser.error());
+        }
+        if (last) {
+            return std::nullopt;
+        }
+        piece = read_chunk();
+        if (!piece) {
+            return Error{"cannot read the file", {}, file.string(), 0, 0};
+        }
+        total += piece->size();
+        if (total > max_input_bytes) {
+            return Error{detail::input_too_large_message(), {}, file.string(), 0, 0};
         }
     }
-    error.line = line;
-    error.column = column;
 }
 
 } // namespace
 
 Result<Report> read_report_json(std::string_view json) {
-    std::size_t skipped = 0;
-    if (json.substr(0, 3) == "\xEF\xBB\xBF") {
-        skipped = 3;
-    }
-    const std::string_view body = json.substr(skipped);
-    if (detail::trim(body).empty()) {
-        return Error{"the input is empty; expected a JSON object (a grantkpi report)", {}, {}, 1, 1};
-    }
     Report report;
-    boost::json::parse_options options;
-    options.max_depth = 64;
-    boost::json::basic_parser<Handler> parser(options, report);
-    boost::system::error_code ec;
-    const std::size_t consumed = parser.write_some(false, body.data(), body.size(), ec);
-    if (ec) {
-        Error error;
-        if (parser.handler().context.error) {
-            error = *parser.handler().context.error;
-        } else {
-            error.message = "invalid JSON: " + ec.message();
-            error.pointer = parser.handler().context.pointer({});
-        }
-        locate(error, json, skipped + consumed);
-        return error;
-    }
-    if (consumed < body.size()) {
-        Error error{"unexpected text after the JSON document", {}, {}, 0, 0};
-        locate(error, json, skipped + consumed);
-        return error;
+    if (auto error = read_document(json, &report, document_type_ops)) {
+        return std::move(*error);
     }
     return report;
 }
 
 Result<Report> load_report_json(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return Error{"cannot open the file for reading", {}, file.string(), 0, 0};
-    }
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) {
-        return Error{"cannot read the file", {}, file.string(), 0, 0};
-    }
-    auto report = read_report_json(text);
-    if (!report) {
-        Error error = report.error();
-        error.file = file.string();
-        return error;
+    Report report;
+    if (auto error = load_document(file, &report, document_type_ops)) {
+        return std::move(*error);
     }
     return report;
+}
+
+Result<std::vector<Report>> read_collection_json(std::string_view json) {
+    std::vector<Report> reports;
+    if (auto error = read_document(json, &reports, collection_type_ops)) {
+        return std::move(*error);
+    }
+    return reports;
+}
+
+Result<std::vector<Report>> load_collection_json(const std::filesystem::path& file) {
+    std::vector<Report> reports;
+    if (auto error = load_document(file, &reports, collection_type_ops)) {
+        return std::move(*error);
+    }
+    return reports;
 }
 
 } // namespace grantkpi

@@ -44,6 +44,34 @@ public:
 
     void value(const Unit& unit, int level) { inline_object(unit, level); }
     void value(const Baseline& baseline, int level) { inline_object(baseline, level); }
+
+    /// {"schema": ..., "reports": [...]}: the reports as described structs, without a
+    /// "schema" of their own.
+    void collection(std::span<const Report> reports) {
+        out() += "{\n";
+        indent(1);
+        out() += "\"schema\": ";
+        string(collection_schema_id);
+        out() += ",\n";
+        indent(1);
+        out() += "\"reports\": ";
+        if (reports.empty()) {
+            out() += "[]";
+        } else {
+            out() += '[';
+            bool first = true;
+            for (const Report& report : reports) {
+                out() += first ? "\n" : ",\n";
+                first = false;
+                indent(2);
+                value(report, 2);
+            }
+            out() += '\n';
+            indent(1);
+            out() += ']';
+        }
+        out() += "\n}\n";
+    }
 };
 
 } // namespace
@@ -55,6 +83,16 @@ void write_report_json(const Report& report, std::string& out) {
 std::string write_report_json(const Report& report) {
     std::string out;
     write_report_json(report, out);
+    return out;
+}
+
+void write_collection_json(std::span<const Report> reports, std::string& out) {
+    ReportWriter(out).collection(reports);
+}
+
+std::string write_collection_json(std::span<const Report> reports) {
+    std::string out;
+    write_collection_json(reports, out);
     return out;
 }
 

@@ -2,12 +2,13 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/text_reader.hpp>
 
+#include "input_file.hpp"
 #include "report_text_layout.hpp"
 #include "unicode.hpp"
 
+#include <grantkpi/limits.hpp>
+
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <utility>
 
@@ -304,6 +305,17 @@ struct Column {
 struct Table {
     std::vector<Column> columns; ///< increasing years; unreadable header cells left out
     std::size_t unit_index = 2;  ///< the cell of 単位: after every fiscal-year cell
+    std::size_t line = 0;        ///< of the header
+
+    /// `R1 R2 R3`, as written.
+    [[nodiscard]] std::string years() const {
+        std::string out;
+        for (const Column& column : columns) {
+            out += out.empty() ? "" : " ";
+            out += column.label;
+        }
+        return out;
+    }
 };
 
 struct KpiState {
@@ -313,6 +325,8 @@ struct KpiState {
     bool has_plan = false;
     bool has_actual = false;
     std::string actual_unit; ///< the 単位 cell of the actual row, when it has one
+    std::size_t first_row_line = 0;    ///< of the first of its rows
+    std::size_t first_header_line = 0; ///< of the table header above that row
 };
 
 struct ProjectState {
@@ -992,6 +1006,7 @@ private:
                                        "\", fiscal years such as \"R1\", \"R2\", \"R3\" and \"" +
                                        std::string(tani) + "\", separated by tabs");
         }
+        table.line = line_;
         state.table = std::move(table);
     }
 
@@ -1024,6 +1039,34 @@ private:
             return;
         }
         seen = true;
+        // Both rows of a KPI under one header's fiscal years: the model has one list of years
+        // per KPI in the text layout, and the writer writes one header for both rows.
+        const bool other_seen = kind == RowKind::plan ? kpi.has_actual : kpi.has_plan;
+        if (!other_seen) {
+            kpi.first_row_line = line_;
+            kpi.first_header_line = table.line;
+        } else {
+            const Series& other = kind == RowKind::plan ? kpi.kpi.actual : kpi.kpi.plan;
+            const bool same_years =
+                std::equal(other.begin(), other.end(), table.columns.begin(), table.columns.end(),
+                           [](const PeriodValue& value, const Column& column) {
+                               return value.year == column.year;
+                           });
+            if (!same_years) {
+                error(label.column,
+                      "the row " + detail::quoted(label.text) +
+                          " comes under the table header of line " + std::to_string(table.line) +
+                          " (" + table.years() + "), the other row of KPI" + circled(number) +
+                          " (line " + std::to_string(kpi.first_row_line) +
+                          ") under the one of line " + std::to_string(kpi.first_header_line) +
+                          "; both rows of a KPI need the same fiscal years");
+                Series& mine = kind == RowKind::plan ? kpi.kpi.plan : kpi.kpi.actual;
+                for (const PeriodValue& value : other) { // keep the other row's years, not set
+                    mine.values.push_back(PeriodValue{value.year, Observation::not_set()});
+                }
+                return;
+            }
+        }
         const Observation baseline =
             baseline_cell != nullptr ? read_cell(*baseline_cell, toshochi) : Observation::not_set();
         Series series;
@@ -1252,17 +1295,18 @@ Accumulation infer_accumulation(std::string_view title) noexcept {
 }
 
 TextReadResult read_report_text(std::string_view bytes, const TextReadOptions& options) {
+    const auto failure = [&](std::string message, std::size_t line, std::size_t column) {
+        TextReadResult result;
+        result.diagnostics.push_back(Diagnostic{
+            Severity::error, {}, std::move(message), options.file_name, line, column, {}});
+        return result;
+    };
+    if (bytes.size() > max_input_bytes) {
+        return failure(detail::input_too_large_message(), 0, 0);
+    }
     auto text = decode_to_utf8(bytes, options.encoding);
     if (!text) {
-        TextReadResult result;
-        result.diagnostics.push_back(Diagnostic{Severity::error,
-                                                {},
-                                                text.error().message,
-                                                options.file_name,
-                                                text.error().line,
-                                                text.error().column,
-                                                {}});
-        return result;
+        return failure(text.error().message, text.error().line, text.error().column);
     }
     Reader reader(options);
     reader.read(*text);
@@ -1273,27 +1317,14 @@ TextReadResult load_report_text(const std::filesystem::path& file, TextReadOptio
     if (options.file_name.empty()) {
         options.file_name = file.string();
     }
-    const auto failure = [&](std::string message) {
+    auto bytes = detail::read_input_file(file);
+    if (!bytes) {
         TextReadResult result;
         result.diagnostics.push_back(
-            Diagnostic{Severity::error, {}, std::move(message), options.file_name, 0, 0, {}});
+            Diagnostic{Severity::error, {}, bytes.error().message, options.file_name, 0, 0, {}});
         return result;
-    };
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec)) {
-        return failure("cannot read the file: it is a directory");
     }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return failure(std::filesystem::exists(file, ec)
-                           ? "cannot open the file"
-                           : "cannot open the file: it does not exist");
-    }
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) {
-        return failure("cannot read the file");
-    }
-    return read_report_text(bytes, options);
+    return read_report_text(*bytes, options);
 }
 
 } // namespace grantkpi

@@ -122,12 +122,42 @@ std::string_view kind_name(UnitKind kind) noexcept {
     return "other";
 }
 
+/// The JSON pointer of an element of the report, spelled out only when a diagnostic needs it:
+/// the validator visits every cell of a report, and nearly all of them are fine.
+class Pointer {
+public:
+    /// `/rounds/3`: a top-level element.
+    Pointer(std::string_view key, std::size_t index)
+        : key_(key)
+        , index_(index) {}
+    /// `<parent>/projects/2`.
+    Pointer(const Pointer& parent, std::string_view key, std::size_t index)
+        : parent_(&parent)
+        , key_(key)
+        , index_(index) {}
+
+    [[nodiscard]] std::string str() const {
+        std::string out = parent_ != nullptr ? parent_->str() : std::string();
+        out += key_;
+        out += std::to_string(index_);
+        return out;
+    }
+    friend std::string operator+(const Pointer& pointer, const char* tail) {
+        return pointer.str().append(tail);
+    }
+
+private:
+    const Pointer* parent_ = nullptr;
+    std::string_view key_;
+    std::size_t index_;
+};
+
 class Validator {
 public:
     std::vector<Diagnostic> run(const Report& report) {
         check_report(report);
         for (std::size_t r = 0; r < report.rounds.size(); ++r) {
-            check_round(report.rounds[r], "/rounds/" + std::to_string(r));
+            check_round(report.rounds[r], Pointer{"/rounds/", r});
         }
         return std::move(found_);
     }
@@ -154,7 +184,7 @@ private:
         }
     }
 
-    void check_round(const Round& round, const std::string& at) {
+    void check_round(const Round& round, const Pointer& at) {
         if (!round.fiscal_year.ok()) {
             add("GK201", at + "/fiscal_year",
                 "fiscal year " + std::to_string(round.fiscal_year.gregorian()) +
@@ -166,7 +196,7 @@ private:
         }
         for (std::size_t p = 0; p < round.projects.size(); ++p) {
             const Project& project = round.projects[p];
-            const std::string project_at = at + "/projects/" + std::to_string(p);
+            const Pointer project_at{at, "/projects/", p};
             if (project.first_fiscal_year < round.fiscal_year) {
                 add("GK203", project_at + "/first_fiscal_year",
                     "project starts in " + fy_text(project.first_fiscal_year) +
@@ -181,7 +211,7 @@ private:
         }
     }
 
-    void check_project(const Project& project, const std::string& at) {
+    void check_project(const Project& project, const Pointer& at) {
         const bool span_ok = project.first_fiscal_year <= project.last_fiscal_year;
         if (!span_ok) {
             add("GK301", at + "/first_fiscal_year",
@@ -220,42 +250,68 @@ private:
                 if (project.kpis[earlier].number == project.kpis[k].number) {
                     add("GK307", at + "/kpis/" + std::to_string(k) + "/number",
                         "KPI number " + std::to_string(project.kpis[k].number) +
-                            " is used again (first at " + at + "/kpis/" + std::to_string(earlier) +
-                            ")");
+                            " is used again (first at " + at.str() + "/kpis/" +
+                            std::to_string(earlier) + ")");
                     break;
                 }
             }
         }
         for (std::size_t k = 0; k < project.kpis.size(); ++k) {
-            check_kpi(project, project.kpis[k], span_ok, at + "/kpis/" + std::to_string(k));
+            check_kpi(project, project.kpis[k], span_ok, Pointer{at, "/kpis/", k});
         }
     }
 
-    // The cells of a KPI with the pointer and the name of each, for the per-cell rules.
+    // A cell of a KPI, for the per-cell rules; its pointer and its name ("plan for FY2020
+    // (R2)", "baseline of the actual row") are spelled out only for a diagnostic.
     struct Cell {
+        enum class Row { baseline_plan, baseline_actual, plan, actual };
         const Observation* value;
-        std::string pointer;
-        std::string name; // "plan for FY2020 (R2)", "baseline actual"
+        Row row;
+        FiscalYear year; // plan and actual rows
+
+        [[nodiscard]] std::string pointer(const Pointer& at) const {
+            switch (row) {
+            case Row::baseline_plan:
+                return at + "/baseline/plan";
+            case Row::baseline_actual:
+                return at + "/baseline/actual";
+            case Row::plan:
+                return at + "/plan/" + std::to_string(year.gregorian());
+            case Row::actual:
+                break;
+            }
+            return at + "/actual/" + std::to_string(year.gregorian());
+        }
+        [[nodiscard]] std::string name() const {
+            switch (row) {
+            case Row::baseline_plan:
+                return "baseline (" + std::string(baseline_word) + ") of the plan row";
+            case Row::baseline_actual:
+                return "baseline (" + std::string(baseline_word) + ") of the actual row";
+            case Row::plan:
+                return "plan for " + fy_text(year);
+            case Row::actual:
+                break;
+            }
+            return "actual for " + fy_text(year);
+        }
     };
 
-    static std::vector<Cell> cells_of(const Kpi& kpi, const std::string& at) {
-        std::vector<Cell> cells;
-        cells.push_back({&kpi.baseline.plan, at + "/baseline/plan",
-                         "baseline (" + std::string(baseline_word) + ") of the plan row"});
-        cells.push_back({&kpi.baseline.actual, at + "/baseline/actual",
-                         "baseline (" + std::string(baseline_word) + ") of the actual row"});
+    // The cells of a KPI, in a buffer reused from KPI to KPI.
+    const std::vector<Cell>& cells_of(const Kpi& kpi) {
+        cells_.clear();
+        cells_.push_back({&kpi.baseline.plan, Cell::Row::baseline_plan, {}});
+        cells_.push_back({&kpi.baseline.actual, Cell::Row::baseline_actual, {}});
         for (const auto& v : kpi.plan) {
-            cells.push_back({&v.value, at + "/plan/" + std::to_string(v.year.gregorian()),
-                             "plan for " + fy_text(v.year)});
+            cells_.push_back({&v.value, Cell::Row::plan, v.year});
         }
         for (const auto& v : kpi.actual) {
-            cells.push_back({&v.value, at + "/actual/" + std::to_string(v.year.gregorian()),
-                             "actual for " + fy_text(v.year)});
+            cells_.push_back({&v.value, Cell::Row::actual, v.year});
         }
-        return cells;
+        return cells_;
     }
 
-    void check_kpi(const Project& project, const Kpi& kpi, bool span_ok, const std::string& at) {
+    void check_kpi(const Project& project, const Kpi& kpi, bool span_ok, const Pointer& at) {
         const std::string name = kpi_name(kpi);
         const std::pair<const Series*, std::string_view> rows[] = {{&kpi.plan, "plan"},
                                                                    {&kpi.actual, "actual"}};
@@ -291,13 +347,13 @@ private:
                 }
             }
         }
-        const auto cells = cells_of(kpi, at);
+        const auto& cells = cells_of(kpi);
         // GK403: only an increment KPI counts a change, which may be negative.
         if (kpi.accumulation != Accumulation::increment) {
             for (const auto& cell : cells) {
                 if (cell.value->has_value() && cell.value->value()->is_negative()) {
-                    add("GK403", cell.pointer,
-                        name + " " + cell.name + " is " + cell_text(*cell.value) +
+                    add("GK403", cell.pointer(at),
+                        name + " " + cell.name() + " is " + cell_text(*cell.value) +
                             ", negative in a " + std::string(accumulation_name(kpi.accumulation)) +
                             " KPI; only an increment KPI (a yearly change) may be negative");
                 }
@@ -316,8 +372,8 @@ private:
                 }
                 const Decimal value = *cell.value->value();
                 if (value < Decimal{0} || value > Decimal{100}) {
-                    add("GK406", cell.pointer,
-                        name + " " + cell.name + " is " + cell_text(*cell.value) +
+                    add("GK406", cell.pointer(at),
+                        name + " " + cell.name() + " is " + cell_text(*cell.value) +
                             "%, outside 0..100");
                 }
             }
@@ -354,7 +410,7 @@ private:
     }
 
     // GK404: confirmed actuals in fiscal-year order must not fall.
-    void check_cumulative(const Kpi& kpi, const std::string& name, const std::string& at) {
+    void check_cumulative(const Kpi& kpi, const std::string& name, const Pointer& at) {
         std::vector<const PeriodValue*> confirmed;
         for (const auto& v : kpi.actual) {
             if (v.value.is_confirmed()) {
@@ -377,8 +433,7 @@ private:
     }
 
     // GK405: a later year cannot be final while an earlier one is still a projection.
-    void check_expected_then_confirmed(const Kpi& kpi, const std::string& name,
-                                       const std::string& at) {
+    void check_expected_then_confirmed(const Kpi& kpi, const std::string& name, const Pointer& at) {
         for (const auto& v : kpi.actual) {
             if (!v.value.is_expected()) {
                 continue;
@@ -400,6 +455,7 @@ private:
     }
 
     std::vector<Diagnostic> found_;
+    std::vector<Cell> cells_;
 };
 
 } // namespace

@@ -502,8 +502,8 @@ TEST_SUITE("text_reader") {
         const TextReadResult missing = load_report_text(data_dir + "no-such-file.txt");
         CHECK_FALSE(missing.report);
         check_messages(missing,
-                       {data_dir + "no-such-file.txt: error: cannot open the file: it does "
-                                   "not exist"});
+                       {data_dir + "no-such-file.txt: error: cannot open the file for reading: "
+                                   "it does not exist"});
         TextReadOptions options;
         options.file_name = "dir";
         const TextReadResult directory = load_report_text(data_dir, options);

@@ -27,7 +27,9 @@ BOOST_DESCRIBE_ENUM(ReportFormat, json, text)
 [[nodiscard]] TextReadResult read_report(std::string_view bytes,
                                          const TextReadOptions& options = {});
 
-/// Reads a file in either form; `file_name` defaults to the path.
+/// Reads a file in either form; `file_name` defaults to the path. A file that cannot be read
+/// or is larger than max_input_bytes (256 MiB, limits.hpp) gives one error diagnostic, as
+/// load_report_text says.
 [[nodiscard]] TextReadResult load_report(const std::filesystem::path& file,
                                          TextReadOptions options = {});
 

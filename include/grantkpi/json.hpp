@@ -9,8 +9,10 @@
 #include <grantkpi/report.hpp>
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace grantkpi {
 
@@ -29,7 +31,8 @@ inline constexpr std::string_view report_schema_id = "grantkpi.report/1";
 /// Keys whose value is an array or an optional value may be missing.
 [[nodiscard]] Result<Report> read_report_json(std::string_view json);
 
-/// Reads a file with read_report_json; errors also name the file.
+/// Reads a file with read_report_json; errors also name the file. The file is read in chunks
+/// of 1 MiB, so memory holds the model, not the file's text.
 [[nodiscard]] Result<Report> load_report_json(const std::filesystem::path& file);
 
 /// The canonical JSON text of a report: fixed key order, 2-space indentation, numbers with
@@ -40,5 +43,31 @@ inline constexpr std::string_view report_schema_id = "grantkpi.report/1";
 
 /// Appends the canonical JSON text of a report to `out`.
 void write_report_json(const Report& report, std::string& out);
+
+// ---------------------------------------------------------------- collections
+
+/// The value of the "schema" key of a collection of reports.
+inline constexpr std::string_view collection_schema_id = "grantkpi.collection/1";
+
+/// Reads a collection of reports, such as every municipality's reports in one file:
+///
+///     {"schema": "grantkpi.collection/1", "reports": [<report>, ...]}
+///
+/// Each report is a report object as read_report_json reads it, without its own "schema"
+/// key (the collection's names the format). Read the same way, straight from the parser's
+/// events, with the same errors; pointers start at the collection:
+/// `/reports/12/rounds/0/projects/2/budget`. "reports" may be missing (no reports).
+[[nodiscard]] Result<std::vector<Report>> read_collection_json(std::string_view json);
+
+/// Reads a file with read_collection_json, in chunks of 1 MiB; errors also name the file.
+[[nodiscard]] Result<std::vector<Report>> load_collection_json(const std::filesystem::path& file);
+
+/// The canonical JSON text of a collection: `"schema"`, then `"reports"` with each report
+/// in the canonical layout of write_report_json, one level deeper and without its
+/// `"schema"` key. Reading it back gives equal reports; writing those again, the same bytes.
+[[nodiscard]] std::string write_collection_json(std::span<const Report> reports);
+
+/// Appends the canonical JSON text of a collection to `out`.
+void write_collection_json(std::span<const Report> reports, std::string& out);
 
 } // namespace grantkpi

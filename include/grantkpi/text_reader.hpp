@@ -80,8 +80,9 @@ struct TextReadResult {
 ///   `<TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位` (any number of strictly increasing fiscal
 ///   years, in any era notation), and for each KPI a plan row `①計画` and an actual row
 ///   `①実績`: the baseline cell, one cell per fiscal-year column, and on the plan row the unit.
-///   A later header starts a new table for the rows after it. A table without `【KPI】`
-///   before it is read too, with a warning.
+///   A later header starts a new table for the rows after it; the two rows of a KPI must come
+///   under headers with the same fiscal years. A table without `【KPI】` before it is read
+///   too, with a warning.
 /// - Cells: a number as Decimal::parse reads it (`1,216`, `△8.1`, `１２０`), an expected value
 ///   `16(見込)` / `16(見込み)` / `16（見込）`, or not set: empty, or only dashes
 ///   (`—` `―` `－` `−` `-` `–` `‐` `ー`). Missing cells at the end of a row are not set.
@@ -96,12 +97,14 @@ struct TextReadResult {
 /// CP932. Every problem is a Diagnostic such as
 /// `report.txt:12:8: error: expected a number, "—" or "(見込)" in column R2, got "abc"`.
 /// After 1000 diagnostics the reader stops with one more error saying so. Runs in time linear
-/// in the input, whatever it holds.
+/// in the input, whatever it holds; an input larger than max_input_bytes (256 MiB,
+/// limits.hpp) is one error without a location.
 [[nodiscard]] TextReadResult read_report_text(std::string_view bytes,
                                               const TextReadOptions& options = {});
 
 /// Reads a file with read_report_text; options.file_name defaults to the path. A file that
-/// cannot be read gives one error diagnostic and no report.
+/// cannot be read (missing, a directory, unreadable) or is larger than max_input_bytes
+/// (256 MiB, limits.hpp; refused before it is read) gives one error diagnostic and no report.
 [[nodiscard]] TextReadResult load_report_text(const std::filesystem::path& file,
                                               TextReadOptions options = {});
 

@@ -32,6 +32,8 @@ vcpkg_cmake_configure(
         -DGRANTKPI_BUILD_TESTS=OFF
         -DGRANTKPI_BUILD_EXAMPLES=OFF
         -DGRANTKPI_BUILD_CLI=OFF
+        -DGRANTKPI_BUILD_FUZZERS=OFF
+        -DGRANTKPI_BUILD_BENCH=OFF
         -DGRANTKPI_INSTALL=ON
 )
 vcpkg_cmake_install()

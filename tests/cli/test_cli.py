@@ -6,6 +6,9 @@ Standard library only.
 """
 
 import os
+import re
+import resource
+import signal
 import stat
 import subprocess
 import sys
@@ -140,6 +143,23 @@ class ValidateCommand(unittest.TestCase):
             self.assertEqual(len(errors), 1, result.stdout)
             self.assertTrue(errors[0].startswith(bad + ":/rounds/0/projects/0/budget: error: GK"), errors[0])
 
+    def test_every_malformed_input_exits_1_with_a_located_error(self):
+        # tests/data/malformed/: the exact diagnostics are checked in tests/test_malformed.cpp;
+        # here, that the tool reports each with its place and fails.
+        folder = data("tests", "data", "malformed")
+        for name in sorted(os.listdir(folder)):
+            if name in ("README.md", "fewer_cells_than_header.txt"):
+                continue
+            with self.subTest(name=name):
+                path = os.path.join(folder, name)
+                result = run("validate", path)
+                self.assertEqual(result.returncode, 1)
+                self.assertEqual(result.stdout, "")
+                lines = result.stderr.splitlines()
+                self.assertTrue(lines, name)
+                for line in lines:
+                    self.assertRegex(line, r"^%s:[0-9]+:[0-9]+: error: " % re.escape(path))
+
     def test_unreadable_input_exits_1(self):
         result = run("validate", "/no/such/report.txt")
         self.assertEqual(result.returncode, 1)
@@ -207,6 +227,70 @@ class EvaluateCommand(unittest.TestCase):
 
     def test_bad_format_is_a_usage_error(self):
         self.assertEqual(run("evaluate", "--format", "xml", SEED_JSON).returncode, 2)
+
+
+class NoHalfWrittenOutput(unittest.TestCase):
+    """A full disk, a file size limit or an interruption leaves the old output file as it was
+    and no temporary file behind (cli/output_file.hpp)."""
+
+    @staticmethod
+    def limit_file_size(size):
+        # `ulimit -f`: a write past `size` bytes fails with EFBIG (the tool ignores SIGXFSZ,
+        # which would otherwise kill it).
+        return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    def test_a_write_past_the_file_size_limit_fails_cleanly(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "out.json")
+            with open(out, "w") as f:
+                f.write("previous")
+            result = run("import", SEED_TEXT, "-o", out, preexec_fn=self.limit_file_size(4096))
+            self.assertEqual(result.returncode, 1)
+            self.assertEqual(result.stderr, "grantkpi: cannot write %s: File too large\n" % out)
+            self.assertEqual(os.listdir(tmp), ["out.json"])  # no temporary file left
+            with open(out) as f:
+                self.assertEqual(f.read(), "previous")
+
+    def test_standard_output_past_the_file_size_limit_is_an_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            with open(os.path.join(tmp, "stdout.json"), "w") as stdout:
+                result = subprocess.run([BINARY, "import", SEED_TEXT], stdout=stdout,
+                                        stderr=subprocess.PIPE, text=True, timeout=60,
+                                        preexec_fn=self.limit_file_size(4096))
+            self.assertEqual(result.returncode, 1)
+            self.assertEqual(result.stderr, "grantkpi: cannot write to standard output: File too large\n")
+
+    def test_an_interrupted_import_leaves_no_temporary_file(self):
+        # GRANTKPI_TEST_PAUSE_BEFORE_RENAME makes the tool wait with its temporary file
+        # written, before renaming it into place: the signal arrives at that point, always.
+        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            with self.subTest(signal=sig.name), tempfile.TemporaryDirectory() as tmp:
+                out = os.path.join(tmp, "out.json")
+                with open(out, "w") as f:
+                    f.write("previous")
+
+                def default_signals():  # a background shell may have left them ignored
+                    for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+                        signal.signal(s, signal.SIG_DFL)
+
+                env = dict(os.environ, GRANTKPI_TEST_PAUSE_BEFORE_RENAME="60")
+                process = subprocess.Popen([BINARY, "import", SEED_TEXT, "-o", out], env=env,
+                                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                           text=True, preexec_fn=default_signals)
+                try:
+                    line = process.stderr.readline()
+                    self.assertTrue(line.startswith("grantkpi: GRANTKPI_TEST_PAUSE_BEFORE_RENAME: "), line)
+                    self.assertEqual(len(os.listdir(tmp)), 2)  # out.json and the temporary file
+                    process.send_signal(sig)
+                    self.assertEqual(process.wait(timeout=30), -sig)
+                finally:
+                    if process.poll() is None:
+                        process.kill()
+                        process.wait()
+                    process.stderr.close()
+                self.assertEqual(os.listdir(tmp), ["out.json"])
+                with open(out) as f:
+                    self.assertEqual(f.read(), "previous")
 
 
 class Usage(unittest.TestCase):

@@ -1,0 +1,96 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+
+// The fuzz targets (fuzz/targets.hpp) replayed by the test suite, so that every compiler
+// checks them without libFuzzer: on each checked-in seed (fuzz/corpus/<target>/) and on each
+// input that once broke a promise (fuzz/regressions/<target>/, fuzz/README.md). A failure
+// names the file and the promise it broke.
+#include <targets.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const std::filesystem::path fuzz_dir = GRANTKPI_SOURCE_DIR "/fuzz";
+
+using Target = void (*)(std::string_view);
+
+struct NamedTarget {
+    const char* name;
+    Target run;
+};
+
+const NamedTarget targets[] = {
+    {"text_reader", &grantkpi::fuzz::text_reader},
+    {"json_reader", &grantkpi::fuzz::json_reader},
+    {"fiscal_year", &grantkpi::fuzz::fiscal_year},
+    {"decimal", &grantkpi::fuzz::decimal},
+    {"input_detection", &grantkpi::fuzz::input_detection},
+};
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// Runs `target` on every file of `dir` (none when it does not exist); returns how many.
+std::size_t replay(const NamedTarget& target, const std::filesystem::path& dir) {
+    if (!std::filesystem::is_directory(dir)) {
+        return 0;
+    }
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.is_regular_file() && entry.path().filename() != "README.md") {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        CAPTURE(file.string());
+        const std::string bytes = read_file(file);
+        try {
+            target.run(bytes);
+        } catch (const std::exception& e) {
+            FAIL_CHECK(target.name << " on " << file.filename().string() << ": " << e.what());
+        }
+    }
+    return files.size();
+}
+
+} // namespace
+
+TEST_SUITE("fuzz") {
+
+    TEST_CASE("the seed corpus of every fuzz target keeps its promises") {
+        for (const NamedTarget& target : targets) {
+            CAPTURE(target.name);
+            CHECK(replay(target, fuzz_dir / "corpus" / target.name) > 0);
+        }
+    }
+
+    TEST_CASE("every input that once broke a fuzz target's promise keeps it now") {
+        for (const NamedTarget& target : targets) {
+            CAPTURE(target.name);
+            replay(target, fuzz_dir / "regressions" / target.name);
+        }
+    }
+
+    TEST_CASE("the bundled report, its JSON and the text variants keep the targets' promises") {
+        const std::filesystem::path source = GRANTKPI_SOURCE_DIR;
+        const std::string seed_text = read_file(source / "examples/data/sapporo_fy2022.txt");
+        const std::string seed_json = read_file(source / "examples/data/sapporo_fy2022.json");
+        CHECK_NOTHROW(grantkpi::fuzz::text_reader(seed_text));
+        CHECK_NOTHROW(grantkpi::fuzz::input_detection(seed_text));
+        CHECK_NOTHROW(grantkpi::fuzz::json_reader(seed_json));
+        CHECK_NOTHROW(grantkpi::fuzz::input_detection(seed_json));
+        replay(targets[0], source / "tests/data/text");
+    }
+
+} // TEST_SUITE

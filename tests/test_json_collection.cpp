@@ -1,0 +1,226 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/json.hpp>
+
+#include "support/printers.hpp"
+#include "support/random_report.hpp"
+#include "support/seed.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using grantkpi::read_collection_json;
+
+namespace {
+
+// Two small reports; the tests below break one thing at a time.
+const std::string valid = R"({
+  "schema": "grantkpi.collection/1",
+  "reports": [
+    {
+      "municipality": "A",
+      "rounds": []
+    },
+    {
+      "municipality": "B",
+      "rounds": [
+        {
+          "fiscal_year": 2019,
+          "scheme": "S",
+          "projects": [
+            {
+              "name": "P",
+              "application": "single",
+              "budget": 27125,
+              "budget_scope": "own",
+              "national_share": "1/2",
+              "first_fiscal_year": 2019,
+              "last_fiscal_year": 2021,
+              "kpis": []
+            }
+          ]
+        }
+      ]
+    }
+  ]
+}
+)";
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+std::string error_of(const std::string& json) {
+    const auto result = read_collection_json(json);
+    REQUIRE_FALSE(result);
+    return result.error().to_string();
+}
+
+void write(const std::filesystem::path& path, const std::string& bytes) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+    REQUIRE(out);
+}
+
+const std::filesystem::path output_dir = GRANTKPI_TEST_OUTPUT_DIR "/json-collection";
+
+} // namespace
+
+TEST_SUITE("json_collection") {
+
+    TEST_CASE("a collection reads; \"reports\" may be missing") {
+        const auto reports = read_collection_json(valid);
+        REQUIRE(reports);
+        REQUIRE(reports->size() == 2);
+        CHECK(reports->at(0).municipality == "A");
+        CHECK(reports->at(1).rounds.at(0).projects.at(0).budget ==
+              grantkpi::Money{grantkpi::Decimal{27125}});
+        const auto empty = read_collection_json(R"({"schema": "grantkpi.collection/1"})");
+        REQUIRE(empty);
+        CHECK(empty->empty());
+    }
+
+    TEST_CASE("errors name the pointer from the collection, the place and what was expected") {
+        struct Row {
+            std::string from;
+            std::string to;
+            std::string error;
+        };
+        const Row rows[] = {
+            {R"("budget": 27125)", R"("budget": "27,125")",
+             "18:32: /reports/1/rounds/0/projects/0/budget: expected a number (thousand yen), got "
+             "the string \"27,125\""},
+            {R"("scheme": "S",)", "",
+             "26:9: /reports/1/rounds/0: missing key \"scheme\" (a string)"},
+            {R"("municipality": "B",)", R"("municipality": "B", "schema": "grantkpi.report/1",)",
+             "9:35: /reports/1/schema: unexpected key \"schema\" in a report of a collection; the "
+             "collection's \"schema\" names the format of every report"},
+            {R"("municipality": "A",)", R"("municipality": "A", "municipality": "A",)",
+             "5:41: /reports/0/municipality: duplicate key \"municipality\""},
+            {R"("schema": "grantkpi.collection/1")", R"("schema": "grantkpi.report/1")",
+             "2:31: /schema: unsupported schema \"grantkpi.report/1\"; this version of grantkpi "
+             "reads \"grantkpi.collection/1\" for a collection"},
+            {R"("schema": "grantkpi.collection/1",)", "",
+             "30:1: missing key \"schema\" (the string \"grantkpi.collection/1\")"},
+            {R"("reports": [)", R"("report": [)",
+             "3:10: /report: unknown key \"report\"; expected one of \"schema\", \"reports\""},
+            {R"("reports": [)", R"("reports": {"x": 1}, "y": [)",
+             "3:14: /reports: expected an array of reports, got an object"},
+            {R"("reports": [)", R"("reports": [1, )",
+             "3:16: /reports/0: expected an object (a grantkpi report), got the number 1"},
+        };
+        for (const auto& row : rows) {
+            CAPTURE(row.to);
+            CHECK(error_of(replaced(valid, row.from, row.to)) == row.error);
+        }
+        CHECK(error_of("") ==
+              "1:1: the input is empty; expected a JSON object (a grantkpi collection)");
+        CHECK(error_of("[]") ==
+              "1:1: expected a JSON object (a grantkpi collection), got an array");
+    }
+
+    TEST_CASE(
+        "collections round-trip: model -> JSON -> model equal, JSON -> model -> JSON identical") {
+        // The seed and seeded random reports (every kind of cell, characters JSON must escape).
+        std::vector<grantkpi::Report> reports{grantkpi::testing::seed_report()};
+        for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+            reports.push_back(grantkpi::testing::random_report(seed));
+        }
+        const std::string json = grantkpi::write_collection_json(reports);
+        const auto back = read_collection_json(json);
+        REQUIRE(back);
+        CHECK(*back == reports);
+        CHECK(grantkpi::write_collection_json(*back) == json);
+        // Each report is written as write_report_json writes it, without its "schema" line and
+        // two levels (4 spaces) deeper.
+        std::string seed_json = grantkpi::write_report_json(reports[0]);
+        const auto schema_line = seed_json.find("  \"schema\"");
+        seed_json.erase(schema_line, seed_json.find('\n', schema_line) + 1 - schema_line);
+        std::string indented;
+        for (std::size_t pos = 0, end = 0; pos < seed_json.size(); pos = end + 1) {
+            end = seed_json.find('\n', pos);
+            indented += "    " + seed_json.substr(pos, end - pos) + "\n";
+        }
+        indented.pop_back();
+        CHECK(json.find(indented + ",\n") != std::string::npos);
+        CHECK(grantkpi::write_collection_json({}) ==
+              "{\n  \"schema\": \"grantkpi.collection/1\",\n  \"reports\": []\n}\n");
+    }
+
+    TEST_CASE("load_collection_json reads in chunks and gives the errors of read_collection_json") {
+        // More than one chunk of 1 MiB, with tokens that cross chunk boundaries.
+        std::vector<grantkpi::Report> reports;
+        for (std::uint64_t seed = 100; reports.size() < 600; ++seed) {
+            reports.push_back(grantkpi::testing::random_report(seed));
+        }
+        const std::string json = grantkpi::write_collection_json(reports);
+        REQUIRE(json.size() > 3 * (std::size_t{1} << 20));
+        write(output_dir / "large.json", json);
+        const auto loaded = grantkpi::load_collection_json(output_dir / "large.json");
+        REQUIRE(loaded);
+        CHECK(*loaded == reports);
+
+        // An error after the first chunks: the same message, pointer, line and column.
+        const auto at = json.rfind("\"budget\": ");
+        REQUIRE(at > (std::size_t{2} << 20));
+        const std::string broken =
+            json.substr(0, at) + "\"budget\": \"x\"" + json.substr(json.find(',', at));
+        write(output_dir / "broken.json", broken);
+        const auto read_error = read_collection_json(broken);
+        const auto load_error = grantkpi::load_collection_json(output_dir / "broken.json");
+        REQUIRE_FALSE(read_error);
+        REQUIRE_FALSE(load_error);
+        grantkpi::Error expected = read_error.error();
+        expected.file = (output_dir / "broken.json").string();
+        CHECK(load_error.error() == expected);
+        CHECK(expected.line > 50000); // the chunks before it were counted
+
+        // Incomplete and trailing text, and a byte-order mark, across chunks.
+        write(output_dir / "incomplete.json", json.substr(0, json.size() - 3));
+        const auto incomplete = read_collection_json(json.substr(0, json.size() - 3));
+        REQUIRE_FALSE(incomplete);
+        grantkpi::Error incomplete_error = incomplete.error();
+        incomplete_error.file = (output_dir / "incomplete.json").string();
+        CHECK(grantkpi::load_collection_json(output_dir / "incomplete.json").error() ==
+              incomplete_error);
+        write(output_dir / "trailing.json", "\xEF\xBB\xBF" + json + "x");
+        const auto trailing = grantkpi::load_collection_json(output_dir / "trailing.json");
+        REQUIRE_FALSE(trailing);
+        CHECK(trailing.error().message == "unexpected text after the JSON document");
+        CHECK(trailing.error() == [&] {
+            grantkpi::Error e = read_collection_json("\xEF\xBB\xBF" + json + "x").error();
+            e.file = (output_dir / "trailing.json").string();
+            return e;
+        }());
+        write(output_dir / "spaces.json", std::string((std::size_t{1} << 20) + 10, ' '));
+        CHECK(grantkpi::load_collection_json(output_dir / "spaces.json").error().message ==
+              "the input is empty; expected a JSON object (a grantkpi collection)");
+
+        const auto missing = grantkpi::load_collection_json("no/such/file.json");
+        REQUIRE_FALSE(missing);
+        CHECK(missing.error().to_string() == "no/such/file.json: cannot open the file for reading");
+    }
+
+    TEST_CASE("load_report_json streams large reports the same way") {
+        // The rounds of 400 random reports: about 2 MiB of JSON.
+        grantkpi::Report report = grantkpi::testing::random_report(7);
+        for (std::uint64_t seed = 1000; seed < 1400; ++seed) {
+            const grantkpi::Report more = grantkpi::testing::random_report(seed);
+            report.rounds.insert(report.rounds.end(), more.rounds.begin(), more.rounds.end());
+        }
+        const std::string json = grantkpi::write_report_json(report);
+        REQUIRE(json.size() > (std::size_t{1} << 20));
+        write(output_dir / "large-report.json", json);
+        const auto loaded = grantkpi::load_report_json(output_dir / "large-report.json");
+        REQUIRE(loaded);
+        CHECK(*loaded == report);
+    }
+
+} // TEST_SUITE
