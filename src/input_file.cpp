@@ -17,9 +17,9 @@ Error failure(std::string message) {
 
 } // namespace
 
-std::string input_too_large_message() {
-    return "the input is larger than " + std::to_string(max_input_bytes >> 20) + " MiB (" +
-           std::to_string(max_input_bytes) + " bytes), the most grantkpi reads";
+std::string input_too_large_message(std::size_t limit) {
+    return "the input is larger than " + std::to_string(limit >> 20) + " MiB (" +
+           std::to_string(limit) + " bytes), the most grantkpi reads";
 }
 
 Result<std::string> read_input_file(const std::filesystem::path& file) {

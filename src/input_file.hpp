@@ -14,7 +14,7 @@
 namespace grantkpi::detail {
 
 /// "the input is larger than 256 MiB (268435456 bytes), the most grantkpi reads"
-std::string input_too_large_message();
+std::string input_too_large_message(std::size_t limit = max_input_bytes);
 
 /// The bytes of `file`. Errors (message only, no location): "cannot open the file for
 /// reading: it does not exist", "cannot read the file: it is a directory", "cannot open the

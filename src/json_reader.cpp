@@ -63,8 +63,8 @@ struct Frame {
     void* target = nullptr;
     const ObjectOps* object = nullptr; // exactly one of object and array is set
     const ArrayOps* array = nullptr;
-    std::uint64_t seen = 0;            // member bits, for missing and duplicate keys
-    std::int64_t current = -1;         // member index, fiscal year or element index; -1: none
+    std::uint64_t seen = 0;    // member bits, for missing and duplicate keys
+    std::int64_t current = -1; // member index, fiscal year or element index; -1: none
 };
 
 struct Slot {
@@ -173,8 +173,8 @@ constexpr TypeOps type_ops<std::string> = {"a string", nullptr, nullptr, &read_s
 template <>
 constexpr TypeOps type_ops<int> = {
     "an integer", nullptr, nullptr, nullptr, [](Context& c, void* target, std::string_view text) {
-        const auto v = integer_from(text, std::numeric_limits<int>::min(),
-                                    std::numeric_limits<int>::max());
+        const auto v =
+            integer_from(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
         if (!v) {
             return c.fail("expected an integer, got the number " + std::string(text));
         }
@@ -195,16 +195,15 @@ template <>
 constexpr TypeOps type_ops<Decimal> = {"a number", nullptr, nullptr, nullptr, &read_decimal};
 
 template <>
-constexpr TypeOps type_ops<Money> = {
-    "a number (thousand yen)", nullptr, nullptr, nullptr,
-    [](Context& c, void* target, std::string_view text) {
-        Decimal amount;
-        if (!read_decimal(c, &amount, text)) {
-            return false;
-        }
-        *static_cast<Money*>(target) = Money{amount};
-        return true;
-    }};
+constexpr TypeOps type_ops<Money> = {"a number (thousand yen)", nullptr, nullptr, nullptr,
+                                     [](Context& c, void* target, std::string_view text) {
+                                         Decimal amount;
+                                         if (!read_decimal(c, &amount, text)) {
+                                             return false;
+                                         }
+                                         *static_cast<Money*>(target) = Money{amount};
+                                         return true;
+                                     }};
 
 template <>
 constexpr TypeOps type_ops<FiscalYear> = {
@@ -220,16 +219,15 @@ constexpr TypeOps type_ops<FiscalYear> = {
     }};
 
 template <>
-constexpr TypeOps type_ops<Fraction> = {
-    "a fraction such as \"1/2\"", nullptr, nullptr,
-    [](Context& c, void* target, std::string_view text) {
-        auto f = Fraction::parse(text);
-        if (!f) {
-            return c.fail(f.error().message);
-        }
-        *static_cast<Fraction*>(target) = *f;
-        return true;
-    }};
+constexpr TypeOps type_ops<Fraction> = {"a fraction such as \"1/2\"", nullptr, nullptr,
+                                        [](Context& c, void* target, std::string_view text) {
+                                            auto f = Fraction::parse(text);
+                                            if (!f) {
+                                                return c.fail(f.error().message);
+                                            }
+                                            *static_cast<Fraction*>(target) = *f;
+                                            return true;
+                                        }};
 
 template <class E>
 std::string enum_choices() {
@@ -263,7 +261,7 @@ bool read_enum(Context& c, void* target, std::string_view text) {
 }
 
 template <class E>
-    requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 constexpr TypeOps type_ops<E> = {"one of the names", nullptr, nullptr, &read_enum<E>};
 
 // ---------------------------------------------------------------- optional and vector
@@ -285,10 +283,14 @@ constexpr TypeOps optional_ops() {
     constexpr const TypeOps& inner = type_ops<T>;
     TypeOps ops{inner.expected};
     if (is_set(inner.object_begin)) {
-        ops.object_begin = [](Context& c, void* t) { return type_ops<T>.object_begin(c, &emplace<T>(t)); };
+        ops.object_begin = [](Context& c, void* t) {
+            return type_ops<T>.object_begin(c, &emplace<T>(t));
+        };
     }
     if (is_set(inner.array_begin)) {
-        ops.array_begin = [](Context& c, void* t) { return type_ops<T>.array_begin(c, &emplace<T>(t)); };
+        ops.array_begin = [](Context& c, void* t) {
+            return type_ops<T>.array_begin(c, &emplace<T>(t));
+        };
     }
     if (is_set(inner.string)) {
         ops.string = [](Context& c, void* t, std::string_view s) {
@@ -347,9 +349,9 @@ const auto& member_table() {
         boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
             using D = decltype(d);
             using M = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
-            out[i++] = MemberInfo{D::name,
-                                  [](void* obj) -> void* { return &(static_cast<T*>(obj)->*D::pointer); },
-                                  &type_ops<M>, !is_optional<M>::value && !is_vector<M>::value};
+            out[i++] = MemberInfo{
+                D::name, [](void* obj) -> void* { return &(static_cast<T*>(obj)->*D::pointer); },
+                &type_ops<M>, !is_optional<M>::value && !is_vector<M>::value};
         });
         return out;
     }();
@@ -419,8 +421,8 @@ bool struct_begin(Context& c, void* target) {
 }
 
 template <class T>
-    requires boost::describe::has_describe_members<T>::value
-constexpr TypeOps type_ops<T> = {"an object", &struct_begin<T>};
+requires boost::describe::has_describe_members<T>::value constexpr TypeOps type_ops<T> = {
+    "an object", &struct_begin<T>};
 
 // ---------------------------------------------------------------- cells and rows
 
@@ -447,8 +449,9 @@ constexpr ObjectOps expected_cell_ops = {
     [](Context& c, Frame& f) {
         if ((f.seen & 1U) == 0 || (f.seen & 2U) == 0) {
             f.current = -1;
-            return c.fail(std::string("missing key \"") + ((f.seen & 1U) == 0 ? "value" : "status") +
-                          "\" in " + std::string(cell_expected));
+            return c.fail(std::string("missing key \"") +
+                          ((f.seen & 1U) == 0 ? "value" : "status") + "\" in " +
+                          std::string(cell_expected));
         }
         if (c.cell.status != "expected") {
             f.current = 1;
@@ -459,7 +462,9 @@ constexpr ObjectOps expected_cell_ops = {
         *c.cell.target = Observation::expected(c.cell.value);
         return true;
     },
-    [](const Frame& f, std::string& out) { out = f.current == 0 ? "value" : "status"; }};
+    [](const Frame& f, std::string& out) {
+        out = f.current == 0 ? "value" : "status";
+    }};
 
 template <>
 constexpr TypeOps type_ops<Observation> = {
@@ -488,8 +493,8 @@ constexpr TypeOps type_ops<Observation> = {
 constexpr ObjectOps series_ops = {
     [](Context& c, Frame& f, std::string_view key) {
         const bool four_digits = key.size() == 4 && key[0] >= '1' && key[0] <= '9' &&
-                                 key[1] >= '0' && key[1] <= '9' && key[2] >= '0' &&
-                                 key[2] <= '9' && key[3] >= '0' && key[3] <= '9';
+                                 key[1] >= '0' && key[1] <= '9' && key[2] >= '0' && key[2] <= '9' &&
+                                 key[3] >= '0' && key[3] <= '9';
         if (!four_digits) {
             return c.fail("expected a fiscal year of four digits such as \"2019\" as key, got " +
                               detail::quoted(key),
@@ -511,7 +516,9 @@ constexpr ObjectOps series_ops = {
         static_cast<Series*>(f.target)->values.assign(c.row.begin(), c.row.end());
         return true;
     },
-    [](const Frame& f, std::string& out) { out = std::to_string(f.current); }};
+    [](const Frame& f, std::string& out) {
+        out = std::to_string(f.current);
+    }};
 
 template <>
 constexpr TypeOps type_ops<Series> = {
@@ -525,52 +532,49 @@ constexpr TypeOps type_ops<Series> = {
 
 constexpr std::int64_t schema_member = 63; // a member bit Report does not use
 
-constexpr TypeOps schema_ops = {
-    "the string \"grantkpi.report/1\"", nullptr, nullptr,
-    [](Context& c, void* target, std::string_view text) {
-        if (text != report_schema_id) {
-            return c.fail("unsupported schema " + detail::quoted(text) +
-                          "; this version of grantkpi reads \"" + std::string(report_schema_id) +
-                          "\"");
-        }
-        return read_string(c, target, text);
-    }};
+constexpr TypeOps schema_ops = {"the string \"grantkpi.report/1\"", nullptr, nullptr,
+                                [](Context& c, void* target, std::string_view text) {
+                                    if (text != report_schema_id) {
+                                        return c.fail("unsupported schema " + detail::quoted(text) +
+                                                      "; this version of grantkpi reads \"" +
+                                                      std::string(report_schema_id) + "\"");
+                                    }
+                                    return read_string(c, target, text);
+                                }};
 
-constexpr ObjectOps document_ops = {
-    [](Context& c, Frame& f, std::string_view key) {
-        if (key != "schema") {
-            return struct_key<Report>(c, f, key);
-        }
-        if ((f.seen & (std::uint64_t{1} << schema_member)) != 0) {
-            return c.fail("duplicate key \"schema\"", key);
-        }
-        f.seen |= std::uint64_t{1} << schema_member;
-        f.current = schema_member;
-        c.next = Slot{&c.schema, &schema_ops};
+constexpr ObjectOps document_ops = {[](Context& c, Frame& f, std::string_view key) {
+                                        if (key != "schema") {
+                                            return struct_key<Report>(c, f, key);
+                                        }
+                                        if ((f.seen & (std::uint64_t{1} << schema_member)) != 0) {
+                                            return c.fail("duplicate key \"schema\"", key);
+                                        }
+                                        f.seen |= std::uint64_t{1} << schema_member;
+                                        f.current = schema_member;
+                                        c.next = Slot{&c.schema, &schema_ops};
+                                        return true;
+                                    },
+                                    [](Context& c, Frame& f) {
+                                        if ((f.seen & (std::uint64_t{1} << schema_member)) == 0) {
+                                            f.current = -1;
+                                            return c.fail("missing key \"schema\" (the string \"" +
+                                                          std::string(report_schema_id) + "\")");
+                                        }
+                                        return struct_end<Report>(c, f);
+                                    },
+                                    [](const Frame& f, std::string& out) {
+                                        if (f.current == schema_member) {
+                                            out = "schema";
+                                        } else {
+                                            struct_token<Report>(f, out);
+                                        }
+                                    }};
+
+constexpr TypeOps document_type_ops = {
+    "a JSON object (a grantkpi report)", [](Context& c, void* target) {
+        c.stack.push_back(Frame{target, &document_ops, nullptr, 0, -1});
         return true;
-    },
-    [](Context& c, Frame& f) {
-        if ((f.seen & (std::uint64_t{1} << schema_member)) == 0) {
-            f.current = -1;
-            return c.fail("missing key \"schema\" (the string \"" + std::string(report_schema_id) +
-                          "\")");
-        }
-        return struct_end<Report>(c, f);
-    },
-    [](const Frame& f, std::string& out) {
-        if (f.current == schema_member) {
-            out = "schema";
-        } else {
-            struct_token<Report>(f, out);
-        }
     }};
-
-constexpr TypeOps document_type_ops = {"a JSON object (a grantkpi report)",
-                                       [](Context& c, void* target) {
-                                           c.stack.push_back(
-                                               Frame{target, &document_ops, nullptr, 0, -1});
-                                           return true;
-                                       }};
 
 // ---------------------------------------------------------------- the collection
 
@@ -900,10 +904,15 @@ Error empty_input(const TypeOps& root) {
     return Error{"the input is empty; expected " + std::string(root.expected), {}, {}, 1, 1};
 }
 
+/// The size limit of a document: a collection of reports may be larger than one report.
+std::size_t size_limit(const TypeOps& root) noexcept {
+    return &root == &collection_type_ops ? max_collection_bytes : max_input_bytes;
+}
+
 /// Reads a whole document held in memory into `target`.
 std::optional<Error> read_document(std::string_view json, void* target, const TypeOps& root) {
-    if (json.size() > max_input_bytes) {
-        return Error{detail::input_too_large_message(), {}, {}, 0, 0};
+    if (json.size() > size_limit(root)) {
+        return Error{detail::input_too_large_message(size_limit(root)), {}, {}, 0, 0};
     }
     DocumentParser parser(Slot{target, &root});
     if (json.substr(0, byte_order_mark.size()) == byte_order_mark) {
@@ -929,8 +938,8 @@ std::optional<Error> load_document(const std::filesystem::path& file, void* targ
         return Error{"cannot read the file: it is a directory", {}, file.string(), 0, 0};
     }
     if (std::filesystem::is_regular_file(file, ec) &&
-        std::filesystem::file_size(file, ec) > max_input_bytes && !ec) {
-        return Error{detail::input_too_large_message(), {}, file.string(), 0, 0};
+        std::filesystem::file_size(file, ec) > size_limit(root) && !ec) {
+        return Error{detail::input_too_large_message(size_limit(root)), {}, file.string(), 0, 0};
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
@@ -965,8 +974,8 @@ std::optional<Error> load_document(const std::filesystem::path& file, void* targ
         parser.skip(byte_order_mark);
         piece->remove_prefix(byte_order_mark.size());
     }
-    bool content = false;         // anything but white space so far
-    std::size_t total = chunk_size; // bytes read, held to max_input_bytes
+    bool content = false;           // anything but white space so far
+    std::size_t total = chunk_size; // bytes read, held to size_limit(root)
     while (true) {
         content = content || !detail::trim(*piece).empty();
         const bool last = piece->empty();
@@ -987,8 +996,9 @@ std::optional<Error> load_document(const std::filesystem::path& file, void* targ
             return Error{"cannot read the file", {}, file.string(), 0, 0};
         }
         total += piece->size();
-        if (total > max_input_bytes) {
-            return Error{detail::input_too_large_message(), {}, file.string(), 0, 0};
+        if (total > size_limit(root)) {
+            return Error{
+                detail::input_too_large_message(size_limit(root)), {}, file.string(), 0, 0};
         }
     }
 }

@@ -2,6 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/json.hpp>
 
+#include <grantkpi/limits.hpp>
+
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
 #include "support/seed.hpp"
@@ -223,4 +225,18 @@ TEST_SUITE("json_collection") {
         CHECK(*loaded == report);
     }
 
+    TEST_CASE("a collection may pass the one-report size limit, up to its own") {
+        // Every municipality's reports in one file pass 256 MiB (the benchmark's x16 corpus
+        // is 692 MB): the collection limit is 4 GiB, a single report's stays 256 MiB.
+        const std::string padding(grantkpi::max_input_bytes, ' ');
+        const std::string collection =
+            "{\"schema\": \"grantkpi.collection/1\", \"reports\": []}" + padding;
+        CHECK(grantkpi::read_collection_json(collection));
+        const std::string report = "{\"schema\": \"grantkpi.report/1\"}" + padding;
+        const auto refused = grantkpi::read_report_json(report);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message ==
+              "the input is larger than 256 MiB (268435456 bytes), the most grantkpi reads");
+        static_assert(grantkpi::max_collection_bytes == std::size_t{4} << 30);
+    }
 } // TEST_SUITE
