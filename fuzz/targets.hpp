@@ -163,15 +163,32 @@ inline void text_reader(std::string_view bytes) {
     }
 }
 
-/// The JSON reader: an error has a message and a place; an accepted report survives the
-/// round trip, and everything the tool does with a report works on it.
+/// The JSON readers, of a report and of a collection: an error has a message and a place;
+/// what is accepted survives the round trip, and everything the tool does with a report
+/// works on it.
 inline void json_reader(std::string_view bytes) {
-    const auto report = read_report_json(bytes);
-    if (!report) {
-        const Error& e = report.error();
+    const auto check_error = [](const Error& e) {
         GRANTKPI_FUZZ_CHECK(!e.message.empty(), "an error without a message");
         GRANTKPI_FUZZ_CHECK(e.line >= 1 && e.column >= 1,
                             "an error without a location: " + e.to_string());
+    };
+    const auto collection = read_collection_json(bytes);
+    if (!collection) {
+        check_error(collection.error());
+    } else {
+        const std::string json = write_collection_json(*collection);
+        const auto again = read_collection_json(json);
+        GRANTKPI_FUZZ_CHECK(again.has_value(),
+                            "the collection writer wrote what the collection reader refuses: " +
+                                (again ? std::string() : again.error().to_string()));
+        GRANTKPI_FUZZ_CHECK(*again == *collection,
+                            "collection round trip: the reports read back differ");
+        GRANTKPI_FUZZ_CHECK(write_collection_json(*again) == json,
+                            "collection round trip: writing again gives other bytes");
+    }
+    const auto report = read_report_json(bytes);
+    if (!report) {
+        check_error(report.error());
         return;
     }
     detail::check_json_round_trip(*report);
