@@ -6,6 +6,8 @@
 
 #include "input_file.hpp"
 
+#include <utility>
+
 namespace grantkpi {
 
 ReportFormat detect_report_format(std::string_view bytes) noexcept {
@@ -34,17 +36,9 @@ TextReadResult read_report(std::string_view bytes, const TextReadOptions& option
 }
 
 TextReadResult load_report(const std::filesystem::path& file, TextReadOptions options) {
-    if (options.file_name.empty()) {
-        options.file_name = file.string();
-    }
-    auto bytes = detail::read_input_file(file);
-    if (!bytes) {
-        TextReadResult result;
-        result.diagnostics.push_back(
-            Diagnostic{Severity::error, {}, bytes.error().message, options.file_name, 0, 0, {}});
-        return result;
-    }
-    return read_report(*bytes, options);
+    return detail::load_input_file(
+        file, std::move(options),
+        [](std::string_view bytes, const TextReadOptions& o) { return read_report(bytes, o); });
 }
 
 } // namespace grantkpi

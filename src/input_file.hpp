@@ -7,6 +7,7 @@
 
 #include <grantkpi/error.hpp>
 #include <grantkpi/limits.hpp>
+#include <grantkpi/text_reader.hpp>
 
 #include <filesystem>
 #include <string>
@@ -22,5 +23,24 @@ std::string input_too_large_message(std::size_t limit = max_input_bytes);
 /// file beyond max_input_bytes (a regular file is refused before it is read; a pipe is read
 /// no further than the limit).
 Result<std::string> read_input_file(const std::filesystem::path& file);
+
+/// What load_report and load_report_text share: `file_name` defaulted to the path, the file
+/// read whole, its bytes handed to `read(bytes, options)`; a file that cannot be read is one
+/// error diagnostic naming the file.
+template <class Read>
+TextReadResult load_input_file(const std::filesystem::path& file, TextReadOptions options,
+                               Read read) {
+    if (options.file_name.empty()) {
+        options.file_name = file.string();
+    }
+    auto bytes = read_input_file(file);
+    if (!bytes) {
+        TextReadResult result;
+        result.diagnostics.push_back(
+            Diagnostic{Severity::error, {}, bytes.error().message, options.file_name, 0, 0, {}});
+        return result;
+    }
+    return read(*bytes, options);
+}
 
 } // namespace grantkpi::detail

@@ -324,7 +324,7 @@ struct KpiState {
     std::size_t column = 0;
     bool has_plan = false;
     bool has_actual = false;
-    std::string actual_unit; ///< the 単位 cell of the actual row, when it has one
+    std::string actual_unit;           ///< the 単位 cell of the actual row, when it has one
     std::size_t first_row_line = 0;    ///< of the first of its rows
     std::size_t first_header_line = 0; ///< of the table header above that row
 };
@@ -1314,17 +1314,10 @@ TextReadResult read_report_text(std::string_view bytes, const TextReadOptions& o
 }
 
 TextReadResult load_report_text(const std::filesystem::path& file, TextReadOptions options) {
-    if (options.file_name.empty()) {
-        options.file_name = file.string();
-    }
-    auto bytes = detail::read_input_file(file);
-    if (!bytes) {
-        TextReadResult result;
-        result.diagnostics.push_back(
-            Diagnostic{Severity::error, {}, bytes.error().message, options.file_name, 0, 0, {}});
-        return result;
-    }
-    return read_report_text(*bytes, options);
+    return detail::load_input_file(file, std::move(options),
+                                   [](std::string_view bytes, const TextReadOptions& o) {
+                                       return read_report_text(bytes, o);
+                                   });
 }
 
 } // namespace grantkpi
