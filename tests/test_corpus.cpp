@@ -18,6 +18,8 @@
 
 #include "support/printers.hpp"
 
+#include "support/same_digits.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -31,32 +33,7 @@ namespace {
 using grantkpi::bench::CorpusOptions;
 using grantkpi::bench::generate_corpus;
 
-// Equal by value is not enough: 31.20 must come back as 31.20.
-bool same_digits(const grantkpi::Observation& a, const grantkpi::Observation& b) {
-    return a.status() == b.status() &&
-           (!a.has_value() || same_representation(*a.value(), *b.value()));
-}
-
-void check_same_digits(const grantkpi::Report& a, const grantkpi::Report& b) {
-    REQUIRE(a == b);
-    for (std::size_t r = 0; r < a.rounds.size(); ++r) {
-        for (std::size_t p = 0; p < a.rounds[r].projects.size(); ++p) {
-            const auto& pa = a.rounds[r].projects[p];
-            const auto& pb = b.rounds[r].projects[p];
-            CHECK(same_representation(pa.budget.amount(), pb.budget.amount()));
-            for (std::size_t k = 0; k < pa.kpis.size(); ++k) {
-                const auto& ka = pa.kpis[k];
-                const auto& kb = pb.kpis[k];
-                CHECK(same_digits(ka.baseline.plan, kb.baseline.plan));
-                CHECK(same_digits(ka.baseline.actual, kb.baseline.actual));
-                for (std::size_t y = 0; y < ka.plan.size(); ++y) {
-                    CHECK(same_digits(ka.plan.values[y].value, kb.plan.values[y].value));
-                    CHECK(same_digits(ka.actual.values[y].value, kb.actual.values[y].value));
-                }
-            }
-        }
-    }
-}
+using grantkpi::testing::check_same_digits;
 
 } // namespace
 

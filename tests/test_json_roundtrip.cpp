@@ -3,6 +3,7 @@
 #include <grantkpi/json.hpp>
 
 #include "support/random_report.hpp"
+#include "support/same_digits.hpp"
 #include "support/seed.hpp"
 
 #include "support/printers.hpp"
@@ -17,32 +18,7 @@ namespace {
 
 using grantkpi::testing::read_file;
 
-// Equal by value is not enough for exactness: 31.20 must come back as 31.20.
-void check_same_digits(const grantkpi::Report& a, const grantkpi::Report& b) {
-    auto same = [](const grantkpi::Observation& x, const grantkpi::Observation& y) {
-        return x.status() == y.status() &&
-               (!x.has_value() || same_representation(*x.value(), *y.value()));
-    };
-    for (std::size_t r = 0; r < a.rounds.size(); ++r) {
-        for (std::size_t p = 0; p < a.rounds[r].projects.size(); ++p) {
-            const auto& pa = a.rounds[r].projects[p];
-            const auto& pb = b.rounds[r].projects[p];
-            CHECK(same_representation(pa.budget.amount(), pb.budget.amount()));
-            for (std::size_t k = 0; k < pa.kpis.size(); ++k) {
-                const auto& ka = pa.kpis[k];
-                const auto& kb = pb.kpis[k];
-                CHECK(same(ka.baseline.plan, kb.baseline.plan));
-                CHECK(same(ka.baseline.actual, kb.baseline.actual));
-                for (std::size_t y = 0; y < ka.plan.size(); ++y) {
-                    CHECK(same(ka.plan.values[y].value, kb.plan.values[y].value));
-                }
-                for (std::size_t y = 0; y < ka.actual.size(); ++y) {
-                    CHECK(same(ka.actual.values[y].value, kb.actual.values[y].value));
-                }
-            }
-        }
-    }
-}
+using grantkpi::testing::check_same_digits;
 
 } // namespace
 
