@@ -2,6 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/encoding.hpp>
 
+#include "support/seed.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -10,11 +12,7 @@
 
 namespace {
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using grantkpi::testing::read_file;
 
 const std::string data_dir = GRANTKPI_SOURCE_DIR "/tests/data/text/";
 

@@ -7,6 +7,8 @@
 // names the file and the promise it broke.
 #include <targets.hpp>
 
+#include "support/seed.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -34,11 +36,7 @@ const NamedTarget targets[] = {
     {"input_detection", &grantkpi::fuzz::input_detection},
 };
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using grantkpi::testing::read_file;
 
 /// Runs `target` on every file of `dir` (none when it does not exist); returns how many.
 std::size_t replay(const NamedTarget& target, const std::filesystem::path& dir) {

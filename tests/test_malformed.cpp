@@ -13,6 +13,8 @@
 
 #include "support/printers.hpp"
 
+#include "support/seed.hpp"
+
 #include <doctest/doctest.h>
 
 #if defined(__unix__) || defined(__APPLE__)
@@ -63,11 +65,7 @@ void check_read(const std::string& name, std::string_view bytes,
     CHECK_EQ(strict.report.has_value(), !has_errors(strict.diagnostics));
 }
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using grantkpi::testing::read_file;
 
 struct Item {
     std::string file;

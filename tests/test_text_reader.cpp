@@ -5,6 +5,8 @@
 #include <grantkpi/json.hpp>
 
 #include <support/random_report.hpp>
+#include <support/seed.hpp>
+#include <support/text_read.hpp>
 
 #include <doctest/doctest.h>
 
@@ -33,34 +35,14 @@ const std::string seed_text = GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022
 const std::string seed_json = GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.json";
 const std::string data_dir = GRANTKPI_SOURCE_DIR "/tests/data/text/";
 
-// The one thing the seed's text cannot say: KPI ③ (外国人居住者数) of this project counts the
-// yearly change, so the hand-checked JSON has "increment" (examples/data/sapporo_fy2022.json).
 const std::string foreign_residents_project = "外国人の活躍×グローバルビジネス拡大プロジェクト";
 
 TextReadOptions sapporo_options() {
-    TextReadOptions options;
-    options.municipality = "札幌市";
-    options.overrides.push_back(
-        KpiOverride{foreign_residents_project, 3, std::nullopt, Accumulation::increment});
-    return options;
+    return testing::seed_text_options();
 }
 
 Report read_ok(const std::string& path, TextReadOptions options = {}) {
-    const TextReadResult result = load_report_text(path, std::move(options));
-    std::string diagnostics;
-    for (const Diagnostic& d : result.diagnostics) {
-        diagnostics += d.to_string() + "\n";
-    }
-    CAPTURE(diagnostics);
-    REQUIRE(result.ok());
-    CHECK(result.diagnostics.empty());
-    return *result.report;
-}
-
-std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return testing::require_clean_read(load_report_text(path, std::move(options)));
 }
 
 Observation confirmed(std::int64_t coefficient, int scale = 0) {
@@ -787,7 +769,7 @@ TEST_SUITE("text_reader") {
     }
 
     TEST_CASE("no input crashes, hangs or reads out of bounds") {
-        const std::string seed = read_bytes(seed_text);
+        const std::string seed = testing::read_file(seed_text);
 
         SUBCASE("the seed cut at every byte") {
             for (std::size_t size = 0; size <= seed.size(); ++size) {

@@ -6,6 +6,8 @@
 #include <grantkpi/text_reader.hpp>
 
 #include <support/random_report.hpp>
+#include <support/seed.hpp>
+#include <support/text_read.hpp>
 
 #include <doctest/doctest.h>
 
@@ -20,30 +22,15 @@ using namespace grantkpi;
 const std::string seed_text = GRANTKPI_SOURCE_DIR "/examples/data/sapporo_fy2022.txt";
 
 TextReadOptions sapporo_options() {
-    TextReadOptions options;
-    options.municipality = "札幌市";
-    // KPI ③ of this project counts yearly changes, which the text cannot say.
-    options.overrides.push_back(KpiOverride{"外国人の活躍×グローバルビジネス拡大プロジェクト", 3,
-                                            std::nullopt, Accumulation::increment});
-    return options;
+    return testing::seed_text_options();
 }
 
 Report read_ok(std::string_view text, const TextReadOptions& options = {}) {
-    const TextReadResult result = read_report_text(text, options);
-    std::string diagnostics;
-    for (const Diagnostic& d : result.diagnostics) {
-        diagnostics += d.to_string() + "\n";
-    }
-    CAPTURE(diagnostics);
-    REQUIRE(result.ok());
-    CHECK(result.diagnostics.empty());
-    return *result.report;
+    return testing::require_clean_read(read_report_text(text, options));
 }
 
 std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return testing::read_file(path);
 }
 
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
