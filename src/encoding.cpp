@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/encoding.hpp>
 
+#include "encoding_view.hpp"
 #include "unicode.hpp"
 
 #include <array>
@@ -44,12 +45,7 @@ char32_t decode_cp932(std::string_view bytes, std::size_t pos, std::size_t& leng
 
 /// Offset of the first byte where UTF-8 decoding fails, npos when it never does.
 std::size_t utf8_failure(std::string_view bytes, std::size_t begin) noexcept {
-    for (std::size_t pos = begin, length = 0; pos < bytes.size(); pos += length) {
-        if (detail::decode_utf8(bytes, pos, length) == detail::invalid_code_point) {
-            return pos;
-        }
-    }
-    return npos;
+    return detail::find_invalid_utf8(bytes, begin);
 }
 
 /// Offset of the first byte where CP932 decoding fails, npos when it never does.
@@ -92,9 +88,9 @@ std::string cp932_to_utf8(std::string_view bytes) {
 
 enum class Decoder { utf8, cp932 };
 
-// Error is an aggregate that a std::string initializes too, so say which side is meant.
-Result<std::string> decoded(std::string text) {
-    return Result<std::string>(boost::system::in_place_value, std::move(text));
+// Error is an aggregate that a string initializes too, so say which side is meant.
+Result<std::string_view> decoded(std::string_view text) {
+    return Result<std::string_view>(boost::system::in_place_value, text);
 }
 
 /// An error at `offset`, with the 1-based line and the column in characters of the decoder
@@ -129,7 +125,10 @@ std::string byte_at(std::string_view bytes, std::size_t offset) {
 
 } // namespace
 
-Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding) {
+namespace detail {
+
+Result<std::string_view> decode_to_utf8_view(std::string_view bytes, TextEncoding encoding,
+                                             std::string& storage) {
     const std::size_t utf8_begin =
         bytes.substr(0, utf8_bom.size()) == utf8_bom ? utf8_bom.size() : 0;
     const auto cut = [&](std::size_t failure) {
@@ -141,7 +140,7 @@ Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding
     if (encoding == TextEncoding::utf8) {
         const std::size_t failure = utf8_failure(bytes, utf8_begin);
         if (failure == npos) {
-            return decoded(std::string(bytes.substr(utf8_begin)));
+            return decoded(bytes.substr(utf8_begin));
         }
         if (utf8_cut_at_end(bytes, failure)) {
             return cut(failure);
@@ -153,7 +152,8 @@ Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding
     if (encoding == TextEncoding::cp932) {
         const std::size_t failure = cp932_failure(bytes);
         if (failure == npos) {
-            return decoded(cp932_to_utf8(bytes));
+            storage = cp932_to_utf8(bytes);
+            return decoded(storage);
         }
         return error_at(bytes, 0, failure, Decoder::cp932,
                         "the input is not valid CP932 (Shift_JIS): " + byte_at(bytes, failure) +
@@ -161,7 +161,7 @@ Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding
     }
     const std::size_t utf8 = utf8_failure(bytes, utf8_begin);
     if (utf8 == npos) {
-        return decoded(std::string(bytes.substr(utf8_begin)));
+        return decoded(bytes.substr(utf8_begin));
     }
     // Valid UTF-8 up to a character cut off by the end: a truncated UTF-8 file, even when
     // the bytes happen to decode as CP932.
@@ -170,7 +170,8 @@ Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding
     }
     const std::size_t cp932 = cp932_failure(bytes);
     if (cp932 == npos) {
-        return decoded(cp932_to_utf8(bytes));
+        storage = cp932_to_utf8(bytes);
+        return decoded(storage);
     }
     std::string message = "the input is neither UTF-8 nor CP932 (Shift_JIS) text: ";
     if (utf8 == cp932) {
@@ -190,6 +191,20 @@ Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding
                "offset " +
                std::to_string(cp932) + ")";
     return error_at(bytes, utf8_begin, utf8, Decoder::utf8, std::move(message));
+}
+
+} // namespace detail
+
+Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding) {
+    std::string storage;
+    const auto text = detail::decode_to_utf8_view(bytes, encoding, storage);
+    if (!text) {
+        return text.error();
+    }
+    if (text->data() == storage.data()) {
+        return Result<std::string>(boost::system::in_place_value, std::move(storage));
+    }
+    return Result<std::string>(boost::system::in_place_value, std::string(*text));
 }
 
 } // namespace grantkpi

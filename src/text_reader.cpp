@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/text_reader.hpp>
 
+#include "encoding_view.hpp"
 #include "input_file.hpp"
 #include "report_text_layout.hpp"
 #include "unicode.hpp"
@@ -9,7 +10,9 @@
 #include <grantkpi/limits.hpp>
 
 #include <algorithm>
-#include <map>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace grantkpi {
@@ -49,11 +52,21 @@ constexpr int max_kpi_number = 9999;
 constexpr int max_duration_years = 99;
 constexpr std::size_t npos = std::string_view::npos;
 
+// Comparisons with a marker. They compare as many bytes as the marker has, a number the
+// compiler knows for the markers above: it then compares in line where std::string_view's
+// operators call memcmp.
+bool same_bytes(const char* text, std::string_view marker) noexcept {
+    return std::char_traits<char>::compare(text, marker.data(), marker.size()) == 0;
+}
+bool equals(std::string_view text, std::string_view marker) noexcept {
+    return text.size() == marker.size() && same_bytes(text.data(), marker);
+}
 bool starts_with(std::string_view text, std::string_view prefix) noexcept {
-    return text.substr(0, prefix.size()) == prefix;
+    return text.size() >= prefix.size() && same_bytes(text.data(), prefix);
 }
 bool ends_with(std::string_view text, std::string_view suffix) noexcept {
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+    return text.size() >= suffix.size() &&
+           same_bytes(text.data() + (text.size() - suffix.size()), suffix);
 }
 bool is_digit(char c) noexcept {
     return c >= '0' && c <= '9';
@@ -85,25 +98,54 @@ char32_t code_point_at(std::string_view text, std::size_t pos) noexcept {
     return detail::decode_utf8(text, pos, length);
 }
 
+/// A text with its full-width forms folded to ASCII (detail::fold_width). `plain` says that
+/// the text holds none (the reader knows it for a whole line at once): the folded text is
+/// then the text itself, and nothing is copied. Not copyable: the view may point into the
+/// object.
+class Folded {
+public:
+    Folded(std::string_view text, bool plain)
+        : view_(text) {
+        if (!plain) {
+            storage_ = detail::fold_width(text);
+            view_ = storage_;
+        }
+    }
+    Folded(const Folded&) = delete;
+    Folded& operator=(const Folded&) = delete;
+
+    operator std::string_view() const noexcept { return view_; }
+    [[nodiscard]] std::size_t size() const noexcept { return view_.size(); }
+
+private:
+    std::string storage_;
+    std::string_view view_;
+};
+
 /// A trimmed piece of a line with its full-width forms folded to ASCII (fold_width maps one
 /// code point to one code point, so character positions agree between the two spellings).
 /// Parsing looks at `folded`; messages and the model get the text as written.
 struct Piece {
     std::string_view original;
     std::size_t column = 1; ///< of original[0] in its line
-    std::string folded;
+    Folded folded;
 
-    Piece(std::string_view text, std::size_t column_of_text)
+    /// `plain`: the text holds no full-width form (see Folded).
+    Piece(std::string_view text, std::size_t column_of_text, bool plain)
         : original(text)
         , column(column_of_text)
-        , folded(detail::fold_width(text)) {}
+        , folded(text, plain) {}
 
     [[nodiscard]] std::size_t column_at(std::size_t folded_offset) const noexcept {
         return column + count_chars(std::string_view(folded).substr(0, folded_offset));
     }
-    /// The original text of folded[begin, end).
+    /// The original text of folded[begin, end); begin and end are code point boundaries.
     [[nodiscard]] std::string_view original_of(std::size_t begin, std::size_t end) const noexcept {
         const std::string_view f = folded;
+        if (f.size() == original.size()) {
+            // Nothing was folded (a fold makes 3 bytes 1): the same bytes, the same offsets.
+            return original.substr(begin, end - begin);
+        }
         const std::size_t first = count_chars(f.substr(0, begin));
         const std::size_t count = count_chars(f.substr(begin, end - begin));
         const std::size_t original_begin = offset_of_char(original, first);
@@ -112,10 +154,45 @@ struct Piece {
     }
 };
 
-/// A tab-separated cell of a line, trimmed, with the column where its text starts.
+/// The offset of the first `byte` at or after `from`, npos when there is none. Eight bytes at
+/// a time: most cells and lines are short, and a call to memchr would cost more than the
+/// search.
+std::size_t find_byte(std::string_view text, std::size_t from, char byte) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    const std::uint64_t pattern = ones * static_cast<unsigned char>(byte);
+    std::size_t i = from;
+    for (; text.size() - i >= 8; i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, sizeof word);
+        word ^= pattern; // `byte` becomes a zero byte
+        // The high bit of each zero byte, and maybe of bytes after the first zero one.
+        const std::uint64_t zeros = (word - ones) & ~word & (ones << 7);
+        if (zeros != 0) {
+            if constexpr (std::endian::native == std::endian::little) {
+                return i + static_cast<std::size_t>(std::countr_zero(zeros)) / 8;
+            }
+            break; // the loop below finds it
+        }
+    }
+    for (; i < text.size(); ++i) {
+        if (text[i] == byte) {
+            return i;
+        }
+    }
+    return npos;
+}
+
+class Cells;
+
+/// A tab-separated cell of a line, trimmed. Its column, the one where its text starts (where
+/// the cell starts when it is empty), is counted only when asked for: only diagnostics need
+/// it.
 struct Cell {
     std::string_view text;
-    std::size_t column = 1;
+    const Cells* cells = nullptr; ///< that gave the cell
+    std::size_t offset = 0;       ///< in the line, of the byte whose column is the cell's
+
+    [[nodiscard]] std::size_t column() const noexcept;
 };
 
 /// The tab-separated cells of a line, one at a time: a line of ten million tabs costs no
@@ -124,34 +201,52 @@ class Cells {
 public:
     explicit Cells(std::string_view line, std::size_t first_column = 1) noexcept
         : line_(line)
-        , column_(first_column) {}
+        , counted_column_(first_column) {}
+    Cells(const Cells&) = delete; // its cells point to it
+    Cells& operator=(const Cells&) = delete;
 
     /// The next cell; false after the last one.
     bool next(Cell& cell) noexcept {
         if (done_) {
             return false;
         }
-        const std::size_t tab = line_.find('\t', start_);
+        const std::size_t tab = find_byte(line_, start_, '\t');
         const std::size_t end = tab == npos ? line_.size() : tab;
         const std::string_view text = line_.substr(start_, end - start_);
         const std::string_view trimmed = detail::trim(text);
         const std::size_t leading =
-            trimmed.empty() ? 0
-                            : count_chars(text.substr(
-                                  0, static_cast<std::size_t>(trimmed.data() - text.data())));
-        cell = Cell{trimmed, column_ + leading};
-        column_ += count_chars(text) + 1;
+            trimmed.empty() ? 0 : static_cast<std::size_t>(trimmed.data() - text.data());
+        cell = Cell{trimmed, this, start_ + leading};
         done_ = tab == npos;
         start_ = tab + 1;
         return true;
     }
 
+    /// The column of line[offset]: the first column plus the characters before it. Counted
+    /// from the offset asked for last, forward or back: the reader asks in line order, but
+    /// for one look back at the first cells when a row or a header ends, so a line costs time
+    /// linear in its length however many diagnostics it has.
+    [[nodiscard]] std::size_t column_at(std::size_t offset) const noexcept {
+        if (offset >= counted_offset_) {
+            counted_column_ += count_chars(line_.substr(counted_offset_, offset - counted_offset_));
+        } else {
+            counted_column_ -= count_chars(line_.substr(offset, counted_offset_ - offset));
+        }
+        counted_offset_ = offset;
+        return counted_column_;
+    }
+
 private:
     std::string_view line_;
-    std::size_t column_;
     std::size_t start_ = 0;
     bool done_ = false;
+    mutable std::size_t counted_offset_ = 0; ///< column_at's last offset
+    mutable std::size_t counted_column_;     ///< and its column
 };
+
+std::size_t Cell::column() const noexcept {
+    return cells->column_at(offset);
+}
 
 /// The parenthetical reason at the end of a parser's message (`(more than 18 significant
 /// digits)`), with a leading space, or nothing.
@@ -337,8 +432,7 @@ struct ProjectState {
     bool in_kpi_section = false;
     std::optional<FiscalYear> last_year_from_note;
     std::optional<Table> table;
-    std::vector<KpiState> kpis;
-    std::map<int, std::size_t> kpi_index; ///< number -> index in kpis
+    std::vector<KpiState> kpis; ///< in the order of their title lines; see Reader::kpi_slots_
 };
 
 enum class RowKind { plan, actual };
@@ -357,10 +451,26 @@ public:
         }
         std::size_t number = 0;
         std::size_t pos = 0;
+        // The next line feed, carriage return and full-width form at or after `pos`, each
+        // searched for again only once `pos` has passed it: the text is searched once for
+        // each of them, however its lines end and whatever they hold.
+        std::size_t lf = text.find('\n');
+        std::size_t cr = text.find('\r');
+        std::size_t foldable = detail::find_foldable(text);
         while (!stopped_) {
-            const std::size_t end = text.find_first_of("\r\n", pos);
+            if (lf < pos) {
+                lf = find_byte(text, pos, '\n');
+            }
+            if (cr < pos) {
+                cr = text.find('\r', pos);
+            }
+            if (foldable < pos) {
+                foldable = detail::find_foldable(text, pos);
+            }
+            const std::size_t end = std::min(lf, cr);
             line_ = ++number;
             line_text_ = text.substr(pos, end == npos ? npos : end - pos);
+            line_plain_ = foldable >= end;
             process_line();
             if (end == npos) {
                 break;
@@ -433,7 +543,7 @@ private:
         const std::size_t column =
             1 + count_chars(line_text_.substr(
                     0, static_cast<std::size_t>(trimmed.data() - line_text_.data())));
-        const Piece piece(trimmed, column);
+        const Piece piece(trimmed, column, line_plain_);
         const std::string_view f = piece.folded;
         if (starts_with(f, note_mark)) {
             on_note(piece);
@@ -476,7 +586,7 @@ private:
         if (project_) {
             if (!project_->skipped) {
                 project_->project.notes.emplace_back(content);
-                read_schedule_note(Piece(content, column));
+                read_schedule_note(Piece(content, column, line_plain_));
             }
         } else if (skipping_round_) {
             // belongs to a round whose heading could not be read
@@ -678,6 +788,8 @@ private:
         finish_project();
         project_.emplace();
         ProjectState& state = *project_;
+        state.kpis = std::move(spare_kpis_); // into the memory of the last project's
+        state.kpis.clear();
         state.line = line_;
         state.column = piece.column;
         if (skipping_round_) {
@@ -718,9 +830,10 @@ private:
         while (heading_end > mark && f[heading_end - 1] == ' ') {
             --heading_end;
         }
-        const std::string example = "\"" + std::string(project_mark) + "name<" +
-                                    std::string(tandoku) + "> (27,125" + std::string(sen_en) +
-                                    ")\"";
+        const auto example = [] {
+            return "\"" + std::string(project_mark) + "name<" + std::string(tandoku) + "> (27,125" +
+                   std::string(sen_en) + ")\"";
+        };
         // The budget: (27,125千円) at the end.
         const std::size_t open = heading_end > mark ? f.rfind('(', heading_end - 1) : npos;
         std::size_t before_budget = heading_end;
@@ -732,7 +845,7 @@ private:
             }
             error(piece.column_at(heading_end),
                   "expected the budget such as \"(27,125" + std::string(sen_en) +
-                      ")\" at the end of the project heading, as in " + example + ", got " +
+                      ")\" at the end of the project heading, as in " + example() + ", got " +
                       detail::quoted(piece.original));
         } else {
             before_budget = open;
@@ -759,7 +872,7 @@ private:
             error(piece.column_at(name_end), "expected the application \"<" + std::string(tandoku) +
                                                  ">\" or \"<\xE9\x81\x93" +
                                                  std::string(to_particle) + std::string(kyodo) +
-                                                 ">\" before the budget, as in " + example +
+                                                 ">\" before the budget, as in " + example() +
                                                  ", got " + detail::quoted(piece.original));
         } else {
             read_application(piece, less, name_end, project);
@@ -768,7 +881,7 @@ private:
         project.name = std::string(detail::trim(piece.original_of(mark, name_end)));
         if (project.name.empty()) {
             error(piece.column, "the project heading " + detail::quoted(piece.original) +
-                                    " has no name; expected " + example);
+                                    " has no name; expected " + example());
         }
         if (!round.national_share) {
             warning(piece.column, "the round heading gives no national share such as \"<1/2" +
@@ -781,7 +894,7 @@ private:
     void read_application(const Piece& piece, std::size_t less, std::size_t end, Project& project) {
         const std::string_view f = piece.folded;
         const std::string_view inner = f.substr(less + 1, end - 1 - less - 1);
-        if (inner == tandoku) {
+        if (equals(inner, tandoku)) {
             project.application = Application::single;
             return;
         }
@@ -821,7 +934,7 @@ private:
     void on_project_line(const Piece& piece) {
         ProjectState& state = *project_;
         const std::string_view f = piece.folded;
-        if (f == kpi_section) {
+        if (equals(f, kpi_section)) {
             if (state.in_kpi_section) {
                 error(piece.column, "a second " + std::string(kpi_section) + " in the project " +
                                         detail::quoted(state.project.name));
@@ -848,19 +961,20 @@ private:
         Cell second;
         cells.next(label);
         const bool has_second = cells.next(second);
-        if (has_second && second.text == toshochi) {
+        if (has_second && equals(second.text, toshochi)) {
             read_table_header(cells, second);
             return;
         }
-        const std::string folded_label = detail::fold_width(label.text);
+        const Folded folded_label(label.text, line_plain_);
         std::size_t number_length = 0;
         const int number = kpi_number_at(folded_label, 0, number_length);
         if (number != 0) {
             const std::string_view kind =
                 detail::trim(std::string_view(folded_label).substr(number_length));
-            if (kind == keikaku || kind == jisseki) {
+            const bool plan = equals(kind, keikaku);
+            if (plan || equals(kind, jisseki)) {
                 read_table_row(cells, label, has_second ? &second : nullptr, number,
-                               kind == keikaku ? RowKind::plan : RowKind::actual);
+                               plan ? RowKind::plan : RowKind::actual);
                 return;
             }
         }
@@ -923,8 +1037,8 @@ private:
             if (title.empty()) {
                 title = cell.text;
             } else {
-                warning(cell.column, "ignored the cell " + detail::quoted(cell.text) +
-                                         " after the title of " + detail::quoted(written));
+                warning(cell.column(), "ignored the cell " + detail::quoted(cell.text) +
+                                           " after the title of " + detail::quoted(written));
                 break;
             }
         }
@@ -933,19 +1047,18 @@ private:
                                     ", as in \"KPI\xE2\x91\xA0<TAB>title\"");
             return true;
         }
-        if (state.kpi_index.count(number) != 0) {
+        if (find_kpi(number) != npos) {
             error(piece.column, "a second title line for KPI" + circled(number) +
                                     " in the project " + detail::quoted(state.project.name));
             return true;
         }
-        KpiState kpi;
+        add_kpi_slot(number, state.kpis.size());
+        KpiState& kpi = state.kpis.emplace_back(); // in place: a KpiState is large
         kpi.kpi.number = number;
         kpi.kpi.title = std::string(title);
         kpi.kpi.accumulation = infer_accumulation(title);
         kpi.line = line_;
         kpi.column = piece.column;
-        state.kpi_index.emplace(number, state.kpis.size());
-        state.kpis.push_back(std::move(kpi));
         return true;
     }
 
@@ -953,58 +1066,69 @@ private:
     void read_table_header(Cells& cells, const Cell& baseline) {
         ProjectState& state = *project_;
         Table table;
+        // Into the memory of the columns of an earlier table (this project's, or the last
+        // project's; see spare_columns_).
+        if (state.table) {
+            spare_columns_ = std::move(state.table->columns);
+        }
+        table.columns = std::move(spare_columns_);
+        table.columns.clear();
         std::size_t index = 2;
-        std::optional<Cell> first_empty; // of a run of empty cells not yet known to be trailing
+        // A run of empty cells not yet known to be trailing, and its first cell. (Not an
+        // optional Cell: g++ 12 then warns, wrongly, that the cell may be used uninitialized.)
+        bool empty_run = false;
+        Cell first_empty;
         bool unit_seen = false;
         for (Cell cell; !stopped_ && cells.next(cell); ++index) {
             if (unit_seen) {
                 if (!cell.text.empty()) {
-                    error(cell.column, "unexpected cell " + detail::quoted(cell.text) +
-                                           " after the " + std::string(tani) +
-                                           " column of the table header");
+                    error(cell.column(), "unexpected cell " + detail::quoted(cell.text) +
+                                             " after the " + std::string(tani) +
+                                             " column of the table header");
                     break;
                 }
                 continue;
             }
             if (cell.text.empty()) {
-                if (!first_empty) {
+                if (!empty_run) {
+                    empty_run = true;
                     first_empty = cell;
                     table.unit_index = index;
                 }
                 continue;
             }
-            if (first_empty) { // empty cells between the fiscal years
-                error(first_empty->column, "expected a fiscal year such as \"R4\", \"R" +
-                                               std::string(gan) + "\" or \"H30\", or \"" +
-                                               std::string(tani) +
-                                               "\", in the table header, got an empty cell");
-                first_empty.reset();
+            if (empty_run) { // empty cells between the fiscal years
+                error(first_empty.column(), "expected a fiscal year such as \"R4\", \"R" +
+                                                std::string(gan) + "\" or \"H30\", or \"" +
+                                                std::string(tani) +
+                                                "\", in the table header, got an empty cell");
+                empty_run = false;
             }
             table.unit_index = index + 1;
-            if (cell.text == tani) {
+            if (equals(cell.text, tani)) {
                 table.unit_index = index;
                 unit_seen = true;
                 continue;
             }
             const auto year = FiscalYear::parse(cell.text);
             if (!year) {
-                error(cell.column, "expected a fiscal year such as \"R4\", \"R" + std::string(gan) +
-                                       "\" or \"H30\", or \"" + std::string(tani) +
-                                       "\", in the table header, got " + detail::quoted(cell.text) +
-                                       reason_of(year.error()));
+                error(cell.column(), "expected a fiscal year such as \"R4\", \"R" +
+                                         std::string(gan) + "\" or \"H30\", or \"" +
+                                         std::string(tani) + "\", in the table header, got " +
+                                         detail::quoted(cell.text) + reason_of(year.error()));
             } else if (!table.columns.empty() && *year <= table.columns.back().year) {
-                error(cell.column, "the fiscal year " + detail::quoted(cell.text) +
-                                       " in the table header does not come after " +
-                                       to_string(table.columns.back().year));
+                error(cell.column(), "the fiscal year " + detail::quoted(cell.text) +
+                                         " in the table header does not come after " +
+                                         to_string(table.columns.back().year));
             } else {
                 table.columns.push_back(Column{index, *year, std::string(cell.text)});
             }
         }
         if (table.unit_index == 2 && !stopped_) {
-            error(baseline.column, "the table header has no fiscal-year columns: expected \"" +
-                                       std::string(toshochi) +
-                                       "\", fiscal years such as \"R1\", \"R2\", \"R3\" and \"" +
-                                       std::string(tani) + "\", separated by tabs");
+            error(baseline.column(), "the table header has no fiscal-year columns: expected \"" +
+                                         std::string(toshochi) +
+                                         "\", fiscal years such as \"R1\", \"R2\", \"R3\" and \"" +
+                                         std::string(tani) + "\", separated by tabs");
         }
         table.line = line_;
         state.table = std::move(table);
@@ -1015,26 +1139,26 @@ private:
                         RowKind kind) {
         ProjectState& state = *project_;
         if (!state.table) {
-            error(label.column, "expected the table header \"<TAB>" + std::string(toshochi) +
-                                    "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
-                                    "\" before the row " + detail::quoted(label.text));
+            error(label.column(), "expected the table header \"<TAB>" + std::string(toshochi) +
+                                      "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
+                                      "\" before the row " + detail::quoted(label.text));
             return;
         }
         const Table& table = *state.table;
         if (table.columns.empty()) {
             return; // the header's problem has been reported
         }
-        const auto found = state.kpi_index.find(number);
-        if (found == state.kpi_index.end()) {
-            error(label.column, "the row " + detail::quoted(label.text) + " is for KPI" +
-                                    circled(number) + ", which has no title line \"KPI" +
-                                    circled(number) + "<TAB>title\" before it");
+        const std::size_t found = find_kpi(number);
+        if (found == npos) {
+            error(label.column(), "the row " + detail::quoted(label.text) + " is for KPI" +
+                                      circled(number) + ", which has no title line \"KPI" +
+                                      circled(number) + "<TAB>title\" before it");
             return;
         }
-        KpiState& kpi = state.kpis[found->second];
+        KpiState& kpi = state.kpis[found];
         bool& seen = kind == RowKind::plan ? kpi.has_plan : kpi.has_actual;
         if (seen) {
-            error(label.column,
+            error(label.column(),
                   "a second row " + detail::quoted(label.text) + " for KPI" + circled(number));
             return;
         }
@@ -1053,7 +1177,7 @@ private:
                                return value.year == column.year;
                            });
             if (!same_years) {
-                error(label.column,
+                error(label.column(),
                       "the row " + detail::quoted(label.text) +
                           " comes under the table header of line " + std::to_string(table.line) +
                           " (" + table.years() + "), the other row of KPI" + circled(number) +
@@ -1076,16 +1200,20 @@ private:
         std::size_t index = 2;
         for (Cell cell; !stopped_ && cells.next(cell); ++index) {
             if (column != table.columns.end() && column->index == index) {
-                series.values.push_back(PeriodValue{column->year, read_cell(cell, column->label)});
+                // Filled in place: a PeriodValue built aside would be copied in with wide
+                // loads of its narrow stores, which wait for them (a store-forwarding stall).
+                PeriodValue& value = series.values.emplace_back();
+                value.year = column->year;
+                value.value = read_cell(cell, column->label);
                 ++column;
             } else if (index == table.unit_index) {
                 unit_cell = cell;
             } else if (index > table.unit_index && !cell.text.empty()) {
-                error(cell.column, "unexpected cell " + detail::quoted(cell.text) + " after the " +
-                                       std::string(tani) + " column of the row " +
-                                       detail::quoted(label.text) + " (the table header has " +
-                                       std::to_string(table.unit_index - 2) +
-                                       " fiscal-year columns)");
+                error(cell.column(), "unexpected cell " + detail::quoted(cell.text) +
+                                         " after the " + std::string(tani) + " column of the row " +
+                                         detail::quoted(label.text) + " (the table header has " +
+                                         std::to_string(table.unit_index - 2) +
+                                         " fiscal-year columns)");
                 break;
             }
         }
@@ -1093,27 +1221,30 @@ private:
             series.values.push_back(PeriodValue{column->year, Observation::not_set()});
         }
         const std::string_view unit = unit_cell ? unit_cell->text : std::string_view{};
-        const std::size_t unit_column = unit_cell ? unit_cell->column : label.column;
-        const std::string differ = "the units of the rows of KPI" + circled(number) + " differ: ";
-        const std::string kept = "; the " + std::string(keikaku) + " row's is kept";
+        const auto unit_column = [&] {
+            return unit_cell ? unit_cell->column() : label.column();
+        };
+        const auto differ = [&](std::string_view first, std::string_view second) {
+            return "the units of the rows of KPI" + circled(number) +
+                   " differ: " + detail::quoted(first) + " and " + detail::quoted(second) +
+                   "; the " + std::string(keikaku) + " row's is kept";
+        };
         if (kind == RowKind::plan) {
             kpi.kpi.baseline.plan = baseline;
             kpi.kpi.plan = std::move(series);
             kpi.kpi.unit = Unit::from_label(unit);
             if (unit.empty()) {
-                warning(unit_column, "no unit in the " + std::string(tani) + " column of the row " +
-                                         detail::quoted(label.text));
+                warning(unit_column(), "no unit in the " + std::string(tani) +
+                                           " column of the row " + detail::quoted(label.text));
             } else if (kpi.has_actual && !kpi.actual_unit.empty() && kpi.actual_unit != unit) {
-                warning(unit_column, differ + detail::quoted(unit) + " and " +
-                                         detail::quoted(kpi.actual_unit) + kept);
+                warning(unit_column(), differ(unit, kpi.actual_unit));
             }
         } else {
             kpi.kpi.baseline.actual = baseline;
             kpi.kpi.actual = std::move(series);
             kpi.actual_unit = std::string(unit);
             if (kpi.has_plan && !unit.empty() && unit != kpi.kpi.unit.label) {
-                warning(unit_column, differ + detail::quoted(kpi.kpi.unit.label) + " and " +
-                                         detail::quoted(unit) + kept);
+                warning(unit_column(), differ(kpi.kpi.unit.label, unit));
             }
         }
     }
@@ -1123,7 +1254,7 @@ private:
         if (cell.text.empty()) {
             return Observation::not_set();
         }
-        const std::string folded = detail::fold_width(cell.text);
+        const Folded folded(cell.text, line_plain_);
         if (only_dashes(folded)) {
             return Observation::not_set();
         }
@@ -1138,12 +1269,27 @@ private:
         }
         const auto value = Decimal::parse(number);
         if (!value) {
-            error(cell.column, "expected " + std::string(example_cell_values) + " in column " +
-                                   std::string(column) + ", got " + detail::quoted(cell.text) +
-                                   reason_of(value.error()));
+            error(cell.column(), "expected " + std::string(example_cell_values) + " in column " +
+                                     std::string(column) + ", got " + detail::quoted(cell.text) +
+                                     reason_of(value.error()));
             return Observation::not_set();
         }
         return expected ? Observation::expected(*value) : Observation::confirmed(*value);
+    }
+
+    // --- the KPIs of the project by number ---------------------------------------------------
+
+    /// The index in project_->kpis of the KPI numbered `number`, npos when it has none.
+    [[nodiscard]] std::size_t find_kpi(int number) const noexcept {
+        const auto n = static_cast<std::size_t>(number);
+        return number > 0 && n < kpi_slots_.size() && kpi_slots_[n] != 0 ? kpi_slots_[n] - 1 : npos;
+    }
+    void add_kpi_slot(int number, std::size_t index) {
+        const auto n = static_cast<std::size_t>(number);
+        if (n >= kpi_slots_.size()) {
+            kpi_slots_.resize(n + 1);
+        }
+        kpi_slots_[n] = index + 1;
     }
 
     // --- the end of a project ---------------------------------------------------------------
@@ -1154,10 +1300,17 @@ private:
         }
         ProjectState state = std::move(*project_);
         project_.reset();
+        for (const KpiState& kpi : state.kpis) {
+            kpi_slots_[static_cast<std::size_t>(kpi.kpi.number)] = 0;
+        }
+        if (state.table) { // its memory, for the next project's
+            spare_columns_ = std::move(state.table->columns);
+        }
         if (state.skipped || stopped_) {
             return;
         }
         Project& project = state.project;
+        project.kpis.reserve(state.kpis.size());
         for (KpiState& kpi : state.kpis) {
             finish_kpi(kpi);
             project.kpis.push_back(std::move(kpi.kpi));
@@ -1185,12 +1338,13 @@ private:
                     (project.kpis.empty() ? ", its first" : ", the last of its KPI tables"));
         }
         round.projects.push_back(std::move(project));
+        spare_kpis_ = std::move(state.kpis); // its memory, for the next project's
     }
 
     void finish_kpi(KpiState& state) {
         Kpi& kpi = state.kpi;
-        const std::string name = "KPI" + circled(kpi.number);
         if (!state.has_plan || !state.has_actual) {
+            const std::string name = "KPI" + circled(kpi.number);
             const std::string plan_row = circled(kpi.number) + std::string(keikaku);
             const std::string actual_row = circled(kpi.number) + std::string(jisseki);
             std::string missing;
@@ -1246,9 +1400,18 @@ private:
     bool stopped_ = false;
     Report report_;
     std::optional<ProjectState> project_;
+    /// By KPI number (1..max_kpi_number): 1 + the index in project_->kpis of the KPI of that
+    /// number, or 0. Kept from project to project (finish_project resets the entries it
+    /// set): no memory per KPI, and constant time per KPI whatever its number.
+    std::vector<std::size_t> kpi_slots_;
+    // The memory of vectors of finished projects and tables, reused by the next ones (after
+    // clearing them): most projects have as many KPIs and columns as the one before.
+    std::vector<KpiState> spare_kpis_;
+    std::vector<Column> spare_columns_;
     bool skipping_round_ = false;
     std::size_t line_ = 0;
     std::string_view line_text_;
+    bool line_plain_ = true; ///< the line holds no full-width form: nothing to fold
 };
 
 } // namespace
@@ -1275,6 +1438,16 @@ Direction infer_direction(const Baseline& baseline, const Series& plan) noexcept
 }
 
 Accumulation infer_accumulation(std::string_view title) noexcept {
+    // Only a closing parenthesis, `)` or `）` (U+FF09, EF BC 89), can end a marker: most
+    // titles have none.
+    bool closing = title.find(')') != npos;
+    for (std::size_t at = title.find('\xEF'); !closing && at != npos;
+         at = title.find('\xEF', at + 1)) {
+        closing = starts_with(title.substr(at), "\xEF\xBC\x89");
+    }
+    if (!closing) {
+        return Accumulation::level;
+    }
     bool open_seen = false;
     char32_t before_previous = 0;
     char32_t previous = 0;
@@ -1304,7 +1477,9 @@ TextReadResult read_report_text(std::string_view bytes, const TextReadOptions& o
     if (bytes.size() > max_input_bytes) {
         return failure(detail::input_too_large_message(), 0, 0);
     }
-    auto text = decode_to_utf8(bytes, options.encoding);
+    // UTF-8 input is read where it is; only text converted from CP932 is held in `storage`.
+    std::string storage;
+    const auto text = detail::decode_to_utf8_view(bytes, options.encoding, storage);
     if (!text) {
         return failure(text.error().message, text.error().line, text.error().column);
     }
