@@ -13,12 +13,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <functional>
 #include <iterator>
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace grantkpi;
@@ -589,6 +591,223 @@ TEST_CASE("random reports: validate never throws and every code is in the catalo
             CHECK(d.pointer.starts_with("/rounds/"));
         }
     }
+}
+
+// The validator asks cheap questions first and runs a rule's full check only when the answer
+// is "maybe" (src/validate.cpp). The cases below take the paths the triggering and passing
+// rows above do not: columns out of year order, a year twice, rows with the same years in
+// another order, KPI numbers out of order, many unit labels, empty rows, several rules on one
+// KPI and diagnostics across rounds.
+
+namespace {
+
+struct Found {
+    std::string code;
+    std::string pointer;
+
+    friend bool operator==(const Found&, const Found&) = default;
+};
+
+std::vector<Found> codes_and_pointers(const std::vector<Diagnostic>& all) {
+    std::vector<Found> found;
+    for (const auto& d : all) {
+        found.push_back({d.code, d.pointer});
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("actual columns out of year order: GK404 and GK405 follow the years") {
+    SUBCASE("a running total in year order rises, though not in column order") {
+        Report report = valid_report();
+        kpi(report, 1).actual = row({{2021, c("25")}, {2019, c("5")}, {2020, c("15")}});
+        CHECK(validate(report).empty()); // the same years in another order: no GK408 either
+    }
+    SUBCASE("a running total that falls in year order") {
+        Report report = valid_report();
+        kpi(report, 1).actual = row({{2021, c("10")}, {2019, c("5")}, {2020, c("15")}});
+        const auto found = validate(report);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].code == "GK404");
+        CHECK(found[0].pointer == "/rounds/0/projects/0/kpis/1/actual/2021");
+        CHECK(found[0].message == kpi2 + " is cumulative but its actual falls from 15 in FY2020 "
+                                         "(R2) to 10 in FY2021 (R3); a running total cannot "
+                                         "decrease");
+    }
+    SUBCASE("an expected actual with a later year confirmed in an earlier column") {
+        Report report = valid_report();
+        kpi(report, 0).actual = row({{2021, c("31")}, {2020, e("25")}, {2019, c("8")}});
+        const auto found = validate(report);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].code == "GK405");
+        CHECK(found[0].pointer == "/rounds/0/projects/0/kpis/0/actual/2020");
+        CHECK(found[0].message == kpi1 + " actual for FY2020 (R2) is expected (25(" +
+                                      std::string(expected_word) +
+                                      ")) but the later FY2021 (R3) is confirmed (31)");
+    }
+    SUBCASE("an expected actual with only earlier years after it") {
+        Report report = valid_report();
+        kpi(report, 0).actual = row({{2021, e("31")}, {2019, c("8")}, {2020, c("25")}});
+        CHECK(validate(report).empty());
+    }
+}
+
+TEST_CASE("a year twice in the actual row of a cumulative KPI") {
+    // GK404 takes the confirmed actuals in year order, equal years in column order: 5, 15,
+    // 12, 20 falls once, from the first R2 column to the second.
+    Report report = valid_report();
+    kpi(report, 1).actual =
+        row({{2019, c("5")}, {2020, c("15")}, {2020, c("12")}, {2021, c("20")}});
+    const auto found = validate(report);
+    CHECK(codes_and_pointers(found) ==
+          std::vector<Found>{{"GK402", "/rounds/0/projects/0/kpis/1/actual/2020"},
+                             {"GK404", "/rounds/0/projects/0/kpis/1/actual/2020"}});
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].message == kpi2 + " actual row has FY2020 (R2) twice (columns 2 and 3)");
+    CHECK(found[1].message == kpi2 + " is cumulative but its actual falls from 15 in FY2020 (R2) "
+                                     "to 12 in FY2020 (R2); a running total cannot decrease");
+}
+
+TEST_CASE("rows with as many columns but other years: GK408 at each side") {
+    Report report = valid_report();
+    kpi(report, 0).actual = row({{2019, c("8")}, {2020, c("25")}, {2022, c("31")}});
+    project0(report).last_fiscal_year = FiscalYear{2022};
+    CHECK(codes_and_pointers(validate(report)) ==
+          std::vector<Found>{{"GK408", "/rounds/0/projects/0/kpis/0/plan/2021"},
+                             {"GK408", "/rounds/0/projects/0/kpis/0/actual/2022"}});
+}
+
+TEST_CASE("KPI numbers out of order") {
+    Report report = valid_report();
+    kpi(report, 0).number = 2;
+    kpi(report, 1).number = 1;
+    CHECK(with_code(validate(report), "GK307").empty());
+    kpi(report, 2).number = 2;
+    const auto found = with_code(validate(report), "GK307");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pointer == "/rounds/0/projects/0/kpis/2/number");
+    CHECK(found[0].message == "KPI number 2 is used again (first at /rounds/0/projects/0/kpis/0)");
+}
+
+TEST_CASE("GK407 agrees with classify_unit for many labels: long and short and seen again") {
+    // More distinct labels than the validator remembers, some longer than it remembers at all
+    // (full-width spaces around a known label), each with a kind it does not denote.
+    const std::array<std::string_view, 6> known = {
+        "\xE4\xBB\xB6", "%", "\xE5\x8D\x83\xE5\x86\x86", "\xE5\x88\x86", "min", point_label};
+    constexpr std::string_view wide_space = "\xE3\x80\x80"; // U+3000
+    Report report = valid_report();
+    Project& project = project0(report);
+    const Kpi model = project.kpis[0];
+    project.kpis.clear();
+    std::vector<std::string> expected;
+    for (std::size_t padding = 0; padding < 24; ++padding) {
+        for (const std::string_view label : known) {
+            std::string text;
+            for (std::size_t i = 0; i < padding; ++i) {
+                text += padding % 2 == 0 ? std::string(wide_space) : std::string(" ");
+            }
+            text += label;
+            Kpi k = model;
+            k.number = static_cast<int>(project.kpis.size()) + 1;
+            const UnitKind kind = classify_unit(text);
+            k.unit = Unit{text, kind == UnitKind::count ? UnitKind::duration : UnitKind::count};
+            if (kind != UnitKind::other) {
+                expected.push_back("/rounds/0/projects/0/kpis/" +
+                                   std::to_string(project.kpis.size()) + "/unit");
+            }
+            project.kpis.push_back(k);
+        }
+    }
+    REQUIRE(expected.size() > 100);
+    for (int pass = 0; pass < 2; ++pass) {
+        std::vector<std::string> pointers;
+        for (const auto& d : with_code(validate(report), "GK407")) {
+            pointers.push_back(d.pointer);
+        }
+        CHECK(pointers == expected);
+    }
+    // And from several threads at once, each with its own memory of labels.
+    std::vector<std::vector<Diagnostic>> results(4);
+    std::vector<std::thread> threads;
+    for (auto& result : results) {
+        threads.emplace_back([&report, &result] { result = validate(report); });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    for (const auto& result : results) {
+        CHECK(result == validate(report));
+    }
+}
+
+TEST_CASE("a KPI without cells") {
+    Report report = valid_report();
+    kpi(report, 0).plan = Series{};
+    kpi(report, 0).actual = Series{};
+    CHECK(codes_and_pointers(validate(report)) ==
+          std::vector<Found>{{"GK409", "/rounds/0/projects/0/kpis/0/plan"}});
+}
+
+TEST_CASE("one KPI breaking most KPI rules: diagnostics in the order of the codes") {
+    Report report = valid_report();
+    Kpi& k = kpi(report, 1);                          // cumulative
+    k.unit = Unit{"\xE4\xBB\xB6", UnitKind::percent}; // 件, a count label
+    k.baseline = Baseline{c("-1"), c("0")};
+    k.plan = row({{2019, Observation::not_set()},
+                  {2022, Observation::not_set()},
+                  {2019, Observation::not_set()}});
+    k.actual = row({{2019, c("120")}, {2020, e("50")}, {2021, c("-10")}});
+    const std::string at = "/rounds/0/projects/0/kpis/1";
+    CHECK(codes_and_pointers(validate(report)) == std::vector<Found>{
+                                                      {"GK401", at + "/plan/2022"},
+                                                      {"GK402", at + "/plan/2019"},
+                                                      {"GK403", at + "/baseline/plan"},
+                                                      {"GK403", at + "/actual/2021"},
+                                                      {"GK404", at + "/actual/2021"},
+                                                      {"GK405", at + "/actual/2020"},
+                                                      {"GK406", at + "/baseline/plan"},
+                                                      {"GK406", at + "/actual/2019"},
+                                                      {"GK406", at + "/actual/2021"},
+                                                      {"GK407", at + "/unit"},
+                                                      {"GK408", at + "/plan/2022"},
+                                                      {"GK408", at + "/actual/2020"},
+                                                      {"GK408", at + "/actual/2021"},
+                                                      {"GK409", at + "/plan"},
+                                                  });
+}
+
+TEST_CASE("diagnostics across rounds (some without projects) in document order") {
+    Report report = valid_report();
+    Round empty = report.rounds[0];
+    empty.projects.clear();
+    empty.fiscal_year = FiscalYear{2020};
+    empty.national_share = Fraction{3, 2}; // GK202
+    Round second = report.rounds[0];
+    second.fiscal_year = FiscalYear{2021};
+    second.projects.push_back(second.projects[0]);
+    second.projects[0].budget = Money{};                       // GK302 at its first project
+    second.projects[1].kpis[2].plan.values[0].value = c("-3"); // GK403, GK406 at the second
+    report.rounds[0].projects[0].kpis[0].plan = row({});       // GK408 x3, GK409 in round 0
+    report.rounds.push_back(empty);
+    report.rounds.push_back(empty); // GK101 against the first empty round
+    report.rounds.push_back(second);
+    const std::string p0 = "/rounds/0/projects/0";
+    CHECK(codes_and_pointers(validate(report)) ==
+          std::vector<Found>{
+              {"GK101", "/rounds/2"},
+              {"GK408", p0 + "/kpis/0/actual/2019"},
+              {"GK408", p0 + "/kpis/0/actual/2020"},
+              {"GK408", p0 + "/kpis/0/actual/2021"},
+              {"GK409", p0 + "/kpis/0/plan"},
+              {"GK202", "/rounds/1/national_share"},
+              {"GK202", "/rounds/2/national_share"},
+              {"GK203", "/rounds/3/projects/0/first_fiscal_year"},
+              {"GK302", "/rounds/3/projects/0/budget"},
+              {"GK203", "/rounds/3/projects/1/first_fiscal_year"},
+              {"GK403", "/rounds/3/projects/1/kpis/2/plan/2019"},
+              {"GK406", "/rounds/3/projects/1/kpis/2/plan/2019"},
+          });
 }
 
 TEST_SUITE_END();
