@@ -107,7 +107,9 @@ std::string to_string(FiscalYear fy, FiscalYearStyle style) {
     }
     const int n = fy.era_year();
     if (style == FiscalYearStyle::era_short) {
-        return (*era == Era::reiwa ? "R" : "H") + std::to_string(n);
+        std::string out(1, *era == Era::reiwa ? 'R' : 'H');
+        out += std::to_string(n);
+        return out;
     }
     std::string out(*era == Era::reiwa ? reiwa_kanji : heisei_kanji);
     out += n == 1 ? std::string(gan) : std::to_string(n);
