@@ -255,7 +255,7 @@ Result<Decimal> Decimal::rounded(int scale, Rounding rounding) const {
     return Decimal(quotient, scale);
 }
 
-Result<Decimal> Decimal::checked_add(Decimal other) const {
+Result<Decimal> Decimal::checked_add_rescaled(Decimal other) const {
     const int scale = scale_ > other.scale_ ? scale_ : other.scale_;
     auto a = rescaled(scale);
     auto b = other.rescaled(scale);
@@ -268,10 +268,6 @@ Result<Decimal> Decimal::checked_add(Decimal other) const {
         return overflow_error(to_string() + " + " + other.to_string());
     }
     return Decimal(sum, scale);
-}
-
-Result<Decimal> Decimal::checked_subtract(Decimal other) const {
-    return checked_add(-other);
 }
 
 Result<Decimal> Decimal::checked_multiply(Decimal other) const {

@@ -90,8 +90,20 @@ public:
     [[nodiscard]] Result<Decimal> rounded(int scale, Rounding rounding) const;
 
     /// Exact arithmetic; the result has the larger scale of the two operands.
-    [[nodiscard]] Result<Decimal> checked_add(Decimal other) const;
-    [[nodiscard]] Result<Decimal> checked_subtract(Decimal other) const;
+    [[nodiscard]] Result<Decimal> checked_add(Decimal other) const {
+        // The usual case inline: the same scale and a sum within 18 digits. Two coefficients
+        // of at most 18 digits add up to less than 2 x 10^18, which int64 holds.
+        if (scale_ == other.scale_) {
+            const std::int64_t sum = coefficient_ + other.coefficient_;
+            if (sum <= max_coefficient && sum >= -max_coefficient) {
+                return with_parts(sum, scale_);
+            }
+        }
+        return checked_add_rescaled(other);
+    }
+    [[nodiscard]] Result<Decimal> checked_subtract(Decimal other) const {
+        return checked_add(-other);
+    }
     /// Exact product; its scale is the sum of the scales.
     [[nodiscard]] Result<Decimal> checked_multiply(Decimal other) const;
     /// Exact quotient by an integer, an error when it has no finite decimal expansion within
@@ -129,6 +141,16 @@ public:
     static constexpr std::int64_t power_of_ten(int n) noexcept { return powers_of_ten[n]; }
 
 private:
+    // A coefficient and scale already known to be in range.
+    static constexpr Decimal with_parts(std::int64_t coefficient, std::uint8_t scale) noexcept {
+        Decimal d;
+        d.coefficient_ = coefficient;
+        d.scale_ = scale;
+        return d;
+    }
+    // checked_add when the scales differ or the sum needs checking against 18 digits.
+    [[nodiscard]] Result<Decimal> checked_add_rescaled(Decimal other) const;
+
     static constexpr std::array<std::int64_t, 19> powers_of_ten = {
         1,
         10,
