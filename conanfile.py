@@ -93,3 +93,6 @@ class GrantkpiConan(ConanFile):
         self.cpp_info.set_property("cmake_target_name", "grantkpi::grantkpi")
         self.cpp_info.libs = ["grantkpi"]
         self.cpp_info.requires = ["boost::headers", "boost::json"]
+        # std::thread (the collection functions' `threads` argument).
+        if self.settings.os in ["Linux", "FreeBSD"]:
+            self.cpp_info.system_libs = ["pthread"]

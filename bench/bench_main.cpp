@@ -35,6 +35,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -170,22 +171,23 @@ void load_null_parser(benchmark::State& state) {
 
 /// Every report validated, and the collection evaluated: every KPI-year, KPI, project,
 /// report and the national roll-up.
+/// `threads` as the library functions take it (1: the calling thread only).
 std::size_t validate_and_evaluate(const std::vector<grantkpi::Report>& reports,
-                                  grantkpi::CollectionEvaluation& out) {
+                                  grantkpi::CollectionEvaluation& out, unsigned threads) {
     std::size_t diagnostics = 0;
-    for (const auto& report : reports) {
-        diagnostics += grantkpi::validate(report).size();
+    for (const auto& found : grantkpi::validate_collection(reports, threads)) {
+        diagnostics += found.size();
     }
-    out = grantkpi::evaluate_collection(reports);
+    out = grantkpi::evaluate_collection(reports, {}, threads);
     return diagnostics;
 }
 
-void evaluate(benchmark::State& state) {
+void evaluate(benchmark::State& state, unsigned threads) {
     const auto& reports = inputs().reports;
     for (auto _ : state) {
         grantkpi::CollectionEvaluation evaluation;
         const auto start = Clock::now();
-        const std::size_t diagnostics = validate_and_evaluate(reports, evaluation);
+        const std::size_t diagnostics = validate_and_evaluate(reports, evaluation, threads);
         state.SetIterationTime(seconds_since(start));
         benchmark::DoNotOptimize(diagnostics);
     }
@@ -308,7 +310,12 @@ int main(int argc, char** argv) {
         configure(benchmark::RegisterBenchmark("load/typed", load_typed));
         configure(benchmark::RegisterBenchmark("load/dom", load_dom));
         configure(benchmark::RegisterBenchmark("load/null_parser", load_null_parser));
-        configure(benchmark::RegisterBenchmark("evaluate/validate_and_evaluate", evaluate));
+        configure(benchmark::RegisterBenchmark("evaluate/validate_and_evaluate", evaluate, 1U));
+        // The same on every core: validate_collection and evaluate_collection with threads 0.
+        const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
+        configure(benchmark::RegisterBenchmark(
+            ("evaluate/validate_and_evaluate/threads:" + std::to_string(cores)).c_str(), evaluate,
+            0U));
         configure(benchmark::RegisterBenchmark("evaluate/evaluate_only", evaluate_only));
         configure(benchmark::RegisterBenchmark("evaluate/validate_only", validate_only));
         configure(benchmark::RegisterBenchmark("load_and_evaluate", [](benchmark::State& s) {

@@ -231,24 +231,35 @@ int run_evaluate(const EvaluateOptions& options) {
     if (errors) {
         return exit_input_error;
     }
-    std::vector<ReportEvaluation> evaluations;
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-        auto evaluation = try_evaluate(reports[i]);
-        if (!evaluation) {
-            std::cerr << inputs[i] << ": error: " << evaluation.error().message << '\n';
-            return exit_input_error;
+    // Several reports are evaluated as a collection, on every core; each report's own
+    // evaluation is part of it. A failure is told with the input that caused it.
+    auto report_error = [&]() {
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            if (auto evaluation = try_evaluate(reports[i]); !evaluation) {
+                std::cerr << inputs[i] << ": error: " << evaluation.error().message << '\n';
+                return true;
+            }
         }
-        evaluations.push_back(std::move(*evaluation));
-    }
+        return false;
+    };
     std::optional<CollectionEvaluation> collection;
+    std::vector<ReportEvaluation> single;
     if (reports.size() > 1) {
-        auto rolled_up = try_evaluate_collection(reports);
+        auto rolled_up = try_evaluate_collection(reports, {}, 0);
         if (!rolled_up) {
-            std::cerr << "grantkpi: error: " << rolled_up.error().message << '\n';
+            if (!report_error()) {
+                std::cerr << "grantkpi: error: " << rolled_up.error().message << '\n';
+            }
             return exit_input_error;
         }
         collection = std::move(*rolled_up);
+    } else if (auto evaluation = try_evaluate(reports[0])) {
+        single.push_back(std::move(*evaluation));
+    } else {
+        report_error();
+        return exit_input_error;
     }
+    const std::vector<ReportEvaluation>& evaluations = collection ? collection->reports : single;
 
     std::string out;
     if (options.format == "json") {

@@ -4,7 +4,9 @@
 #  2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer (halt on the
 #     first error) and runs every test again (the package tests build their consumer
 #     projects with the same flags);
-#  3. builds the libFuzzer targets (fuzz/) and runs each for a short while (30 s, or
+#  3. builds the test program with clang under ThreadSanitizer and runs the tests of the
+#     collection functions' `threads` argument (tests/test_threads.cpp);
+#  4. builds the libFuzzer targets (fuzz/) and runs each for a short while (30 s, or
 #     GRANTKPI_FUZZ_SECONDS) from its seed corpus: any crash, leak or timeout fails.
 # Each phase prints how long it took (docs/reliability.md: the CI budget).
 set -euo pipefail
@@ -38,6 +40,15 @@ ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1 \
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     ctest --test-dir "$root/sanitize" --output-on-failure --parallel "$jobs"
 phase_done "clang, AddressSanitizer + UndefinedBehaviorSanitizer"
+
+echo "== clang, ThreadSanitizer: the collection functions on several threads"
+tsan="-fsanitize=thread -fno-omit-frame-pointer"
+cmake -S . -B "$root/thread" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+    -DGRANTKPI_WARNINGS_AS_ERRORS=ON -DCMAKE_CXX_FLAGS="$tsan" \
+    -DCMAKE_EXE_LINKER_FLAGS="$tsan" -DCMAKE_SHARED_LINKER_FLAGS="$tsan"
+cmake --build "$root/thread" --parallel "$jobs" --target grantkpi_tests
+TSAN_OPTIONS=halt_on_error=1 "$root/thread/tests/grantkpi_tests" --test-suite=threads
+phase_done "clang, ThreadSanitizer"
 
 echo "== clang, libFuzzer: every target for ${GRANTKPI_FUZZ_SECONDS:-30} s"
 GRANTKPI_FUZZ_BUILD_DIR="$root/fuzz" GRANTKPI_JOBS="$jobs" fuzz/run "${GRANTKPI_FUZZ_SECONDS:-30}"

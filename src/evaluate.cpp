@@ -2,15 +2,16 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/evaluate.hpp>
 
+#include "parallel.hpp"
 #include "unicode.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <limits>
-#include <map>
 #include <string>
-#include <tuple>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace grantkpi {
@@ -31,6 +32,30 @@ double nearest_double(Decimal d) noexcept {
         return static_cast<double>(d.coefficient()) / powers[static_cast<std::size_t>(d.scale())];
     }
     return d.to_double();
+}
+
+// numerator / denominator as a double. Both as integers at one scale: numerator x 10^k and
+// denominator, or numerator and denominator x 10^k (k the difference of the scales); when
+// both are below 2^53 they are exact doubles and one IEEE division gives the correctly
+// rounded ratio. Otherwise the quotient of the two nearest doubles.
+double ratio_double(Decimal numerator, Decimal denominator) noexcept {
+    constexpr std::int64_t exact_limit = std::int64_t{1} << 53;
+    const int shift = denominator.scale() - numerator.scale();
+    std::int64_t n = numerator.coefficient();
+    std::int64_t d = denominator.coefficient();
+    auto scale_up = [](std::int64_t& v, int k) {
+        const std::int64_t limit = exact_limit / Decimal::power_of_ten(k);
+        if (v <= -limit || v >= limit) {
+            return false;
+        }
+        v *= Decimal::power_of_ten(k);
+        return true;
+    };
+    const bool scaled = shift >= 0 ? scale_up(n, shift) : scale_up(d, -shift);
+    if (scaled && n > -exact_limit && n < exact_limit && d > -exact_limit && d < exact_limit) {
+        return static_cast<double>(n) / static_cast<double>(d);
+    }
+    return nearest_double(numerator) / nearest_double(denominator);
 }
 
 std::uint64_t magnitude(std::int64_t v) noexcept {
@@ -234,6 +259,42 @@ std::string comparison_key(std::string_view text) {
     return out;
 }
 
+// What makes two joint projects in different reports the same project: the round's fiscal
+// year, the name and the set of partners, each compared as comparison_key gives it. As one
+// string, each part preceded by its length (`4:2019`), so that no two different triples
+// give the same string.
+void append_part(std::string& key, std::string_view part) {
+    key += std::to_string(part.size());
+    key += ':';
+    key += part;
+}
+
+// The keys of a report's joint projects, in the order of its rounds and projects.
+std::vector<std::string> joint_project_keys(const Report& report) {
+    std::vector<std::string> keys;
+    std::vector<std::string> partners;
+    for (const Round& round : report.rounds) {
+        for (const Project& project : round.projects) {
+            if (project.application != Application::joint) {
+                continue;
+            }
+            partners.clear();
+            for (const auto& partner : project.partners) {
+                partners.push_back(comparison_key(partner));
+            }
+            std::sort(partners.begin(), partners.end());
+            partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+            std::string& key = keys.emplace_back();
+            append_part(key, std::to_string(round.fiscal_year.gregorian()));
+            append_part(key, comparison_key(project.name));
+            for (const auto& partner : partners) {
+                append_part(key, partner);
+            }
+        }
+    }
+    return keys;
+}
+
 } // namespace
 
 std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept {
@@ -253,7 +314,7 @@ std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept
     }
     const bool negative = numerator.is_negative() != denominator.is_negative();
     const auto coefficient = static_cast<std::int64_t>(*q);
-    return Ratio{nearest_double(numerator) / nearest_double(denominator),
+    return Ratio{ratio_double(numerator, denominator),
                  Decimal{negative ? -coefficient : coefficient, ratio_scale}};
 }
 
@@ -269,9 +330,9 @@ std::optional<Ratio> make_ratio(std::size_t count, std::size_t of) noexcept {
 namespace {
 
 // evaluate_kpi, evaluate_project and evaluate without checking the options again: the
-// public functions check them once.
-KpiEvaluation kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options) {
-    KpiEvaluation e;
+// public functions check them once. Each fills its result in place, in its final vector:
+// the evaluations are large, and moving them costs about as much as filling them.
+void kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options, KpiEvaluation& e) {
     e.number = kpi.number;
     e.title = kpi.title;
     e.direction = kpi.direction;
@@ -280,6 +341,7 @@ KpiEvaluation kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options) {
     // The years in column order: the plan row's, then those only the actual row has; a year
     // twice in a row (GK402) once, with its first cells.
     const Observation* baseline = planned_baseline(kpi);
+    const Decimal baseline_value = baseline != nullptr ? *baseline->value() : Decimal{};
     e.years.reserve(std::max(kpi.plan.size(), kpi.actual.size()));
     auto evaluate_year = [&](FiscalYear year, const Observation* plan_cell,
                              const Observation* actual_cell) {
@@ -288,7 +350,9 @@ KpiEvaluation kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options) {
         if (!has_plan && !has_actual) {
             return;
         }
-        KpiYearEvaluation& y = e.years.emplace_back(); // in place: the struct is large
+        // Filled in place from the cells, never reading back what was just written (a
+        // read of fields written piecemeal waits for the writes to reach the cache).
+        KpiYearEvaluation& y = e.years.emplace_back();
         y.year = year;
         if (has_plan) {
             y.plan = *plan_cell;
@@ -296,15 +360,16 @@ KpiEvaluation kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options) {
         if (has_actual) {
             y.actual = *actual_cell;
         }
-        y.provisional = y.plan.is_expected() || y.actual.is_expected();
+        y.provisional =
+            (has_plan && plan_cell->is_expected()) || (has_actual && actual_cell->is_expected());
         if (has_plan && has_actual) {
-            const Decimal plan = *y.plan.value();
-            const Decimal actual = *y.actual.value();
+            const Decimal plan = *plan_cell->value();
+            const Decimal actual = *actual_cell->value();
             y.met = at_least_as_good(kpi.direction, actual, plan);
             y.ratio = make_ratio(actual, plan);
-            if (baseline != nullptr && *baseline->value() != plan) {
-                auto done = actual.checked_subtract(*baseline->value());
-                auto planned = plan.checked_subtract(*baseline->value());
+            if (baseline != nullptr && baseline_value != plan) {
+                auto done = actual.checked_subtract(baseline_value);
+                auto planned = plan.checked_subtract(baseline_value);
                 if (done && planned) {
                     y.progress = make_ratio(*done, *planned);
                 }
@@ -355,7 +420,7 @@ KpiEvaluation kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options) {
         const bool has_plan = std::any_of(kpi.plan.begin(), kpi.plan.end(),
                                           [](const auto& v) { return v.value.has_value(); });
         e.verdict = has_plan ? Verdict::not_reported : Verdict::no_plan;
-        return e;
+        return;
     }
     e.latest_year = latest->year;
     e.verdict = *latest->met ? Verdict::met : Verdict::not_met;
@@ -367,11 +432,10 @@ KpiEvaluation kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options) {
     if (kpi.accumulation == Accumulation::increment) {
         e.running_total = running_total_of(e);
     }
-    return e;
 }
 
-ProjectEvaluation project_evaluation(const Project& project, const EvaluationOptions& options) {
-    ProjectEvaluation e;
+void project_evaluation(const Project& project, const EvaluationOptions& options,
+                        ProjectEvaluation& e) {
     e.name = project.name;
     e.application = project.application;
     e.partners = project.partners;
@@ -392,11 +456,15 @@ ProjectEvaluation project_evaluation(const Project& project, const EvaluationOpt
     KpiCounts& counts = e.kpi_counts;
     e.kpis.reserve(project.kpis.size());
     for (const auto& kpi : project.kpis) {
-        KpiEvaluation k = kpi_evaluation(kpi, options);
+        KpiEvaluation& k = e.kpis.emplace_back();
+        kpi_evaluation(kpi, options, k);
         ++counts.total;
         switch (k.verdict) {
         case Verdict::met:
             ++(k.provisional ? counts.met_provisional : counts.met_confirmed);
+            if (e.kpis_met.empty()) {
+                e.kpis_met.reserve(project.kpis.size());
+            }
             e.kpis_met.push_back(k.number);
             break;
         case Verdict::not_met:
@@ -409,7 +477,6 @@ ProjectEvaluation project_evaluation(const Project& project, const EvaluationOpt
             ++counts.not_reported;
             break;
         }
-        e.kpis.push_back(std::move(k));
     }
 
     if (counts.met_confirmed > 0) {
@@ -423,125 +490,165 @@ ProjectEvaluation project_evaluation(const Project& project, const EvaluationOpt
     }
 
     // The best level reached by at least `project_quorum` of the rated KPIs. The levels are
-    // declared best first, so "this level or better" is "enumerator <= level".
+    // declared best first, so "this level or better" is "enumerator <= level": counting the
+    // KPIs at each level once, the running count is the number reaching the level.
+    constexpr auto levels = static_cast<std::size_t>(EffectRating::not_rated);
+    std::array<std::size_t, levels> at_level{};
     std::size_t rated = 0;
     for (const auto& k : e.kpis) {
         if (k.effect != EffectRating::not_rated) {
+            ++at_level[static_cast<std::size_t>(k.effect)];
             ++rated;
             e.effect_provisional = e.effect_provisional || k.effect_provisional;
         }
     }
-    if (rated > 0) {
-        const Fraction quorum = options.project_quorum;
-        for (const EffectRating level :
-             {EffectRating::target_reached, EffectRating::close_to_target,
-              EffectRating::better_than_baseline, EffectRating::not_better}) {
-            const auto reaching = static_cast<std::size_t>(
-                std::count_if(e.kpis.begin(), e.kpis.end(), [&](const KpiEvaluation& k) {
-                    return k.effect != EffectRating::not_rated && k.effect <= level;
-                }));
-            // reaching / rated >= numerator / denominator, in integers
-            if (static_cast<std::int64_t>(reaching) * quorum.denominator() >=
-                quorum.numerator() * static_cast<std::int64_t>(rated)) {
-                e.effect = level;
-                break;
-            }
+    const Fraction quorum = options.project_quorum;
+    std::size_t reaching = 0;
+    for (std::size_t level = 0; level < levels && rated > 0; ++level) {
+        reaching += at_level[level];
+        // reaching / rated >= numerator / denominator, in integers
+        if (static_cast<std::int64_t>(reaching) * quorum.denominator() >=
+            quorum.numerator() * static_cast<std::int64_t>(rated)) {
+            e.effect = static_cast<EffectRating>(level);
+            break;
         }
     }
-    return e;
 }
 
 } // namespace
 
 KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options) {
     check_options(options);
-    return kpi_evaluation(kpi, options);
+    KpiEvaluation e;
+    kpi_evaluation(kpi, options, e);
+    return e;
 }
 
 ProjectEvaluation evaluate_project(const Project& project, const EvaluationOptions& options) {
     check_options(options);
-    return project_evaluation(project, options);
+    ProjectEvaluation e;
+    project_evaluation(project, options, e);
+    return e;
 }
 
-Summary summarize(std::span<const ProjectEvaluation* const> projects) {
-    Summary s;
-    for (const ProjectEvaluation* p : projects) {
-        ProjectCounts& pc = s.projects;
-        ++pc.total;
-        switch (p->outcome) {
-        case ProjectOutcome::met_at_least_one:
-            ++(p->outcome_provisional ? pc.met_at_least_one_provisional
-                                      : pc.met_at_least_one_confirmed);
-            break;
-        case ProjectOutcome::met_none:
-            ++(p->outcome_provisional ? pc.met_none_provisional : pc.met_none_confirmed);
-            break;
-        case ProjectOutcome::not_judged:
-            ++pc.not_judged;
-            break;
-        }
-        KpiCounts& kc = s.kpis;
-        kc.total += p->kpi_counts.total;
-        kc.met_confirmed += p->kpi_counts.met_confirmed;
-        kc.met_provisional += p->kpi_counts.met_provisional;
-        kc.not_met_confirmed += p->kpi_counts.not_met_confirmed;
-        kc.not_met_provisional += p->kpi_counts.not_met_provisional;
-        kc.no_plan += p->kpi_counts.no_plan;
-        kc.not_reported += p->kpi_counts.not_reported;
+namespace {
 
-        BudgetTotals& b = s.budget;
-        if (p->budget_scope == BudgetScope::own) {
-            ++b.own_projects;
-            b.own = checked_sum(b.own, p->budget);
-            b.own_national_share = checked_sum(b.own_national_share, p->national_share_amount);
-        } else {
-            ++b.joint_total_projects;
-            b.joint_total = checked_sum(b.joint_total, p->budget);
-            b.joint_total_national_share =
-                checked_sum(b.joint_total_national_share, p->national_share_amount);
-        }
-        if (p->national_share_amount_rounded) {
-            ++b.rounded_national_shares;
-        }
+void add_project(Summary& s, const ProjectEvaluation& p) {
+    ProjectCounts& pc = s.projects;
+    ++pc.total;
+    switch (p.outcome) {
+    case ProjectOutcome::met_at_least_one:
+        ++(p.outcome_provisional ? pc.met_at_least_one_provisional : pc.met_at_least_one_confirmed);
+        break;
+    case ProjectOutcome::met_none:
+        ++(p.outcome_provisional ? pc.met_none_provisional : pc.met_none_confirmed);
+        break;
+    case ProjectOutcome::not_judged:
+        ++pc.not_judged;
+        break;
     }
+    KpiCounts& kc = s.kpis;
+    kc.total += p.kpi_counts.total;
+    kc.met_confirmed += p.kpi_counts.met_confirmed;
+    kc.met_provisional += p.kpi_counts.met_provisional;
+    kc.not_met_confirmed += p.kpi_counts.not_met_confirmed;
+    kc.not_met_provisional += p.kpi_counts.not_met_provisional;
+    kc.no_plan += p.kpi_counts.no_plan;
+    kc.not_reported += p.kpi_counts.not_reported;
+
+    BudgetTotals& b = s.budget;
+    if (p.budget_scope == BudgetScope::own) {
+        ++b.own_projects;
+        b.own = checked_sum(b.own, p.budget);
+        b.own_national_share = checked_sum(b.own_national_share, p.national_share_amount);
+    } else {
+        ++b.joint_total_projects;
+        b.joint_total = checked_sum(b.joint_total, p.budget);
+        b.joint_total_national_share =
+            checked_sum(b.joint_total_national_share, p.national_share_amount);
+    }
+    if (p.national_share_amount_rounded) {
+        ++b.rounded_national_shares;
+    }
+}
+
+// Adds the counts and budgets of `part` (a summary of other projects) to `s`.
+void add_summary(Summary& s, const Summary& part) {
+    ProjectCounts& pc = s.projects;
+    pc.total += part.projects.total;
+    pc.met_at_least_one_confirmed += part.projects.met_at_least_one_confirmed;
+    pc.met_at_least_one_provisional += part.projects.met_at_least_one_provisional;
+    pc.met_none_confirmed += part.projects.met_none_confirmed;
+    pc.met_none_provisional += part.projects.met_none_provisional;
+    pc.not_judged += part.projects.not_judged;
+
+    KpiCounts& kc = s.kpis;
+    kc.total += part.kpis.total;
+    kc.met_confirmed += part.kpis.met_confirmed;
+    kc.met_provisional += part.kpis.met_provisional;
+    kc.not_met_confirmed += part.kpis.not_met_confirmed;
+    kc.not_met_provisional += part.kpis.not_met_provisional;
+    kc.no_plan += part.kpis.no_plan;
+    kc.not_reported += part.kpis.not_reported;
+
+    BudgetTotals& b = s.budget;
+    const BudgetTotals& o = part.budget;
+    b.own_projects += o.own_projects;
+    b.own = checked_sum(b.own, o.own);
+    b.own_national_share = checked_sum(b.own_national_share, o.own_national_share);
+    b.joint_total_projects += o.joint_total_projects;
+    b.joint_total = checked_sum(b.joint_total, o.joint_total);
+    b.joint_total_national_share =
+        checked_sum(b.joint_total_national_share, o.joint_total_national_share);
+    b.rounded_national_shares += o.rounded_national_shares;
+}
+
+// The headline shares from the counts.
+void add_headlines(Summary& s) {
     const KpiCounts& kc = s.kpis;
     s.kpis_met = headline(kc.met_confirmed, kc.judged_confirmed(), kc.met(), kc.judged(), kc.total);
     const ProjectCounts& pc = s.projects;
     s.projects_met_at_least_one = headline(pc.met_at_least_one_confirmed, pc.judged_confirmed(),
                                            pc.met_at_least_one(), pc.judged(), pc.total);
+}
+
+// `evaluate` without checking the options.
+void report_evaluation(const Report& report, const EvaluationOptions& options,
+                       ReportEvaluation& e) {
+    e.title = report.title;
+    e.municipality = report.municipality;
+    e.options = options;
+    e.rounds.reserve(report.rounds.size());
+    for (const Round& round : report.rounds) {
+        RoundEvaluation& r = e.rounds.emplace_back();
+        r.fiscal_year = round.fiscal_year;
+        r.scheme = round.scheme;
+        r.projects.reserve(round.projects.size());
+        for (const Project& project : round.projects) {
+            project_evaluation(project, options, r.projects.emplace_back());
+            add_project(r.summary, r.projects.back());
+        }
+        add_headlines(r.summary);
+        add_summary(e.summary, r.summary);
+    }
+    add_headlines(e.summary);
+}
+
+} // namespace
+
+Summary summarize(std::span<const ProjectEvaluation* const> projects) {
+    Summary s;
+    for (const ProjectEvaluation* p : projects) {
+        add_project(s, *p);
+    }
+    add_headlines(s);
     return s;
 }
 
 ReportEvaluation evaluate(const Report& report, const EvaluationOptions& options) {
     check_options(options);
     ReportEvaluation e;
-    e.title = report.title;
-    e.municipality = report.municipality;
-    e.options = options;
-    std::vector<const ProjectEvaluation*> all;
-    std::vector<const ProjectEvaluation*> projects;
-    e.rounds.reserve(report.rounds.size());
-    for (const Round& round : report.rounds) {
-        RoundEvaluation r;
-        r.fiscal_year = round.fiscal_year;
-        r.scheme = round.scheme;
-        r.projects.reserve(round.projects.size());
-        for (const Project& project : round.projects) {
-            r.projects.push_back(project_evaluation(project, options));
-        }
-        projects.clear();
-        for (const auto& p : r.projects) {
-            projects.push_back(&p);
-        }
-        r.summary = summarize(projects);
-        e.rounds.push_back(std::move(r));
-    }
-    for (const auto& r : e.rounds) {
-        for (const auto& p : r.projects) {
-            all.push_back(&p);
-        }
-    }
-    e.summary = summarize(all);
+    report_evaluation(report, options, e);
     return e;
 }
 
@@ -554,16 +661,20 @@ Result<ReportEvaluation> try_evaluate(const Report& report, const EvaluationOpti
 }
 
 CollectionEvaluation evaluate_collection(std::span<const Report> reports,
-                                         const EvaluationOptions& options) {
+                                         const EvaluationOptions& options, unsigned threads) {
     check_options(options);
     CollectionEvaluation c;
     c.options = options;
-    c.reports.reserve(reports.size());
-    for (const Report& report : reports) {
-        c.reports.push_back(evaluate(report, options));
-    }
+    // Each report on its own, on as many threads as allowed; then, in order, the merging of
+    // joint projects and the national summary.
+    c.reports.resize(reports.size());
+    std::vector<std::vector<std::string>> joint_keys(reports.size());
+    constexpr std::size_t reports_per_block = 8;
+    detail::parallel_for(reports.size(), threads, reports_per_block, [&](std::size_t i) {
+        report_evaluation(reports[i], options, c.reports[i]);
+        joint_keys[i] = joint_project_keys(reports[i]);
+    });
 
-    using Key = std::tuple<int, std::string, std::vector<std::string>>;
     struct First {
         std::size_t report;
         std::size_t round;
@@ -572,10 +683,16 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
     auto pointer = [](std::size_t r, std::size_t p) {
         return "/rounds/" + std::to_string(r) + "/projects/" + std::to_string(p);
     };
-    std::map<Key, First> first_seen;
+    std::size_t joint_projects = 0;
+    for (const auto& keys : joint_keys) {
+        joint_projects += keys.size();
+    }
+    std::unordered_map<std::string_view, First> first_seen;
+    first_seen.reserve(joint_projects);
     std::vector<const ProjectEvaluation*> counted;
     for (std::size_t i = 0; i < c.reports.size(); ++i) {
         const ReportEvaluation& report = c.reports[i];
+        auto next_joint = joint_keys[i].begin();
         for (std::size_t r = 0; r < report.rounds.size(); ++r) {
             const RoundEvaluation& round = report.rounds[r];
             for (std::size_t p = 0; p < round.projects.size(); ++p) {
@@ -584,15 +701,8 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
                     counted.push_back(&project);
                     continue;
                 }
-                std::vector<std::string> partners;
-                for (const auto& partner : project.partners) {
-                    partners.push_back(comparison_key(partner));
-                }
-                std::sort(partners.begin(), partners.end());
-                partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
-                Key key{round.fiscal_year.gregorian(), comparison_key(project.name),
-                        std::move(partners)};
-                const auto [it, inserted] = first_seen.try_emplace(std::move(key), First{i, r, p});
+                const std::string& key = *next_joint++; // the keys are in project order
+                const auto [it, inserted] = first_seen.try_emplace(key, First{i, r, p});
                 if (inserted || it->second.report == i) {
                     counted.push_back(&project);
                     continue;
@@ -612,9 +722,10 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
 }
 
 Result<CollectionEvaluation> try_evaluate_collection(std::span<const Report> reports,
-                                                     const EvaluationOptions& options) {
+                                                     const EvaluationOptions& options,
+                                                     unsigned threads) {
     try {
-        return evaluate_collection(reports, options);
+        return evaluate_collection(reports, options, threads);
     } catch (const error_exception& error) {
         return error.error();
     }

@@ -720,6 +720,22 @@ TEST_CASE("make_ratio rounds exactly and half away from zero") {
     CHECK(rounded(make_ratio(std::size_t{2}, std::size_t{0})) == "none");
 }
 
+TEST_CASE("make_ratio: the double is the correctly rounded ratio when the terms allow") {
+    // Both terms brought to one scale are integers below 2^53: one IEEE division of exact
+    // doubles. 0.1 / 3 = 1 / 30 exactly, whereas 0.1 as a double is already rounded.
+    CHECK(make_ratio(d("0.1"), d("3"))->value == 1.0 / 30.0);
+    CHECK(make_ratio(d("136"), d("150"))->value == 136.0 / 150.0);
+    CHECK(make_ratio(d("31.20"), d("40.5"))->value == 3120.0 / 4050.0);
+    CHECK(make_ratio(d("-3760"), d("2324"))->value == -3760.0 / 2324.0);
+    // Beyond 2^53: the quotient of the two nearest doubles.
+    const auto large = make_ratio(Decimal{999'999'999'999'999'999}, Decimal{3'000'000'000'000'000});
+    REQUIRE(large);
+    CHECK(large->value == 1e18 / 3e15);
+    const auto small = make_ratio(Decimal{1, 18}, Decimal{3, 1}); // 10^17 x 3 is beyond 2^53
+    REQUIRE(small);
+    CHECK(small->value == 1e-18 / 0.3);
+}
+
 TEST_CASE("make_ratio: the rounding is within half a unit of the exact ratio (seeded)") {
     // |actual - rounded x plan| <= 0.00005 x |plan|, checked in exact decimals, and the
     // double agrees with the rounding to 1e-4.

@@ -43,4 +43,11 @@ struct ValidationRule {
 /// evaluated as it is. Never throws except std::bad_alloc.
 [[nodiscard]] std::vector<Diagnostic> validate(const Report& report);
 
+/// `validate` of every report: element i is `validate(reports[i])`. `threads` is how many
+/// threads may validate reports at the same time: 1 (the default) does everything on the
+/// calling thread, 0 uses std::thread::hardware_concurrency(), and no more than one thread
+/// per 8 reports is started. The result is the same whatever the number.
+[[nodiscard]] std::vector<std::vector<Diagnostic>>
+validate_collection(std::span<const Report> reports, unsigned threads = 1);
+
 } // namespace grantkpi

@@ -225,6 +225,24 @@ class EvaluateCommand(unittest.TestCase):
             self.assertIn("All 2 reports (3 joint projects reported more than once counted once)", result.stdout)
             self.assertEqual(run("evaluate", os.path.join(tmp, "empty-dir-does-not-exist")).returncode, 1)
 
+    def test_a_report_that_cannot_be_evaluated_is_named(self):
+        # Budgets of 18 digits in one round: their sum has 19, which no figure may have.
+        import json
+
+        with open(SEED_JSON, encoding="utf-8") as f:
+            report = json.load(f)
+        for project in report["rounds"][0]["projects"]:
+            project["budget"] = 900000000000000000
+        with tempfile.TemporaryDirectory() as tmp:
+            bad = os.path.join(tmp, "overflow.json")
+            with open(bad, "w", encoding="utf-8") as f:
+                json.dump(report, f, ensure_ascii=False)
+            for inputs in ([bad], [SEED_JSON, bad, SEED_TEXT]):
+                result = run("evaluate", *inputs)
+                self.assertEqual(result.returncode, 1, result.stderr)
+                self.assertEqual(result.stdout, "")
+                self.assertRegex(result.stderr, "^" + re.escape(bad) + ": error: .*900000000000000000")
+
     def test_bad_format_is_a_usage_error(self):
         self.assertEqual(run("evaluate", "--format", "xml", SEED_JSON).returncode, 2)
 
