@@ -5,12 +5,16 @@
 #include "parallel.hpp"
 #include "unicode.hpp"
 
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
@@ -533,6 +537,22 @@ ProjectEvaluation evaluate_project(const Project& project, const EvaluationOptio
 
 namespace {
 
+// a += b member by member, through the Boost.Describe member list (so that a member added to
+// the counts is not forgotten): counts are added, money summed exactly (checked_sum).
+template <class Counts>
+void add_members(Counts& a, const Counts& b) {
+    using Members = boost::describe::describe_members<Counts, boost::describe::mod_public>;
+    boost::mp11::mp_for_each<Members>([&](auto member) {
+        auto& sum = a.*member.pointer;
+        const auto& term = b.*member.pointer;
+        if constexpr (std::is_same_v<std::decay_t<decltype(sum)>, Money>) {
+            sum = checked_sum(sum, term);
+        } else {
+            sum += term;
+        }
+    });
+}
+
 void add_project(Summary& s, const ProjectEvaluation& p) {
     ProjectCounts& pc = s.projects;
     ++pc.total;
@@ -547,14 +567,7 @@ void add_project(Summary& s, const ProjectEvaluation& p) {
         ++pc.not_judged;
         break;
     }
-    KpiCounts& kc = s.kpis;
-    kc.total += p.kpi_counts.total;
-    kc.met_confirmed += p.kpi_counts.met_confirmed;
-    kc.met_provisional += p.kpi_counts.met_provisional;
-    kc.not_met_confirmed += p.kpi_counts.not_met_confirmed;
-    kc.not_met_provisional += p.kpi_counts.not_met_provisional;
-    kc.no_plan += p.kpi_counts.no_plan;
-    kc.not_reported += p.kpi_counts.not_reported;
+    add_members(s.kpis, p.kpi_counts);
 
     BudgetTotals& b = s.budget;
     if (p.budget_scope == BudgetScope::own) {
@@ -574,33 +587,9 @@ void add_project(Summary& s, const ProjectEvaluation& p) {
 
 // Adds the counts and budgets of `part` (a summary of other projects) to `s`.
 void add_summary(Summary& s, const Summary& part) {
-    ProjectCounts& pc = s.projects;
-    pc.total += part.projects.total;
-    pc.met_at_least_one_confirmed += part.projects.met_at_least_one_confirmed;
-    pc.met_at_least_one_provisional += part.projects.met_at_least_one_provisional;
-    pc.met_none_confirmed += part.projects.met_none_confirmed;
-    pc.met_none_provisional += part.projects.met_none_provisional;
-    pc.not_judged += part.projects.not_judged;
-
-    KpiCounts& kc = s.kpis;
-    kc.total += part.kpis.total;
-    kc.met_confirmed += part.kpis.met_confirmed;
-    kc.met_provisional += part.kpis.met_provisional;
-    kc.not_met_confirmed += part.kpis.not_met_confirmed;
-    kc.not_met_provisional += part.kpis.not_met_provisional;
-    kc.no_plan += part.kpis.no_plan;
-    kc.not_reported += part.kpis.not_reported;
-
-    BudgetTotals& b = s.budget;
-    const BudgetTotals& o = part.budget;
-    b.own_projects += o.own_projects;
-    b.own = checked_sum(b.own, o.own);
-    b.own_national_share = checked_sum(b.own_national_share, o.own_national_share);
-    b.joint_total_projects += o.joint_total_projects;
-    b.joint_total = checked_sum(b.joint_total, o.joint_total);
-    b.joint_total_national_share =
-        checked_sum(b.joint_total_national_share, o.joint_total_national_share);
-    b.rounded_national_shares += o.rounded_national_shares;
+    add_members(s.projects, part.projects);
+    add_members(s.kpis, part.kpis);
+    add_members(s.budget, part.budget);
 }
 
 // The headline shares from the counts.
