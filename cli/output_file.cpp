@@ -91,7 +91,10 @@ void install_output_signal_handlers() {
 
 std::string write_file_atomically(const std::filesystem::path& path, std::string_view content) {
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-    const std::string temp = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+    std::string name = "."; // appended, not "." + string: no GCC 12 -Wrestrict false positive
+    name += path.filename().string();
+    name += ".XXXXXX";
+    const std::string temp = (dir / name).string();
     if (temp.size() >= sizeof temp_path) {
         return "cannot write " + path.string() + ": the path is too long";
     }

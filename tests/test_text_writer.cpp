@@ -89,7 +89,9 @@ Report make_text_expressible(Report report) {
                     kpi.accumulation = Accumulation::level;
                 }
                 if (kpi.accumulation == Accumulation::cumulative) {
-                    kpi.title += "(" + std::to_string(kpi.plan.size()) + "年累計)";
+                    kpi.title += '(';
+                    kpi.title += std::to_string(kpi.plan.size());
+                    kpi.title += "年累計)";
                 }
                 kpi.direction = infer_direction(kpi.baseline, kpi.plan);
             }
