@@ -6,9 +6,23 @@
 // text writer. Spelled as UTF-8 escapes (the source character set of a compiler is not
 // guaranteed to be UTF-8); each line names the text it spells.
 
+#include "unicode.hpp"
+
+#include <string>
 #include <string_view>
 
 namespace grantkpi::detail::layout {
+
+/// A KPI's number as the layout writes it: `①` .. `⑳` (U+2460 ..) for 1 to 20, digits for
+/// the others.
+inline std::string circled_number(int number) {
+    if (number >= 1 && number <= 20) {
+        std::string out;
+        append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
+        return out;
+    }
+    return std::to_string(number);
+}
 
 constexpr std::string_view note_mark = "\xE2\x80\xBB";                                   // ※
 constexpr std::string_view project_mark = "\xE2\x97\x8B";                                // ○

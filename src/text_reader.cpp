@@ -292,15 +292,6 @@ int kpi_number_at(std::string_view folded, std::size_t pos, std::size_t& length)
     return out_of_range || number == 0 ? -1 : number;
 }
 
-std::string circled(int number) {
-    if (number >= 1 && number <= 20) {
-        std::string out;
-        detail::append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
-        return out;
-    }
-    return std::to_string(number);
-}
-
 /// The byte length of the era fiscal year (`R1`, `H30`, `令和元`, `FY1988`) at the start of
 /// `folded` when it is followed by 年度, else npos.
 std::size_t era_year_length(std::string_view folded) noexcept {
@@ -1048,7 +1039,7 @@ private:
             return true;
         }
         if (find_kpi(number) != npos) {
-            error(piece.column, "a second title line for KPI" + circled(number) +
+            error(piece.column, "a second title line for KPI" + circled_number(number) +
                                     " in the project " + detail::quoted(state.project.name));
             return true;
         }
@@ -1151,15 +1142,15 @@ private:
         const std::size_t found = find_kpi(number);
         if (found == npos) {
             error(label.column(), "the row " + detail::quoted(label.text) + " is for KPI" +
-                                      circled(number) + ", which has no title line \"KPI" +
-                                      circled(number) + "<TAB>title\" before it");
+                                      circled_number(number) + ", which has no title line \"KPI" +
+                                      circled_number(number) + "<TAB>title\" before it");
             return;
         }
         KpiState& kpi = state.kpis[found];
         bool& seen = kind == RowKind::plan ? kpi.has_plan : kpi.has_actual;
         if (seen) {
-            error(label.column(),
-                  "a second row " + detail::quoted(label.text) + " for KPI" + circled(number));
+            error(label.column(), "a second row " + detail::quoted(label.text) + " for KPI" +
+                                      circled_number(number));
             return;
         }
         seen = true;
@@ -1180,8 +1171,8 @@ private:
                 error(label.column(),
                       "the row " + detail::quoted(label.text) +
                           " comes under the table header of line " + std::to_string(table.line) +
-                          " (" + table.years() + "), the other row of KPI" + circled(number) +
-                          " (line " + std::to_string(kpi.first_row_line) +
+                          " (" + table.years() + "), the other row of KPI" +
+                          circled_number(number) + " (line " + std::to_string(kpi.first_row_line) +
                           ") under the one of line " + std::to_string(kpi.first_header_line) +
                           "; both rows of a KPI need the same fiscal years");
                 Series& mine = kind == RowKind::plan ? kpi.kpi.plan : kpi.kpi.actual;
@@ -1225,7 +1216,7 @@ private:
             return unit_cell ? unit_cell->column() : label.column();
         };
         const auto differ = [&](std::string_view first, std::string_view second) {
-            return "the units of the rows of KPI" + circled(number) +
+            return "the units of the rows of KPI" + circled_number(number) +
                    " differ: " + detail::quoted(first) + " and " + detail::quoted(second) +
                    "; the " + std::string(keikaku) + " row's is kept";
         };
@@ -1344,9 +1335,9 @@ private:
     void finish_kpi(KpiState& state) {
         Kpi& kpi = state.kpi;
         if (!state.has_plan || !state.has_actual) {
-            const std::string name = "KPI" + circled(kpi.number);
-            const std::string plan_row = circled(kpi.number) + std::string(keikaku);
-            const std::string actual_row = circled(kpi.number) + std::string(jisseki);
+            const std::string name = "KPI" + circled_number(kpi.number);
+            const std::string plan_row = circled_number(kpi.number) + std::string(keikaku);
+            const std::string actual_row = circled_number(kpi.number) + std::string(jisseki);
             std::string missing;
             if (!state.has_plan && !state.has_actual) {
                 missing = "rows " + detail::quoted(plan_row) + " and " + detail::quoted(actual_row);
@@ -1389,7 +1380,7 @@ private:
             }
             if (!matched) {
                 add(Severity::warning, 0, 0,
-                    "the override for KPI" + circled(override.kpi) + " of the project " +
+                    "the override for KPI" + circled_number(override.kpi) + " of the project " +
                         detail::quoted(override.project) + " matches no KPI");
             }
         }

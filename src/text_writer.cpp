@@ -41,15 +41,6 @@ void append_note(std::string& out, std::string_view note) {
     append_paragraph(out, note);
 }
 
-std::string kpi_number(int number) {
-    if (number >= 1 && number <= 20) {
-        std::string out;
-        detail::append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
-        return out;
-    }
-    return std::to_string(number);
-}
-
 std::string fiscal_year(FiscalYear year) {
     return to_string(year, FiscalYearStyle::era_short);
 }
@@ -87,7 +78,7 @@ bool same_years(const Series& a, const Series& b) {
 }
 
 void append_row(std::string& out, const Kpi& kpi, const Series& columns, bool plan) {
-    out += kpi_number(kpi.number);
+    out += circled_number(kpi.number);
     out += plan ? keikaku : jisseki;
     out += '\t';
     append_cell(out, plan ? &kpi.baseline.plan : &kpi.baseline.actual);
@@ -111,7 +102,7 @@ void append_kpis(std::string& out, const std::vector<Kpi>& kpis) {
     const std::size_t trailing_tabs = column_series(kpis.front()).size() + 1;
     for (const Kpi& kpi : kpis) {
         out += "KPI";
-        out += kpi_number(kpi.number);
+        out += circled_number(kpi.number);
         out += '\t';
         append_cell_text(out, kpi.title);
         out.append(trailing_tabs, '\t');
