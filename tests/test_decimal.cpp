@@ -3,6 +3,7 @@
 #include <grantkpi/decimal.hpp>
 
 #include "support/printers.hpp"
+#include "support/values.hpp"
 
 #include <doctest/doctest.h>
 
@@ -12,11 +13,7 @@
 using grantkpi::Decimal;
 using grantkpi::Rounding;
 
-namespace {
-Decimal d(const char* text) {
-    return Decimal::parse(text).value();
-}
-} // namespace
+using grantkpi::testing::d;
 
 TEST_SUITE("decimal") {
 

@@ -8,6 +8,7 @@
 #include "support/random_report.hpp"
 
 #include "support/seed.hpp"
+#include "support/values.hpp"
 
 #include <doctest/doctest.h>
 
@@ -21,6 +22,9 @@
 // edge cases of docs/evaluation.md on small hand-built KPIs.
 
 using namespace grantkpi;
+using testing::c;
+using testing::d;
+using testing::e;
 
 namespace {
 
@@ -67,15 +71,6 @@ const KpiYearEvaluation& year_of(const KpiEvaluation& kpi, int year) {
     throw;
 }
 
-Decimal d(const char* text) {
-    return Decimal::parse(text).value();
-}
-Observation c(const char* text) {
-    return Observation::confirmed(d(text));
-}
-Observation e(const char* text) {
-    return Observation::expected(d(text));
-}
 Observation none() {
     return Observation::not_set();
 }

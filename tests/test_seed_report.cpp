@@ -7,6 +7,7 @@
 #include "support/printers.hpp"
 
 #include "support/seed.hpp"
+#include "support/values.hpp"
 
 #include <doctest/doctest.h>
 
@@ -17,6 +18,7 @@
 // JSON form (examples/data/sapporo_fy2022.json). Each check names the figure in the report.
 
 using namespace grantkpi;
+using testing::d;
 
 namespace {
 
@@ -40,10 +42,6 @@ Observation cell(const Series& series, int year) {
     const Observation* found = series.find(FiscalYear{year});
     REQUIRE(found != nullptr);
     return *found;
-}
-
-Decimal d(const char* text) {
-    return Decimal::parse(text).value();
 }
 
 // Project names as written in the report.

@@ -7,6 +7,7 @@
 
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
+#include "support/values.hpp"
 
 #include "support/seed.hpp"
 
@@ -24,21 +25,14 @@
 #include <vector>
 
 using namespace grantkpi;
+using testing::c;
+using testing::d;
+using testing::e;
 
 namespace {
 
 const Report& seed() {
     return testing::seed_report();
-}
-
-Decimal d(const char* text) {
-    return Decimal::parse(text).value();
-}
-Observation c(const char* text) {
-    return Observation::confirmed(d(text));
-}
-Observation e(const char* text) {
-    return Observation::expected(d(text));
 }
 
 Series row(std::initializer_list<std::pair<int, Observation>> cells) {
