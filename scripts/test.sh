@@ -30,11 +30,15 @@ cmake --build "$root/test" --parallel "$jobs"
 ctest --test-dir "$root/test" --output-on-failure --parallel "$jobs"
 phase_done "g++, Debug, -Werror"
 
+# A clang Debug build in $root/$1, warnings as errors, compiled and linked with the flags $2.
+configure_clang() {
+    cmake -S . -B "$root/$1" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+        -DGRANTKPI_WARNINGS_AS_ERRORS=ON -DCMAKE_CXX_FLAGS="$2" \
+        -DCMAKE_EXE_LINKER_FLAGS="$2" -DCMAKE_SHARED_LINKER_FLAGS="$2"
+}
+
 echo "== clang, AddressSanitizer + UndefinedBehaviorSanitizer"
-sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-cmake -S . -B "$root/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
-    -DGRANTKPI_WARNINGS_AS_ERRORS=ON -DCMAKE_CXX_FLAGS="$sanitize" \
-    -DCMAKE_EXE_LINKER_FLAGS="$sanitize" -DCMAKE_SHARED_LINKER_FLAGS="$sanitize"
+configure_clang sanitize "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 cmake --build "$root/sanitize" --parallel "$jobs"
 ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1 \
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
@@ -42,10 +46,7 @@ UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 phase_done "clang, AddressSanitizer + UndefinedBehaviorSanitizer"
 
 echo "== clang, ThreadSanitizer: the collection functions on several threads"
-tsan="-fsanitize=thread -fno-omit-frame-pointer"
-cmake -S . -B "$root/thread" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
-    -DGRANTKPI_WARNINGS_AS_ERRORS=ON -DCMAKE_CXX_FLAGS="$tsan" \
-    -DCMAKE_EXE_LINKER_FLAGS="$tsan" -DCMAKE_SHARED_LINKER_FLAGS="$tsan"
+configure_clang thread "-fsanitize=thread -fno-omit-frame-pointer"
 cmake --build "$root/thread" --parallel "$jobs" --target grantkpi_tests
 TSAN_OPTIONS=halt_on_error=1 "$root/thread/tests/grantkpi_tests" --test-suite=threads
 phase_done "clang, ThreadSanitizer"
