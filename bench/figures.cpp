@@ -3,6 +3,8 @@
 #include "figures.hpp"
 
 #include <boost/describe/enum_to_string.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
 
 namespace grantkpi::bench {
 namespace {
@@ -18,14 +20,23 @@ void append_share(std::string& out, const char* name, const Share& share) {
     out += share.value ? share.value->rounded.to_string() : "-";
 }
 
-void append_headline(std::string& out, const char* name, const HeadlineShare& h) {
+// One line `national NAME member=value ...`: the members in their described order, each
+// written by `append_member(out, member_name, value)`.
+template <class T, class AppendMember>
+void append_national(std::string& out, const char* name, const T& figures,
+                     AppendMember append_member) {
     out += "national ";
     out += name;
-    append_share(out, "confirmed_of_judged", h.confirmed_of_judged);
-    append_share(out, "confirmed_of_all", h.confirmed_of_all);
-    append_share(out, "with_provisional_of_judged", h.with_provisional_of_judged);
-    append_share(out, "with_provisional_of_all", h.with_provisional_of_all);
+    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+        [&](auto member) { append_member(out, member.name, figures.*member.pointer); });
     out += '\n';
+}
+
+void append_count(std::string& out, const char* name, std::size_t count) {
+    out += ' ';
+    out += name;
+    out += '=';
+    out += std::to_string(count);
 }
 
 template <class E>
@@ -64,23 +75,10 @@ std::string reference_figures(const CollectionEvaluation& evaluation) {
         }
     }
     const Summary& s = evaluation.summary;
-    const KpiCounts& k = s.kpis;
-    out += "national kpis total=" + std::to_string(k.total) +
-           " met_confirmed=" + std::to_string(k.met_confirmed) +
-           " met_provisional=" + std::to_string(k.met_provisional) +
-           " not_met_confirmed=" + std::to_string(k.not_met_confirmed) +
-           " not_met_provisional=" + std::to_string(k.not_met_provisional) +
-           " no_plan=" + std::to_string(k.no_plan) +
-           " not_reported=" + std::to_string(k.not_reported) + '\n';
-    const ProjectCounts& p = s.projects;
-    out += "national projects total=" + std::to_string(p.total) +
-           " met_at_least_one_confirmed=" + std::to_string(p.met_at_least_one_confirmed) +
-           " met_at_least_one_provisional=" + std::to_string(p.met_at_least_one_provisional) +
-           " met_none_confirmed=" + std::to_string(p.met_none_confirmed) +
-           " met_none_provisional=" + std::to_string(p.met_none_provisional) +
-           " not_judged=" + std::to_string(p.not_judged) + '\n';
-    append_headline(out, "kpis_met", s.kpis_met);
-    append_headline(out, "projects_met_at_least_one", s.projects_met_at_least_one);
+    append_national(out, "kpis", s.kpis, append_count);
+    append_national(out, "projects", s.projects, append_count);
+    append_national(out, "kpis_met", s.kpis_met, append_share);
+    append_national(out, "projects_met_at_least_one", s.projects_met_at_least_one, append_share);
     out += "national budget own=" + std::to_string(s.budget.own_projects) + ':' +
            s.budget.own.amount().to_string() +
            " joint_total=" + std::to_string(s.budget.joint_total_projects) + ':' +
