@@ -7,6 +7,7 @@
 // (GRANTKPI_UNICODE_SSE2=0), so that both are tested on any machine that has SSE2.
 
 #include "../src/unicode.hpp"
+#include "support/random.hpp"
 
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
@@ -47,21 +48,14 @@ std::size_t first_foldable(std::string_view text, std::size_t from) {
     return npos;
 }
 
-// SplitMix64.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
+// Uniform in [0, n).
+std::size_t below(grantkpi::testing::Random& random, std::size_t n) {
+    return static_cast<std::size_t>(random.between(0, static_cast<std::int64_t>(n) - 1));
+}
 
 // Text as the reports have it (ASCII, kana and kanji, full-width forms, the ideographic
 // space) with, now and then, a byte that breaks it, at every offset of a 64-byte block.
-std::string random_text(Random& random, bool with_errors) {
+std::string random_text(grantkpi::testing::Random& random, bool with_errors) {
     static constexpr std::string_view pieces[] = {"a",
                                                   "\t",
                                                   "12,345",
@@ -78,12 +72,12 @@ std::string random_text(Random& random, bool with_errors) {
                                                   "\xED\xA0\x80", "\xF5\x80\x80\x80", "\xFF",
                                                   "\xE0\x80\x80", "\xF0\x80\x80\x80", "\xC2"};
     std::string text;
-    const std::size_t pieces_wanted = random.below(90);
+    const std::size_t pieces_wanted = below(random, 90);
     for (std::size_t i = 0; i < pieces_wanted; ++i) {
-        if (with_errors && random.below(40) == 0) {
-            text += errors[random.below(std::size(errors))];
+        if (with_errors && below(random, 40) == 0) {
+            text += errors[below(random, std::size(errors))];
         } else {
-            text += pieces[random.below(std::size(pieces))];
+            text += pieces[below(random, std::size(pieces))];
         }
     }
     return text;
@@ -92,12 +86,12 @@ std::string random_text(Random& random, bool with_errors) {
 } // namespace
 
 TEST_CASE("find_invalid_utf8 and find_foldable agree with a walk code point by code point") {
-    Random random{20261128};
+    grantkpi::testing::Random random(20261128);
     std::size_t invalid_found = 0;
     std::size_t foldable_found = 0;
     for (int i = 0; i < 20000; ++i) {
         const std::string text = random_text(random, i % 2 == 0);
-        const std::size_t from = text.empty() ? 0 : random.below(text.size() + 1);
+        const std::size_t from = text.empty() ? 0 : below(random, text.size() + 1);
         CAPTURE(text);
         CAPTURE(from);
         const std::size_t invalid = first_invalid(text, from);
