@@ -202,7 +202,7 @@ inline void json_reader(std::string_view bytes) {
     detail::check_diagnostics(text);
 }
 
-/// FiscalYear::parse: an accepted year is in range and reads back from each of its
+/// FiscalYear::parse: an accepted year is in 1000..9999 and reads back from each of its
 /// spellings; a refused one says what was expected.
 inline void fiscal_year(std::string_view bytes) {
     const auto year = FiscalYear::parse(bytes);
@@ -211,7 +211,9 @@ inline void fiscal_year(std::string_view bytes) {
                             "an unexpected message: " + year.error().message);
         return;
     }
-    GRANTKPI_FUZZ_CHECK(year->ok(), "parse gave a year outside 1..9999");
+    // 1000..9999: the years the JSON format can key a KPI cell by (four digits).
+    GRANTKPI_FUZZ_CHECK(year->gregorian() >= 1000 && year->ok(),
+                        "parse gave a year outside 1000..9999");
     for (const FiscalYearStyle style :
          {FiscalYearStyle::era_short, FiscalYearStyle::era_long, FiscalYearStyle::gregorian}) {
         const std::string written = to_string(*year, style);

@@ -72,8 +72,10 @@ Result<FiscalYear> FiscalYear::parse(std::string_view original) {
 
     switch (kind) {
     case Kind::gregorian:
-        if (number < min_year || number > max_year) {
-            return parse_error(original, "year must be 1..9999");
+        // Four digits, as people write them and as the JSON format keys them: "4" or "0999"
+        // would give a year the JSON form cannot hold.
+        if (text.size() != 4 || number < 1000) {
+            return parse_error(original, "a Gregorian year has four digits, 1000..9999");
         }
         return FiscalYear{number};
     case Kind::reiwa:

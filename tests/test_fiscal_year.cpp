@@ -62,6 +62,10 @@ TEST_SUITE("fiscal_year") {
                              "\xE4\xBB\xA4\xE5\x92\x8C" /* 令和 */,
                              "FY0",
                              "0",
+                             "4", // a header cell the fuzzer found: it gave year 4
+                             "FY22",
+                             "0999",
+                             "20220",
                              "",
                              "H32",
                              "R99999",
@@ -83,6 +87,8 @@ TEST_SUITE("fiscal_year") {
             "(\xE5\x85\x83))");
         CHECK(FiscalYear::parse("H32").error().message.find("Heisei ends with H31 = R1 = FY2019") !=
               std::string::npos);
+        CHECK(FiscalYear::parse("4").error().message.find(
+                  "(a Gregorian year has four digits, 1000..9999)") != std::string::npos);
     }
 
     TEST_CASE("formats as R4, 令和4年度 and FY2022") {

@@ -698,6 +698,18 @@ TEST_SUITE("text_reader") {
               "bad.txt:17:1: error: a second 【KPI】 in the project \"事業\"",
               "bad.txt:19:1: error: expected a title after \"KPI①\", as in \"KPI①<TAB>title\"",
               "bad.txt:21:1: error: the KPI number in \"KPI99999\" is outside 1..9999"}},
+            {"a fiscal-year column of one digit (found by the fuzzer: it was read as FY4)",
+             "R4年度交付金<1/2国費>【R4年度から3年間実施】\n\n○事業<単独申請> (1,000千円)\n\n"
+             "【KPI】\n\nKPI①\t件数\n\t当初値\t4\tR5\t単位\n①計画\t1\t2\t件\n①実績\t1\t2\n",
+             {"bad.txt:8:6: error: expected a fiscal year such as \"R4\", \"R元\" or \"H30\", or "
+              "\"単位\", in the table header, got \"4\" (a Gregorian year has four digits, "
+              "1000..9999)"},
+             {"bad.txt:8:6: error: expected a fiscal year such as \"R4\", \"R元\" or \"H30\", or "
+              "\"単位\", in the table header, got \"4\" (a Gregorian year has four digits, "
+              "1000..9999)",
+              "bad.txt:9:9: error: expected a number, \"—\" or \"(見込)\" in column R5, got "
+              "\"件\"",
+              "bad.txt:9:1: warning: no unit in the 単位 column of the row \"①計画\""}},
             {"warnings: no national share, an empty note, an extra title cell",
              "R1年度交付金\n\n○事業<単独申請> (1,000千円)\n\n※R5年度まで実施\n\n※ \n\n【KPI】\n\n"
              "KPI①\t件数\t\t余分\n\t当初値\tR1\t単位\n①計画\t1\t2\t件\n①実績\t1\t2\n",
