@@ -273,12 +273,21 @@ void append_part(std::string& key, std::string_view part) {
     key += part;
 }
 
-// The keys of a report's joint projects, in the order of its rounds and projects.
-std::vector<std::string> joint_project_keys(const Report& report) {
-    std::vector<std::string> keys;
+// A joint project of a report: its key, and where it is.
+struct JointProject {
+    std::string key;
+    std::size_t round = 0;
+    std::size_t project = 0;
+};
+
+// The joint projects of a report, in the order of its rounds and projects.
+std::vector<JointProject> joint_projects(const Report& report) {
+    std::vector<JointProject> joint;
     std::vector<std::string> partners;
-    for (const Round& round : report.rounds) {
-        for (const Project& project : round.projects) {
+    for (std::size_t r = 0; r < report.rounds.size(); ++r) {
+        const Round& round = report.rounds[r];
+        for (std::size_t p = 0; p < round.projects.size(); ++p) {
+            const Project& project = round.projects[p];
             if (project.application != Application::joint) {
                 continue;
             }
@@ -288,15 +297,17 @@ std::vector<std::string> joint_project_keys(const Report& report) {
             }
             std::sort(partners.begin(), partners.end());
             partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
-            std::string& key = keys.emplace_back();
-            append_part(key, std::to_string(round.fiscal_year.gregorian()));
-            append_part(key, comparison_key(project.name));
+            JointProject& found = joint.emplace_back();
+            found.round = r;
+            found.project = p;
+            append_part(found.key, std::to_string(round.fiscal_year.gregorian()));
+            append_part(found.key, comparison_key(project.name));
             for (const auto& partner : partners) {
-                append_part(key, partner);
+                append_part(found.key, partner);
             }
         }
     }
-    return keys;
+    return joint;
 }
 
 } // namespace
@@ -657,13 +668,15 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
     // Each report on its own, on as many threads as allowed; then, in order, the merging of
     // joint projects and the national summary.
     c.reports.resize(reports.size());
-    std::vector<std::vector<std::string>> joint_keys(reports.size());
+    std::vector<std::vector<JointProject>> joint(reports.size());
     constexpr std::size_t reports_per_block = 8;
     detail::parallel_for(reports.size(), threads, reports_per_block, [&](std::size_t i) {
         report_evaluation(reports[i], options, c.reports[i]);
-        joint_keys[i] = joint_project_keys(reports[i]);
+        joint[i] = joint_projects(reports[i]);
     });
 
+    // The merging walks the joint projects only: the first copy of each is kept, a copy in a
+    // later report is left out (copies within one report are all kept).
     struct First {
         std::size_t report;
         std::size_t round;
@@ -672,41 +685,58 @@ CollectionEvaluation evaluate_collection(std::span<const Report> reports,
     auto pointer = [](std::size_t r, std::size_t p) {
         return "/rounds/" + std::to_string(r) + "/projects/" + std::to_string(p);
     };
-    std::size_t joint_projects = 0;
-    for (const auto& keys : joint_keys) {
-        joint_projects += keys.size();
+    std::size_t joint_count = 0;
+    for (const auto& found : joint) {
+        joint_count += found.size();
     }
     std::unordered_map<std::string_view, First> first_seen;
-    first_seen.reserve(joint_projects);
-    std::vector<const ProjectEvaluation*> counted;
-    for (std::size_t i = 0; i < c.reports.size(); ++i) {
-        const ReportEvaluation& report = c.reports[i];
-        auto next_joint = joint_keys[i].begin();
-        for (std::size_t r = 0; r < report.rounds.size(); ++r) {
-            const RoundEvaluation& round = report.rounds[r];
-            for (std::size_t p = 0; p < round.projects.size(); ++p) {
-                const ProjectEvaluation& project = round.projects[p];
-                if (project.application != Application::joint) {
-                    counted.push_back(&project);
-                    continue;
-                }
-                const std::string& key = *next_joint++; // the keys are in project order
-                const auto [it, inserted] = first_seen.try_emplace(key, First{i, r, p});
-                if (inserted || it->second.report == i) {
-                    counted.push_back(&project);
-                    continue;
-                }
-                std::vector<std::string> sorted_partners = project.partners;
-                std::sort(sorted_partners.begin(), sorted_partners.end());
-                const First& kept = it->second;
-                c.merged.push_back(MergedDuplicate{
-                    round.fiscal_year, project.name, std::move(sorted_partners), kept.report,
-                    pointer(kept.round, kept.project), i, pointer(r, p)});
+    first_seen.reserve(joint_count);
+    // For each report, the copies left out: (round, project), in order.
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> left_out(reports.size());
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        for (const JointProject& project : joint[i]) {
+            const auto [it, inserted] =
+                first_seen.try_emplace(project.key, First{i, project.round, project.project});
+            if (inserted || it->second.report == i) {
+                continue;
             }
+            left_out[i].emplace_back(project.round, project.project);
+            const RoundEvaluation& round = c.reports[i].rounds[project.round];
+            const ProjectEvaluation& copy = round.projects[project.project];
+            std::vector<std::string> sorted_partners = copy.partners;
+            std::sort(sorted_partners.begin(), sorted_partners.end());
+            const First& kept = it->second;
+            c.merged.push_back(MergedDuplicate{
+                round.fiscal_year, copy.name, std::move(sorted_partners), kept.report,
+                pointer(kept.round, kept.project), i, pointer(project.round, project.project)});
         }
     }
     c.duplicates_merged = c.merged.size();
-    c.summary = summarize(counted);
+
+    // The national summary, over the kept projects: a round without copies left out adds its
+    // own summary (the sum of the same projects), the others their kept projects one by one.
+    // The sums are exact, so this grouping gives the figures, and their scales, that adding
+    // the kept projects one by one gives.
+    Summary& s = c.summary;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const ReportEvaluation& report = c.reports[i];
+        auto next = left_out[i].begin();
+        for (std::size_t r = 0; r < report.rounds.size(); ++r) {
+            const RoundEvaluation& round = report.rounds[r];
+            if (next == left_out[i].end() || next->first != r) {
+                add_summary(s, round.summary);
+                continue;
+            }
+            for (std::size_t p = 0; p < round.projects.size(); ++p) {
+                if (next != left_out[i].end() && next->first == r && next->second == p) {
+                    ++next;
+                } else {
+                    add_project(s, round.projects[p]);
+                }
+            }
+        }
+    }
+    add_headlines(s);
     return c;
 }
 

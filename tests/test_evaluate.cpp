@@ -4,6 +4,8 @@
 
 #include <grantkpi/json.hpp>
 
+#include "../bench/corpus.hpp"
+
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
 
@@ -13,6 +15,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -840,6 +843,57 @@ TEST_CASE("many reports: what is and is not the same joint project") {
     const std::vector<Report> one{twice};
     CHECK(evaluate_collection(one).duplicates_merged == 0);
     CHECK(evaluate_collection(one).summary.projects.total == 2);
+}
+
+TEST_CASE("many reports: the national summary is the summary of the projects kept") {
+    // What `summary` means, computed the plain way: summarize() over every project but the
+    // copies listed in `merged`.
+    const std::vector<Report> reports =
+        bench::generate_corpus(bench::CorpusOptions{.seed = 91, .municipalities = 200});
+    const CollectionEvaluation c = evaluate_collection(reports);
+    REQUIRE(c.duplicates_merged > 20);
+    std::set<std::pair<std::size_t, std::string>> left_out;
+    for (const MergedDuplicate& m : c.merged) {
+        left_out.emplace(m.merged_report, m.merged_pointer);
+    }
+    REQUIRE(left_out.size() == c.merged.size());
+    std::vector<const ProjectEvaluation*> kept;
+    for (std::size_t i = 0; i < c.reports.size(); ++i) {
+        const auto& rounds = c.reports[i].rounds;
+        for (std::size_t r = 0; r < rounds.size(); ++r) {
+            for (std::size_t p = 0; p < rounds[r].projects.size(); ++p) {
+                const std::string pointer =
+                    "/rounds/" + std::to_string(r) + "/projects/" + std::to_string(p);
+                if (left_out.count({i, pointer}) == 0) {
+                    kept.push_back(&rounds[r].projects[p]);
+                }
+            }
+        }
+    }
+    const Summary expected = summarize(kept);
+    CHECK(c.summary == expected);
+    // The same digits too (Decimal's == compares values: 1.50 == 1.5).
+    const BudgetTotals& got = c.summary.budget;
+    CHECK(got.own.amount().to_string() == expected.budget.own.amount().to_string());
+    CHECK(got.own_national_share.amount().to_string() ==
+          expected.budget.own_national_share.amount().to_string());
+    CHECK(got.joint_total.amount().to_string() == expected.budget.joint_total.amount().to_string());
+    CHECK(got.joint_total_national_share.amount().to_string() ==
+          expected.budget.joint_total_national_share.amount().to_string());
+}
+
+TEST_CASE("many reports: a national sum of money beyond 18 digits is an error") {
+    // Each report's own budget fits 18 digits; the two together do not.
+    Report report;
+    Project& project =
+        report.rounds.emplace_back().projects.emplace_back(make_project({single_year("10", "12")}));
+    project.budget = Money{d("600000000000000000")};
+    const std::vector<Report> reports{report, report};
+    REQUIRE(try_evaluate(report));
+    const auto both = try_evaluate_collection(reports);
+    REQUIRE_FALSE(both);
+    CHECK(both.error().message.find("600000000000000000") != std::string::npos);
+    CHECK_THROWS_AS((void)evaluate_collection(reports), error_exception);
 }
 
 TEST_CASE("random reports: evaluate never throws and its counts add up") {
