@@ -2,6 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/decimal.hpp>
 
+#include <algorithm>
+
 #include "unicode.hpp"
 
 #include <cstdlib>
@@ -61,20 +63,26 @@ Result<Decimal> Decimal::from_parts(std::int64_t coefficient, int scale) {
 
 Result<Decimal> Decimal::parse(std::string_view original) {
     const std::string_view text = detail::trim(original);
-    // Fold to one ASCII spelling: full-width digits, signs and separators, and the
-    // triangle negatives of Japanese accounting (△, ▲).
-    std::string ascii;
-    ascii.reserve(text.size());
-    for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length) {
-        char32_t cp = detail::decode_utf8(text, pos, length);
-        cp = detail::fold_width(cp);
-        if (cp == 0x25B3 || cp == 0x25B2 || cp == 0x2212) { // △ ▲ −
-            cp = U'-';
+    // Most numbers are ASCII already and are read in place. The others are folded to one
+    // ASCII spelling first: full-width digits, signs and separators, and the triangle
+    // negatives of Japanese accounting (△, ▲).
+    std::string folded;
+    std::string_view ascii = text;
+    if (!std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        folded.reserve(text.size());
+        for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length) {
+            char32_t cp = detail::decode_utf8(text, pos, length);
+            cp = detail::fold_width(cp);
+            if (cp == 0x25B3 || cp == 0x25B2 || cp == 0x2212) { // △ ▲ −
+                cp = U'-';
+            }
+            if (cp >= 0x80) {
+                return parse_error(original, {});
+            }
+            folded += static_cast<char>(cp);
         }
-        if (cp >= 0x80) {
-            return parse_error(original, {});
-        }
-        ascii += static_cast<char>(cp);
+        ascii = folded;
     }
     std::size_t i = 0;
     bool negative = false;
