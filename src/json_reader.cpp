@@ -211,7 +211,7 @@ constexpr TypeOps type_ops<FiscalYear> = {
     [](Context& c, void* target, std::string_view text) {
         const auto v = integer_from(text, FiscalYear::min_year, FiscalYear::max_year);
         if (!v) {
-            return c.fail("expected a fiscal year as an integer 1..9999 such as 2019, got " +
+            return c.fail("expected a fiscal year as an integer 1000..9999 such as 2019, got " +
                           std::string(text));
         }
         *static_cast<FiscalYear*>(target) = FiscalYear{static_cast<int>(*v)};

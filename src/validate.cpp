@@ -34,7 +34,7 @@ namespace {
 // example message; a test checks that the two agree.
 constexpr std::array<ValidationRule, 21> rules = {{
     {"GK101", Severity::warning, "two rounds have the same fiscal year and scheme"},
-    {"GK201", Severity::error, "a round's fiscal year is not a valid fiscal year (1..9999)"},
+    {"GK201", Severity::error, "a round's fiscal year is not a valid fiscal year (1000..9999)"},
     {"GK202", Severity::error, "a round's national share is outside (0, 1]"},
     {"GK203", Severity::error, "a project starts before the fiscal year of its round"},
     {"GK204", Severity::warning, "a project's national share differs from its round's"},
@@ -417,7 +417,7 @@ private:
         if (!round.fiscal_year.ok()) {
             add("GK201", at + "/fiscal_year",
                 concat("fiscal year ", std::to_string(round.fiscal_year.gregorian()),
-                       " is not a valid fiscal year (1..9999)"));
+                       " is not a valid fiscal year (1000..9999)"));
         }
         if (round.national_share && !share_in_range(*round.national_share)) {
             add("GK202", at + "/national_share",

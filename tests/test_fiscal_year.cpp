@@ -132,6 +132,10 @@ TEST_SUITE("fiscal_year") {
         static_assert(r1 + 5 == FiscalYear{2024}); // ※ R6年度まで6年間実施予定
         static_assert(FiscalYear{2024} - r1 == 5);
         static_assert(!FiscalYear{}.ok() && FiscalYear{2019}.ok() && !FiscalYear{10000}.ok());
+        // Four digits, as parse and the JSON year keys have them: FY4 would be written as a
+        // key no reader takes back.
+        static_assert(FiscalYear{1000}.ok() && FiscalYear{9999}.ok() && !FiscalYear{999}.ok() &&
+                      !FiscalYear{4}.ok());
         // Two fiscal years do not add, and an int is not a fiscal year.
         static_assert(!addable<FiscalYear, FiscalYear>);
         static_assert(addable<FiscalYear, int>);

@@ -132,6 +132,9 @@ TEST_SUITE("json_reader") {
              "5:25: /rounds/0/fiscal_year: expected a fiscal year as an integer such as 2019, got "
              "the "
              "string \"R1\""},
+            {R"("fiscal_year": 2019)", R"("fiscal_year": 999)",
+             "5:25: /rounds/0/fiscal_year: expected a fiscal year as an integer 1000..9999 such as "
+             "2019, got 999"},
             {R"("national_share": "1/2")", R"("national_share": "1/0")",
              "13:33: /rounds/0/projects/0/national_share: expected a fraction such as \"1/2\" or "
              "\"3/4\", "

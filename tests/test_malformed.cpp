@@ -126,7 +126,7 @@ const std::vector<Item> corpus = {
       "\"H30\", or \"単位\", in the table header, got \"R99999\" (year number out of range)"}},
     {"fiscal_year_99999.json",
      {"fiscal_year_99999.json:5:27: error: /rounds/0/fiscal_year: expected a fiscal year as an "
-      "integer 1..9999 such as 2019, got 99999"}},
+      "integer 1000..9999 such as 2019, got 99999"}},
     {"more_cells_than_header.txt",
      {"more_cells_than_header.txt:9:19: error: unexpected cell \"50\" after the 単位 column of "
       "the row \"①計画\" (the table header has 3 fiscal-year columns)"}},

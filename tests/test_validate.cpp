@@ -145,7 +145,11 @@ std::vector<Triggers> make_triggering() {
         "round FY2019 (R1) " + std::string(scheme) + " appears again (first at /rounds/0)");
     row(
         "GK201", "round fiscal year 0", [](Report& r) { r.rounds[0].fiscal_year = FiscalYear{}; },
-        "/rounds/0/fiscal_year", "fiscal year 0 is not a valid fiscal year (1..9999)");
+        "/rounds/0/fiscal_year", "fiscal year 0 is not a valid fiscal year (1000..9999)");
+    row(
+        "GK201", "round fiscal year 999",
+        [](Report& r) { r.rounds[0].fiscal_year = FiscalYear{999}; }, "/rounds/0/fiscal_year",
+        "fiscal year 999 is not a valid fiscal year (1000..9999)");
     row(
         "GK202", "round national share 3/2",
         [](Report& r) {
@@ -315,7 +319,8 @@ std::vector<Passes> make_passing() {
         r.rounds.push_back(r.rounds[0]);
         r.rounds[1].scheme = other_scheme;
     });
-    row("GK201", "round fiscal year 1", [](Report& r) { r.rounds[0].fiscal_year = FiscalYear{1}; });
+    row("GK201", "round fiscal year 1000",
+        [](Report& r) { r.rounds[0].fiscal_year = FiscalYear{1000}; });
     row("GK202", "round national share 1/1", [](Report& r) {
         r.rounds[0].national_share = Fraction{1, 1};
         r.rounds[0].projects.clear();

@@ -36,11 +36,13 @@ BOOST_DESCRIBE_ENUM(FiscalYearStyle, era_short, era_long, gregorian)
 /// A fiscal year, identified by the Gregorian year in which it starts: FiscalYear{2022} is
 /// R4 = 令和4年度, April 1 2022 to March 31 2023.
 ///
-/// Like std::chrono::year, an out-of-range value is representable and checked with `ok()`
-/// (1..9999); the parser never produces one.
+/// Like std::chrono::year, an out-of-range value is representable and checked with `ok()`:
+/// a fiscal year has four digits, 1000..9999, as `parse` and the JSON format's year keys
+/// have them (so that every ok() year is written back readable). The parser never produces
+/// another.
 class FiscalYear {
 public:
-    static constexpr int min_year = 1;
+    static constexpr int min_year = 1000;
     static constexpr int max_year = 9999;
 
     /// Year 0: not ok(), the value of an unset field.
