@@ -10,9 +10,11 @@
 //
 // Benchmarks: load/typed (read_collection_json), load/dom (boost::json::parse),
 // load/null_parser (basic_parser with a handler that does nothing: the parser's own
-// speed), evaluate/validate_and_evaluate, load_and_evaluate, text/import (every report text,
-// read_report_text), scaling/<file> (load + evaluate; counter kpi_years). --figures writes
-// the reference figures (bench/figures.hpp) of the corpus instead.
+// speed), evaluate/validate_and_evaluate (on one thread, and on every core), its parts
+// evaluate/evaluate_only and evaluate/validate_only, evaluate/floor/walk and
+// evaluate/floor/verdicts (the least an evaluation does), load_and_evaluate, text/import (every
+// report text, read_report_text), scaling/<file> (load + evaluate; counter kpi_years). --figures
+// writes the reference figures (bench/figures.hpp) of the corpus instead.
 
 #include "figures.hpp"
 
@@ -32,6 +34,7 @@
 #include <fstream>
 #include <iostream>
 #include <limits>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -217,6 +220,76 @@ void validate_only(benchmark::State& state) {
     }
 }
 
+/// The floors of figure 2: the least any evaluation of the corpus does, storing nothing, on
+/// one thread. `walk` reads every plan and actual cell of every KPI. `verdicts` also judges
+/// every year that has a plan and an actual value (met: actual >= plan, <= for a decrease
+/// KPI) and takes each KPI's latest judged year, counting the KPIs met there. Repeated on the
+/// same model with nothing in between, they run with warmer caches than the evaluation.
+void floor_walk(benchmark::State& state) {
+    const auto& reports = inputs().reports;
+    for (auto _ : state) {
+        std::int64_t sum = 0;
+        const auto start = Clock::now();
+        for (const auto& report : reports) {
+            for (const auto& round : report.rounds) {
+                for (const auto& project : round.projects) {
+                    for (const auto& kpi : project.kpis) {
+                        for (const auto* row : {&kpi.plan, &kpi.actual}) {
+                            for (const auto& cell : *row) {
+                                if (const auto value = cell.value.value()) {
+                                    sum += value->coefficient();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        state.SetIterationTime(seconds_since(start));
+        benchmark::DoNotOptimize(sum);
+    }
+}
+
+void floor_verdicts(benchmark::State& state) {
+    const auto& reports = inputs().reports;
+    for (auto _ : state) {
+        std::size_t met = 0;
+        const auto start = Clock::now();
+        for (const auto& report : reports) {
+            for (const auto& round : report.rounds) {
+                for (const auto& project : round.projects) {
+                    for (const auto& kpi : project.kpis) {
+                        const auto& plans = kpi.plan.values;
+                        const auto& actuals = kpi.actual.values;
+                        std::optional<grantkpi::FiscalYear> latest;
+                        bool latest_met = false;
+                        for (std::size_t i = 0; i < plans.size(); ++i) {
+                            const grantkpi::Observation* actual =
+                                i < actuals.size() && actuals[i].year == plans[i].year
+                                    ? &actuals[i].value
+                                    : kpi.actual.find(plans[i].year);
+                            const auto plan_value = plans[i].value.value();
+                            const auto actual_value =
+                                actual != nullptr ? actual->value() : std::nullopt;
+                            if (!plan_value || !actual_value ||
+                                (latest && plans[i].year < *latest)) {
+                                continue;
+                            }
+                            latest = plans[i].year;
+                            latest_met = kpi.direction == grantkpi::Direction::increase
+                                             ? *actual_value >= *plan_value
+                                             : *actual_value <= *plan_value;
+                        }
+                        met += latest_met ? 1 : 0;
+                    }
+                }
+            }
+        }
+        state.SetIterationTime(seconds_since(start));
+        benchmark::DoNotOptimize(met);
+    }
+}
+
 /// Load + evaluate, what the Python reference does (it does not validate).
 void load_and_evaluate(benchmark::State& state, const std::string& json) {
     std::size_t years = 0;
@@ -318,6 +391,8 @@ int main(int argc, char** argv) {
             0U));
         configure(benchmark::RegisterBenchmark("evaluate/evaluate_only", evaluate_only));
         configure(benchmark::RegisterBenchmark("evaluate/validate_only", validate_only));
+        configure(benchmark::RegisterBenchmark("evaluate/floor/walk", floor_walk));
+        configure(benchmark::RegisterBenchmark("evaluate/floor/verdicts", floor_verdicts));
         configure(benchmark::RegisterBenchmark("load_and_evaluate", [](benchmark::State& s) {
             load_and_evaluate(s, inputs().corpus);
         }));
