@@ -418,8 +418,8 @@ BOOST_DESCRIBE_STRUCT(CollectionEvaluation, (),
 /// an earlier report is counted once in `summary`: the earliest report's copy with its KPI
 /// verdicts and budget, the later copies left out entirely and listed in `merged`. Copies
 /// within one report are not merged. Throws like `evaluate` (the error of the first report
-/// in order that has one), and when a national sum of money overflows 18 digits (summed
-/// report by report, in order).
+/// in order that has one), and when a national sum of money overflows 18 digits (the sums
+/// run in report order).
 ///
 /// `threads` is how many threads may evaluate reports at the same time: 1 (the default) does
 /// everything on the calling thread, 0 uses std::thread::hardware_concurrency(), and no more
