@@ -182,6 +182,13 @@ TEST_SUITE("decimal") {
     TEST_CASE("a Decimal is built from an integer only explicitly") {
         static_assert(!std::is_convertible_v<int, Decimal>);
         static_assert(!std::is_convertible_v<double, Decimal>);
+        // Not even explicitly from a floating-point number, which would be cut to an integer
+        // (Decimal(31.2) was 31).
+        static_assert(!std::is_constructible_v<Decimal, double>);
+        static_assert(!std::is_constructible_v<Decimal, float>);
+        static_assert(!std::is_constructible_v<Decimal, long double>);
+        static_assert(!std::is_constructible_v<Decimal, double, int>);
+        static_assert(std::is_constructible_v<Decimal, long long, int>);
         static_assert(!std::is_convertible_v<Decimal, double>);
         static_assert(std::is_trivially_copyable_v<Decimal>);
         CHECK(Decimal{7}.to_string() == "7");

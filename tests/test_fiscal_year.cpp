@@ -139,6 +139,9 @@ TEST_SUITE("fiscal_year") {
         // Two fiscal years do not add, and an int is not a fiscal year.
         static_assert(!addable<FiscalYear, FiscalYear>);
         static_assert(addable<FiscalYear, int>);
+        // A whole number of years: FY + 1.5 and FiscalYear{2022.5} would cut the fraction.
+        static_assert(!addable<FiscalYear, double>);
+        static_assert(!std::is_constructible_v<FiscalYear, double>);
         static_assert(!std::is_convertible_v<int, FiscalYear>);
         static_assert(!std::is_convertible_v<FiscalYear, int>);
         CHECK(r1 < FiscalYear{2020});

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <type_traits>
+
 using grantkpi::Fraction;
 
 TEST_SUITE("fraction") {
@@ -31,6 +33,10 @@ TEST_SUITE("fraction") {
         static_assert(Fraction{1, 3} < Fraction{1, 2});
         static_assert(Fraction{2, 3} > Fraction{1, 2});
         static_assert(Fraction{3, 4} <= Fraction{1, 1});
+        // Integer terms only: Fraction(0.5, 1) would be 0/1.
+        static_assert(!std::is_constructible_v<Fraction, double, int>);
+        static_assert(!std::is_constructible_v<Fraction, int, double>);
+        static_assert(std::is_constructible_v<Fraction, int, int>);
         CHECK_THROWS_AS(Fraction(1, 0), std::invalid_argument);
         CHECK_FALSE(Fraction::make(1, 0));
         CHECK_FALSE(Fraction::make(Fraction::max_term + 1, 1));

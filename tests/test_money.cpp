@@ -56,6 +56,16 @@ static_assert(!std::is_convertible_v<Decimal, Money>);
 static_assert(!std::is_convertible_v<Money, Count>);
 static_assert(!std::is_convertible_v<Money, Decimal>);
 static_assert(!std::is_assignable_v<Money&, Count>);
+// Money is built from an exact Decimal only: not from a double or an int, nor another unit.
+static_assert(!std::is_constructible_v<Money, double>, "31.2 has no exact binary value");
+static_assert(!std::is_constructible_v<Money, int>);
+static_assert(!std::is_constructible_v<Money, Count>);
+static_assert(!std::is_constructible_v<Money, Percent>);
+static_assert(!multipliable<Money, double>, "a share of money is a Fraction, not a double");
+static_assert(!multipliable<Money, int>);
+static_assert(!multipliable<Money, Decimal>);
+static_assert(!equality_comparable_with<Money, Decimal>);
+static_assert(!ordered_with<Money, Percent>);
 
 TEST_SUITE("money") {
 

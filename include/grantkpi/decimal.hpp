@@ -9,6 +9,7 @@
 
 #include <array>
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <iosfwd>
 #include <stdexcept>
@@ -57,6 +58,14 @@ public:
         }
         scale_ = static_cast<std::uint8_t>(scale);
     }
+
+    /// Not from a floating-point number: it would be cut to an integer (Decimal(31.2) would be
+    /// 31), and 31.2 has no exact binary value anyway. Read the digits
+    /// (`Decimal::parse("31.2")`) or give them with their scale (`Decimal{312, 1}`).
+    template <std::floating_point F>
+    Decimal(F) = delete;
+    template <std::floating_point F>
+    Decimal(F, int) = delete;
 
     /// Non-throwing form of the constructor above.
     static Result<Decimal> from_parts(std::int64_t coefficient, int scale);

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <compare>
+#include <concepts>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -49,6 +50,8 @@ public:
     constexpr FiscalYear() noexcept = default;
     constexpr explicit FiscalYear(int gregorian_start_year) noexcept
         : year_(gregorian_start_year) {}
+    template <std::floating_point F>
+    explicit FiscalYear(F) = delete;
 
     /// Reads `R4`, `R元`, `R4年度`, `令和元年度`, `令和4年度`, `H30`, `H31` (= R1), `平成30年度`,
     /// `FY2022`, `2022年度`, with full-width digits and letters (`Ｒ４`) accepted. A Gregorian
@@ -108,6 +111,12 @@ public:
     friend constexpr int operator-(FiscalYear later, FiscalYear earlier) noexcept {
         return later.year_ - earlier.year_;
     }
+    /// A fiscal year is a whole year: FY + 1.5 and FiscalYear{2022.5} do not compile (they
+    /// would cut the fraction silently).
+    template <std::floating_point F>
+    friend FiscalYear operator+(FiscalYear, F) = delete;
+    template <std::floating_point F>
+    friend FiscalYear operator-(FiscalYear, F) = delete;
 
     friend constexpr auto operator<=>(FiscalYear, FiscalYear) noexcept = default;
 

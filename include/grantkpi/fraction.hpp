@@ -7,6 +7,7 @@
 #include <grantkpi/error.hpp>
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <iosfwd>
 #include <numeric>
@@ -25,6 +26,12 @@ public:
 
     /// 0/1.
     constexpr Fraction() noexcept = default;
+
+    /// Not from floating-point terms, which would be cut to integers (Fraction(0.5, 1) would
+    /// be 0): write the fraction's integers (`Fraction{1, 2}`) or parse it ("1/2").
+    template <class N, class D>
+    requires std::floating_point<N> || std::floating_point<D> Fraction(N, D)
+    = delete;
 
     /// Throws std::invalid_argument when the denominator is 0 or a reduced term exceeds
     /// max_term.
