@@ -161,15 +161,64 @@ const Observation* planned_baseline(const Kpi& kpi) noexcept {
     return nullptr;
 }
 
-// a >= b x f, exactly: a x denominator >= b x numerator. Products of 18-digit figures can
-// overflow; realistic ones do not, and if one does the doubles decide.
+// An unsigned 128-bit integer for at_least_share_of, in two 64-bit halves (portable: no
+// __int128). Members high first, so that the defaulted comparison is the numeric one.
+struct Wide {
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+
+    friend auto operator<=>(const Wide&, const Wide&) = default;
+};
+
+// The exact product of two 64-bit integers, from their 32-bit halves.
+Wide wide_product(std::uint64_t a, std::uint64_t b) noexcept {
+    constexpr std::uint64_t half = 0xFFFF'FFFF;
+    const std::uint64_t low_low = (a & half) * (b & half);
+    const std::uint64_t high_low = (a >> 32) * (b & half);
+    const std::uint64_t low_high = (a & half) * (b >> 32);
+    const std::uint64_t high_high = (a >> 32) * (b >> 32);
+    const std::uint64_t middle = (low_low >> 32) + (high_low & half) + low_high;
+    return Wide{high_high + (high_low >> 32) + (middle >> 32), (middle << 32) | (low_low & half)};
+}
+
+// v x 10, for v below 2^124.
+Wide times_ten(Wide v) noexcept {
+    const Wide low = wide_product(v.low, 10);
+    return Wide{v.high * 10 + low.high, low.low};
+}
+
+// a >= b x f, exactly, for b > 0 and f > 0 (the effect rating's use): a x denominator >=
+// b x numerator. When both products fit a Decimal they are compared as Decimals; otherwise
+// as 128-bit integers at a common scale. Each product is below 10^18 x 2^31 < 2^91; the one
+// with the smaller scale is multiplied by ten at a time, and the comparison is decided as
+// soon as it exceeds the other (which stays below 2^91, so nothing overflows).
 bool at_least_share_of(Decimal a, Decimal b, Fraction f) {
     auto left = a.checked_multiply(Decimal{f.denominator()});
     auto right = b.checked_multiply(Decimal{f.numerator()});
     if (left && right) {
         return *left >= *right;
     }
-    return nearest_double(a) >= nearest_double(b) * f.to_double();
+    if (a.is_negative()) {
+        return false; // b x f is positive
+    }
+    Wide l = wide_product(static_cast<std::uint64_t>(a.coefficient()),
+                          static_cast<std::uint64_t>(f.denominator()));
+    Wide r = wide_product(static_cast<std::uint64_t>(b.coefficient()),
+                          static_cast<std::uint64_t>(f.numerator()));
+    // l x 10^-a.scale() >= r x 10^-b.scale()
+    for (int k = a.scale(); k < b.scale(); ++k) {
+        if (l > r) {
+            return true; // and l x 10 is larger still
+        }
+        l = times_ten(l);
+    }
+    for (int k = b.scale(); k < a.scale(); ++k) {
+        if (r > l) {
+            return false;
+        }
+        r = times_ten(r);
+    }
+    return l >= r;
 }
 
 struct Rating {

@@ -605,6 +605,30 @@ TEST_CASE("KPI: effect rating thresholds") {
     CHECK_FALSE(expected_baseline.provisional);
 }
 
+TEST_CASE("effect rating: exact on the threshold when the products exceed 18 digits") {
+    // actual x 5 and plan x 4 do not fit a Decimal here. As doubles, 399999999999999999 is
+    // 4e17 and would be rated close to the target; exactly, it is 1 short of 80 %.
+    const auto effect = [](const char* plan, const char* actual, Direction direction) {
+        return evaluate_kpi(single_year(plan, actual, direction)).effect;
+    };
+    const auto increase = Direction::increase;
+    const auto decrease = Direction::decrease;
+    CHECK(effect("500000000000000000", "400000000000000000", increase) ==
+          EffectRating::close_to_target);
+    CHECK(effect("500000000000000000", "399999999999999999", increase) == EffectRating::not_better);
+    // Other scales: 40000000000000000.0 / 50000000000000000 = 0.8, and a tenth less.
+    CHECK(effect("50000000000000000", "40000000000000000.0", increase) ==
+          EffectRating::close_to_target);
+    CHECK(effect("50000000000000000", "39999999999999999.9", increase) == EffectRating::not_better);
+    CHECK(effect("50000000000000000.0", "39999999999999999", increase) == EffectRating::not_better);
+    CHECK(effect("5000000000000000.00", "400000000000000000", increase) ==
+          EffectRating::target_reached);
+    // A decrease KPI compares plan / actual: 4e17 / 5e17 = 0.8.
+    CHECK(effect("400000000000000000", "500000000000000000", decrease) ==
+          EffectRating::close_to_target);
+    CHECK(effect("399999999999999999", "500000000000000000", decrease) == EffectRating::not_better);
+}
+
 // ------------------------------------------------------------------ project edge cases
 
 TEST_CASE("project: effect rating by quorum") {
