@@ -11,7 +11,6 @@
 #include <exception>
 #include <limits>
 #include <mutex>
-#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -80,8 +79,10 @@ void parallel_for(std::size_t n, unsigned threads, std::size_t block, Work&& wor
         while (helpers.size() + 1 < count) {
             helpers.emplace_back(run);
         }
-    } catch (const std::system_error&) {
-        // No more threads to be had: those started and the calling thread do the work.
+    } catch (...) {
+        // No more threads to be had (std::system_error, or std::bad_alloc for the thread's
+        // state): those started and the calling thread do the work. Leaving here instead
+        // would destroy joinable threads, which calls std::terminate.
     }
     run();
     for (auto& helper : helpers) {
