@@ -3,10 +3,10 @@
 #include <grantkpi/decimal.hpp>
 
 #include <algorithm>
+#include <charconv>
 
 #include "unicode.hpp"
 
-#include <cstdlib>
 #include <limits>
 #include <ostream>
 
@@ -222,9 +222,12 @@ std::string Decimal::to_grouped_string() const {
 }
 
 double Decimal::to_double() const noexcept {
-    // Through the decimal text: strtod rounds correctly, a division by 10^scale would not.
+    // Through the decimal text: from_chars rounds correctly (a division by 10^scale would
+    // not) and, unlike strtod, does not take its decimal point from the C locale.
     const std::string text = to_string();
-    return std::strtod(text.c_str(), nullptr);
+    double value = 0.0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
 }
 
 Result<Decimal> Decimal::rescaled(int scale) const {

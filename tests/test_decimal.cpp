@@ -171,6 +171,15 @@ TEST_SUITE("decimal") {
         CHECK(d("31.20").to_double() == doctest::Approx(31.2));
     }
 
+    TEST_CASE("to_double is the nearest double, as the compiler reads the same digits") {
+        CHECK(d("31.20").to_double() == 31.2);
+        CHECK(d("0.1").to_double() == 0.1);
+        CHECK(d("-3760").to_double() == -3760.0);
+        CHECK(Decimal{999'999'999'999'999'999, 18}.to_double() == 0.999999999999999999);
+        CHECK(Decimal{123'456'789'012'345'678, 3}.to_double() == 123456789012345.678);
+        CHECK(Decimal{-1, 18}.to_double() == -1e-18);
+    }
+
     TEST_CASE("JSON number text is read exactly") {
         CHECK(same_representation(Decimal::parse_json_number("31.20").value(), d("31.20")));
         CHECK(same_representation(Decimal::parse_json_number("-3760").value(), d("-3760")));

@@ -68,16 +68,16 @@ public:
     Decimal(F, int) = delete;
 
     /// Non-throwing form of the constructor above.
-    static Result<Decimal> from_parts(std::int64_t coefficient, int scale);
+    [[nodiscard]] static Result<Decimal> from_parts(std::int64_t coefficient, int scale);
 
     /// Reads a number as people write it in reports: `1,216`, `-3,760`, `31.20`, `△8.1` and
     /// `▲12.4` (negative), `−5` (U+2212), full-width digits `１２０`, a full-width point or
     /// comma, surrounding spaces. Thousands separators must group exactly three digits.
-    static Result<Decimal> parse(std::string_view text);
+    [[nodiscard]] static Result<Decimal> parse(std::string_view text);
 
     /// Reads the text of a JSON number (`-3760`, `31.20`). Exponents are refused: an exact
     /// value must be written with its digits.
-    static Result<Decimal> parse_json_number(std::string_view text);
+    [[nodiscard]] static Result<Decimal> parse_json_number(std::string_view text);
 
     [[nodiscard]] constexpr std::int64_t coefficient() const noexcept { return coefficient_; }
     [[nodiscard]] constexpr int scale() const noexcept { return scale_; }
@@ -122,7 +122,9 @@ public:
     [[nodiscard]] Result<Decimal> divide_rounded(std::int64_t divisor, int scale,
                                                  Rounding rounding) const;
 
-    /// Throwing operators over the checked forms (std::overflow_error).
+    /// Throwing operators over the checked forms: grantkpi::error_exception (a
+    /// std::runtime_error) with the checked form's message when the result needs more than 18
+    /// digits.
     friend Decimal operator+(Decimal a, Decimal b) { return a.checked_add(b).value(); }
     friend Decimal operator-(Decimal a, Decimal b) { return a.checked_subtract(b).value(); }
     friend Decimal operator*(Decimal a, Decimal b) { return a.checked_multiply(b).value(); }

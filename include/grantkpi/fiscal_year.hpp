@@ -56,7 +56,7 @@ public:
     /// Reads `R4`, `R元`, `R4年度`, `令和元年度`, `令和4年度`, `H30`, `H31` (= R1), `平成30年度`,
     /// `FY2022`, `2022年度`, with full-width digits and letters (`Ｒ４`) accepted. A Gregorian
     /// year has four digits (`FY2022`, not `FY22` or `4`), as in the JSON format's year keys.
-    static Result<FiscalYear> parse(std::string_view text);
+    [[nodiscard]] static Result<FiscalYear> parse(std::string_view text);
 
     [[nodiscard]] constexpr int gregorian() const noexcept { return year_; }
     [[nodiscard]] constexpr bool ok() const noexcept {

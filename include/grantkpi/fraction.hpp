@@ -56,10 +56,10 @@ public:
     }
 
     /// Non-throwing form of the constructor.
-    static Result<Fraction> make(std::int64_t numerator, std::int64_t denominator);
+    [[nodiscard]] static Result<Fraction> make(std::int64_t numerator, std::int64_t denominator);
 
     /// Reads `1/2`, `２／３`, ` 3/4 `.
-    static Result<Fraction> parse(std::string_view text);
+    [[nodiscard]] static Result<Fraction> parse(std::string_view text);
 
     [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return numerator_; }
     [[nodiscard]] constexpr std::int64_t denominator() const noexcept { return denominator_; }

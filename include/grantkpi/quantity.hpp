@@ -27,7 +27,8 @@ public:
 
     [[nodiscard]] constexpr Decimal amount() const noexcept { return amount_; }
 
-    /// Throwing forms (std::overflow_error) over Decimal's checked arithmetic.
+    /// Throwing forms over Decimal's checked arithmetic (grantkpi::error_exception beyond 18
+    /// digits).
     friend Quantity operator+(Quantity a, Quantity b) { return Quantity{a.amount_ + b.amount_}; }
     friend Quantity operator-(Quantity a, Quantity b) { return Quantity{a.amount_ - b.amount_}; }
     friend constexpr Quantity operator-(Quantity a) noexcept { return Quantity{-a.amount_}; }
