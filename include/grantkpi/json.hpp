@@ -63,8 +63,8 @@ inline constexpr std::string_view collection_schema_id = "grantkpi.collection/1"
 [[nodiscard]] Result<std::vector<Report>> load_collection_json(const std::filesystem::path& file);
 
 /// The canonical JSON text of a collection: `"schema"`, then `"reports"` with each report
-/// in the canonical layout of write_report_json, one level deeper and without its
-/// `"schema"` key. Reading it back gives equal reports; writing those again, the same bytes.
+/// in the canonical layout of write_report_json, two levels (4 spaces) deeper and without
+/// its `"schema"` key. Reading it back gives equal reports; writing those again, the same bytes.
 [[nodiscard]] std::string write_collection_json(std::span<const Report> reports);
 
 /// Appends the canonical JSON text of a collection to `out`.

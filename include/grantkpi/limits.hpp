@@ -28,7 +28,8 @@ inline constexpr std::size_t max_collection_bytes = std::size_t{4} << 30;
 // The other limits are the value types' own, stated here for reference:
 // - Decimal: 18 significant digits and 18 fraction digits (Decimal::max_digits, max_scale);
 //   `99999999999999999999` is refused with "more than 18 significant digits";
-// - FiscalYear: FY1..FY9999, era years of at most 4 digits (R99999 is refused);
+// - FiscalYear: FY1000..FY9999 (four digits), era years of at most 4 digits (R99999 is
+//   refused);
 // - JSON nesting: the parser stops at depth 64, but the schema is at most 9 levels deep (11
 //   in a collection) and the reader refuses the first value of a wrong type, so deeper input
 //   never gets far;

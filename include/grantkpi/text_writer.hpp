@@ -43,7 +43,7 @@ namespace grantkpi {
 ///   duration - 1 unless a project note says `R6年度まで…`; a duration note without a duration;
 /// - plan and actual rows with different fiscal years (the plan's years are written, the
 ///   actual's missing cells as `—`), a KPI without fiscal years, years that are not
-///   increasing or outside FY1..FY9999, repeated or non-positive KPI numbers;
+///   increasing or outside FY1000..FY9999, repeated or non-positive KPI numbers;
 /// - partners of a single application, and the partners' separators (they are joined by `・`);
 /// - line breaks (written as spaces), tabs in KPI titles and unit labels (written as spaces:
 ///   they are table cells), leading or trailing spaces (trimmed by the reader), empty notes
