@@ -233,6 +233,7 @@ TEST_CASE("seed: the digital-innovation project's R4 figures are all provisional
 
 TEST_CASE("seed: no_plan and not_reported") {
     // UIJ ターン新規就業支援事業: — in every plan cell, actuals 0, 6, 9, 6 and 0, 1, 2, 0.
+    REQUIRE(uij_new_job().kpis.size() == 2);
     for (const auto& kpi : uij_new_job().kpis) {
         CHECK(kpi.verdict == Verdict::no_plan);
         CHECK_FALSE(kpi.latest_year);

@@ -55,6 +55,7 @@ TEST_CASE("the seed's evaluation is JSON with the schema first and the figures e
     CHECK(contains(text, "\"value\": 0.5714"));
     CHECK(contains(text, "\"own\": 94004,"));
     CHECK(contains(text, "\"own_national_share\": 47002.0,"));
+    // UIJ ターン新規就業支援事業, (71,349千円) ※道全体の採択額, x 1/2.
     CHECK(contains(text, "\"joint_total_national_share\": 35674.5,"));
     CHECK(contains(text, "\"national_share_amount\": 13562.5,"));
     // KPI ① of the first project, R1: 136 / 150 -> 0.9067, progress 16 / 30 -> 0.5333.
@@ -64,7 +65,9 @@ TEST_CASE("the seed's evaluation is JSON with the schema first and the figures e
                          "                  \"ratio\": 0.9067,\n"
                          "                  \"progress\": 0.5333,\n"
                          "                  \"provisional\": false\n"));
-    // Expected cells in the report format's form; 31.20 keeps its written digits.
+    // Expected cells in the report format's form: デジタル技術を活用したイノベーション創出事業
+    // KPI① R4 actual 16(見込). A trailing zero keeps its written digits: スマートシティ推進事業
+    // KPI③ R4 plan 32.10 (%).
     CHECK(contains(text, "\"actual\": {\"value\": 16, \"status\": \"expected\"},"));
     CHECK(contains(text, "\"plan\": 32.10,"));
     // Enumerators by name, fractions as strings, absent optionals as null.

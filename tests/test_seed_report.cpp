@@ -164,11 +164,13 @@ TEST_SUITE("seed_report") {
     }
 
     TEST_CASE("the second project has no plans: every plan cell is — (not set)") {
+        REQUIRE(project(uij_new_job).kpis.size() == 2); // KPI① and KPI②
         for (const Kpi& kpi : project(uij_new_job).kpis) {
             CHECK(kpi.plan.size() == 4); // R1..R4 columns
             CHECK(std::all_of(kpi.plan.begin(), kpi.plan.end(),
                               [](const PeriodValue& v) { return !v.value.has_value(); }));
         }
+        // KPI① R2 実績 6.
         CHECK(cell(project(uij_new_job).kpis.at(0).actual, 2020) ==
               Observation::confirmed(Decimal{6}));
     }
