@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <limits>
+#include <numeric>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,7 +23,8 @@
 //  - each rule first asks a cheap question of facts gathered in one branch-free pass over a
 //    KPI's rows (RowScan); only when the answer is "maybe" does the rule's full check run,
 //    and only that builds messages and pointers. A clean report allocates nothing (unless a
-//    unit label is new to the thread, or longer than LabelKinds keeps).
+//    unit label is new to the thread, or longer than LabelKinds keeps, or its rounds' years
+//    or a project's KPI numbers do not increase, when GK101 or GK307 sorts them).
 //  - the report lives in heap blocks of its own (the projects of each round, the KPIs of each
 //    project, the rows of each KPI); on a national corpus they do not fit in the caches, and
 //    waiting for them in turn was most of the time. The validator asks for each block a
@@ -32,7 +35,7 @@ namespace {
 
 // The catalogue, ordered by code. docs/validation-rules.md documents each rule with an
 // example message; a test checks that the two agree.
-constexpr std::array<ValidationRule, 21> rules = {{
+constexpr std::array<ValidationRule, 22> rules = {{
     {"GK101", Severity::warning, "two rounds have the same fiscal year and scheme"},
     {"GK201", Severity::error, "a round's fiscal year is not a valid fiscal year (1000..9999)"},
     {"GK202", Severity::error, "a round's national share is outside (0, 1]"},
@@ -50,6 +53,8 @@ constexpr std::array<ValidationRule, 21> rules = {{
      "a single-application project (\xE5\x8D\x98\xE7\x8B\xAC\xE7\x94\xB3\xE8\xAB\x8B"
      ") names partners"}, // 単独申請
     {"GK307", Severity::warning, "two KPIs of a project have the same number"},
+    {"GK308", Severity::error,
+     "a project's first or last fiscal year is not a valid fiscal year (1000..9999)"},
     {"GK401", Severity::error,
      "a plan or actual value is for a fiscal year outside the project's first..last year"},
     {"GK402", Severity::error, "a fiscal year appears twice in a KPI's plan or actual row"},
@@ -122,6 +127,36 @@ std::string kpi_name(const Kpi& kpi) {
         name += std::to_string(kpi.number);
     }
     return name;
+}
+
+// GK201, GK308: a year the JSON format cannot write (its year keys have four digits).
+std::string invalid_year_message(FiscalYear fy) {
+    return concat("fiscal year ", std::to_string(fy.gregorian()),
+                  " is not a valid fiscal year (1000..9999)");
+}
+
+/// For each of `count` elements, the index of the first element with the same key: its own
+/// index when no earlier element has its key. `compare(a, b)` orders elements a and b by
+/// their keys (a std::strong_ordering). GK101 and GK307 find the earlier round or KPI this
+/// way rather than by comparing each element with every earlier one, which took hours on a
+/// crafted file of millions. Sorted, not hashed: O(n log n) whatever the keys, where a hash
+/// table is quadratic again on keys made to collide.
+template <class Compare>
+std::vector<std::size_t> first_with_same_key(std::size_t count, Compare compare) {
+    std::vector<std::size_t> order(count);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    // Equal keys in index order: the first of each run of equal keys is the first element.
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const std::strong_ordering by_key = compare(a, b);
+        return by_key < 0 || (by_key == 0 && a < b);
+    });
+    std::vector<std::size_t> first(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t element = order[i];
+        const bool same_as_previous = i > 0 && compare(order[i - 1], element) == 0;
+        first[element] = same_as_previous ? first[order[i - 1]] : element;
+    }
+    return first;
 }
 
 bool share_in_range(Fraction share) noexcept {
@@ -395,18 +430,33 @@ private:
         return nullptr;
     }
 
-    // GK101
+    // GK101. Rounds usually come one per fiscal year, in year order: then no two are alike.
     void check_report(const Report& report) {
-        for (std::size_t r = 0; r < report.rounds.size(); ++r) {
-            for (std::size_t earlier = 0; earlier < r; ++earlier) {
-                const Round& a = report.rounds[earlier];
-                const Round& b = report.rounds[r];
-                if (a.fiscal_year == b.fiscal_year && a.scheme == b.scheme) {
-                    add("GK101", concat("/rounds/", std::to_string(r)),
-                        concat("round ", fy_text(b.fiscal_year), " ", b.scheme,
-                               " appears again (first at /rounds/", std::to_string(earlier), ")"));
-                    break;
-                }
+        const bool years_increase = std::adjacent_find(report.rounds.begin(), report.rounds.end(),
+                                                       [](const Round& a, const Round& b) {
+                                                           return a.fiscal_year >= b.fiscal_year;
+                                                       }) == report.rounds.end();
+        if (!years_increase) {
+            check_repeated_rounds(report);
+        }
+    }
+
+    // GK101, for a report whose round years do not increase: a round with the fiscal year
+    // and scheme of an earlier one, reported at the later round and naming the first.
+    GRANTKPI_COLD void check_repeated_rounds(const Report& report) {
+        const auto& rounds = report.rounds;
+        const std::vector<std::size_t> first =
+            first_with_same_key(rounds.size(), [&](std::size_t a, std::size_t b) {
+                const std::strong_ordering by_year =
+                    rounds[a].fiscal_year <=> rounds[b].fiscal_year;
+                return by_year != 0 ? by_year : rounds[a].scheme.compare(rounds[b].scheme) <=> 0;
+            });
+        for (std::size_t r = 0; r < rounds.size(); ++r) {
+            if (first[r] != r) {
+                const Round& round = rounds[r];
+                add("GK101", concat("/rounds/", std::to_string(r)),
+                    concat("round ", fy_text(round.fiscal_year), " ", round.scheme,
+                           " appears again (first at /rounds/", std::to_string(first[r]), ")"));
             }
         }
     }
@@ -415,9 +465,7 @@ private:
     void check_round(std::size_t r, const Pointer& at) {
         const Round& round = report_->rounds[r];
         if (!round.fiscal_year.ok()) {
-            add("GK201", at + "/fiscal_year",
-                concat("fiscal year ", std::to_string(round.fiscal_year.gregorian()),
-                       " is not a valid fiscal year (1000..9999)"));
+            add("GK201", at + "/fiscal_year", invalid_year_message(round.fiscal_year));
         }
         if (round.national_share && !share_in_range(*round.national_share)) {
             add("GK202", at + "/national_share",
@@ -445,7 +493,7 @@ private:
         }
     }
 
-    // GK301 .. GK307, then each KPI.
+    // GK301 .. GK308, then each KPI.
     void check_project(const Project& project, const Pointer& at) {
         const bool span_ok = project.first_fiscal_year <= project.last_fiscal_year;
         if (!span_ok) {
@@ -489,6 +537,10 @@ private:
         if (!numbers_increase) {
             check_repeated_numbers(project, at);
         }
+        // GK308: the JSON format writes four-digit years only, and its reader refuses others.
+        if (!project.first_fiscal_year.ok() || !project.last_fiscal_year.ok()) {
+            check_project_years(project, at);
+        }
         for (std::size_t k = 0; k < project.kpis.size(); ++k) {
             check_kpi(project, project.kpis[k], span_ok, Pointer{at, "/kpis/", k});
         }
@@ -497,16 +549,29 @@ private:
     // GK307, for a project whose KPI numbers do not increase: a number used again, reported
     // at the later KPI.
     GRANTKPI_COLD void check_repeated_numbers(const Project& project, const Pointer& at) {
-        for (std::size_t k = 0; k < project.kpis.size(); ++k) {
-            for (std::size_t earlier = 0; earlier < k; ++earlier) {
-                if (project.kpis[earlier].number == project.kpis[k].number) {
-                    add("GK307", concat(at.str(), "/kpis/", std::to_string(k), "/number"),
-                        concat("KPI number ", std::to_string(project.kpis[k].number),
-                               " is used again (first at ", at.str(), "/kpis/",
-                               std::to_string(earlier), ")"));
-                    break;
-                }
+        const auto& kpis = project.kpis;
+        const std::vector<std::size_t> first =
+            first_with_same_key(kpis.size(), [&](std::size_t a, std::size_t b) {
+                return kpis[a].number <=> kpis[b].number;
+            });
+        for (std::size_t k = 0; k < kpis.size(); ++k) {
+            if (first[k] != k) {
+                add("GK307", concat(at.str(), "/kpis/", std::to_string(k), "/number"),
+                    concat("KPI number ", std::to_string(kpis[k].number),
+                           " is used again (first at ", at.str(), "/kpis/",
+                           std::to_string(first[k]), ")"));
             }
+        }
+    }
+
+    // GK308, for a project with a fiscal year outside 1000..9999: the first, then the last.
+    GRANTKPI_COLD void check_project_years(const Project& project, const Pointer& at) {
+        if (!project.first_fiscal_year.ok()) {
+            add("GK308", at + "/first_fiscal_year",
+                invalid_year_message(project.first_fiscal_year));
+        }
+        if (!project.last_fiscal_year.ok()) {
+            add("GK308", at + "/last_fiscal_year", invalid_year_message(project.last_fiscal_year));
         }
     }
 
