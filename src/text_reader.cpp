@@ -742,6 +742,18 @@ private:
                                                std::to_string(max_duration_years));
             return npos;
         }
+        // The projects' last fiscal year, the round's year + years - 1 (finish_project), must
+        // be a fiscal year too: R7981 (FY9999) with 99 years would end in FY10097, which
+        // FiscalYear::ok() refuses and the JSON form cannot hold.
+        const int last = round.fiscal_year.gregorian() + (years - 1);
+        if (last > FiscalYear::max_year) {
+            error(piece.column_at(digits), "the duration of " + std::to_string(years) +
+                                               " years from " + to_string(round.fiscal_year) +
+                                               " would end in FY" + std::to_string(last) +
+                                               ", after FY" + std::to_string(FiscalYear::max_year) +
+                                               " (year number out of range)");
+            return npos;
+        }
         at += nenkan.size();
         // (一部は6年間)
         std::optional<std::string> note;
@@ -1310,6 +1322,7 @@ private:
         if (state.last_year_from_note) {
             project.last_fiscal_year = *state.last_year_from_note;
         } else if (round.duration_years) {
+            // In FY1000..FY9999: read_duration refuses a duration that ends later.
             project.last_fiscal_year = round.fiscal_year + (*round.duration_years - 1);
         } else {
             FiscalYear latest = project.first_fiscal_year;

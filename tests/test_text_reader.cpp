@@ -3,6 +3,7 @@
 #include <grantkpi/text_reader.hpp>
 
 #include <grantkpi/json.hpp>
+#include <grantkpi/text_writer.hpp>
 
 #include <support/random_report.hpp>
 #include <support/seed.hpp>
@@ -10,9 +11,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace doctest {
@@ -91,6 +97,59 @@ TextReadResult read(std::string_view text, bool strict) {
     options.file_name = "bad.txt";
     options.strict = strict;
     return read_report_text(text, options);
+}
+
+/// The number of lines of `text` as the reader counts them: a line feed, a carriage return or
+/// the pair ends a line, and the text after the last line end is one more (maybe empty).
+std::size_t count_lines(std::string_view text) {
+    std::size_t lines = 1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+            ++lines;
+        }
+    }
+    return lines;
+}
+
+/// What every read of `text` promises, whatever the text (fuzz/targets.hpp checks the same on
+/// the fuzzer's inputs):
+/// - at most 1001 diagnostics, each with a message, a line of the text and a column;
+/// - strict mode returns a report exactly when it has no error, and lenient mode's
+///   diagnostics up to and including lenient mode's first error;
+/// - lenient mode returns a report unless the bytes could not be decoded (one error);
+/// - both modes agree on ok().
+void check_read_promises(std::string_view text, const TextReadResult& strict,
+                         const TextReadResult& lenient) {
+    const std::size_t lines = count_lines(text);
+    for (const TextReadResult* result : {&strict, &lenient}) {
+        CHECK_LE(result->diagnostics.size(), 1001);
+        for (const Diagnostic& d : result->diagnostics) {
+            if (d.message.empty() || d.file != "bad.txt" || d.line < 1 || d.line > lines ||
+                d.column < 1) {
+                const std::string diagnostic = d.to_string();
+                FAIL_CHECK("a diagnostic without a message, or outside the text's "
+                           << lines << " lines: " << diagnostic);
+                break;
+            }
+        }
+    }
+    CHECK_EQ(strict.report.has_value(), !has_errors(strict.diagnostics));
+    if (!lenient.report) {
+        CHECK_EQ(lenient.diagnostics.size(), 1); // the decoding error
+        CHECK(has_errors(lenient.diagnostics));
+    }
+    std::size_t first_error = 0;
+    while (first_error < lenient.diagnostics.size() &&
+           lenient.diagnostics[first_error].severity != Severity::error) {
+        ++first_error;
+    }
+    const std::size_t prefix = std::min(first_error + 1, lenient.diagnostics.size());
+    CHECK_EQ(strict.diagnostics.size(), prefix);
+    CHECK(std::equal(strict.diagnostics.begin(), strict.diagnostics.end(),
+                     lenient.diagnostics.begin(),
+                     lenient.diagnostics.begin() +
+                         static_cast<std::ptrdiff_t>(std::min(prefix, strict.diagnostics.size()))));
+    CHECK_EQ(strict.ok(), lenient.ok());
 }
 
 // Lines 1-6 of every malformed example below; line 7 is the first line after it.
@@ -738,6 +797,26 @@ TEST_SUITE("text_reader") {
               "\"【R1年度から3年間実施】\") nor a note such as \"※R6年度まで6年間実施予定\" gives "
               "the "
               "last fiscal year of \"事業\"; taking R3, the last of its KPI tables"}},
+            {"a duration that would end after FY9999 (R7981 is FY9999)",
+             "R7981年度交付金<1/2国費>【R7981年度から99年間実施】\n\n○事業<単独申請> (1,000千円)\n",
+             {"bad.txt:1:28: error: the duration of 99 years from R7981 would end in FY10097, "
+              "after FY9999 (year number out of range)"},
+             {"bad.txt:1:28: error: the duration of 99 years from R7981 would end in FY10097, "
+              "after FY9999 (year number out of range)",
+              "bad.txt:3:1: warning: neither the round heading (a duration such as "
+              "\"【R1年度から3年間実施】\") nor a note such as \"※R6年度まで6年間実施予定\" gives "
+              "the last fiscal year of \"事業\"; taking R7981, its first"}},
+            {"a schedule note with a year beyond FY9999",
+             "R2年度交付金<1/2国費>【R2年度から3年間実施】\n\n○事業<単独申請> (1,000千円)\n\n"
+             "※R9999年度まで9998年間実施予定\n",
+             {"bad.txt:5:2: error: expected a fiscal year such as \"R4\", \"令和4年度\", \"H30\" "
+              "or "
+              "\"FY2022\", got \"R9999\" (year number out of range) in the note "
+              "\"R9999年度まで9998年間実施予定\""},
+             {"bad.txt:5:2: error: expected a fiscal year such as \"R4\", \"令和4年度\", \"H30\" "
+              "or "
+              "\"FY2022\", got \"R9999\" (year number out of range) in the note "
+              "\"R9999年度まで9998年間実施予定\""}},
             {"a schedule note before the first year",
              "R2年度交付金<1/2国費>【R2年度から3年間実施】\n\n○事業<単独申請> (1,000千円)\n\n"
              "※R1年度まで\n",
@@ -763,6 +842,60 @@ TEST_SUITE("text_reader") {
                 }
                 CHECK_EQ(result.ok(), !errors);
             }
+        }
+    }
+
+    TEST_CASE(
+        "a project's last fiscal year, the round's year + the duration - 1, is FY9999 at most") {
+        const auto heading = [](std::string_view year, std::string_view duration) {
+            return std::string(year) + "年度交付金<1/2国費>【" + std::string(duration) +
+                   "年間実施】\n\n○事業<単独申請> (1,000千円)\n";
+        };
+        SUBCASE("up to FY9999 it reads") {
+            const std::pair<std::string_view, std::string_view> rounds[] = {
+                {"FY9950", "50"},
+                {"R7981", "1"},
+                {"R7981", "R7981年度から1"},
+                {"FY9901", "99"},
+                {"FY9950", "５０"}};
+            for (const auto& round : rounds) {
+                const std::string text = heading(round.first, round.second);
+                CAPTURE(text);
+                const TextReadResult result = read(text, true);
+                check_messages(result, {});
+                REQUIRE(result.ok());
+                const Project& project = result.report->rounds.at(0).projects.at(0);
+                CHECK_EQ(project.last_fiscal_year, FiscalYear{9999});
+                CHECK(read_report_json(write_report_json(*result.report)).has_value());
+            }
+        }
+        SUBCASE("a year later is an error at the duration's digits") {
+            check_messages(read(heading("FY9950", "51"), true),
+                           {"bad.txt:1:20: error: the duration of 51 years from R7932 would end "
+                            "in FY10000, after FY9999 (year number out of range)"});
+            check_messages(read(heading("R7981", "2"), true),
+                           {"bad.txt:1:19: error: the duration of 2 years from R7981 would end in "
+                            "FY10000, after FY9999 (year number out of range)"});
+            check_messages(read(heading("令和7980", "R7980年度から３"), true),
+                           {"bad.txt:1:29: error: the duration of 3 years from R7980 would end in "
+                            "FY10000, after FY9999 (year number out of range)"});
+        }
+        SUBCASE("lenient mode keeps the project, its last year taken from its first") {
+            const TextReadResult result = read(heading("R7981", "99"), false);
+            REQUIRE(result.report);
+            CHECK_FALSE(result.ok());
+            const Round& round = result.report->rounds.at(0);
+            CHECK_FALSE(round.duration_years);
+            CHECK_EQ(round.projects.at(0).last_fiscal_year, FiscalYear{9999});
+            // Every year of what was read is one the JSON form holds.
+            CHECK(read_report_json(write_report_json(*result.report)).has_value());
+        }
+        SUBCASE("a schedule note ends the project in any year the note can name") {
+            const TextReadResult result =
+                read(heading("R7979", "1") + "※R7981年度まで3年間実施予定\n", true);
+            check_messages(result, {});
+            REQUIRE(result.ok());
+            CHECK_EQ(result.report->rounds.at(0).projects.at(0).last_fiscal_year, FiscalYear{9999});
         }
     }
 
@@ -830,11 +963,7 @@ TEST_SUITE("text_reader") {
                         break;
                     }
                 }
-                for (const bool strict : {true, false}) {
-                    const TextReadResult result = read(text, strict);
-                    CHECK(result.diagnostics.size() <= 1001);
-                    CHECK_EQ(result.ok(), result.report && !has_errors(result.diagnostics));
-                }
+                check_read_promises(text, read(text, true), read(text, false));
             }
         }
         SUBCASE("pathological lines") {
@@ -883,15 +1012,156 @@ TEST_SUITE("text_reader") {
         }
     }
 
-    TEST_CASE("random reports written by the JSON writer's generator never crash the reader") {
-        // Not text at all: the JSON of random reports, read as report text.
-        for (std::uint64_t seed = 1; seed <= 50; ++seed) {
-            const std::string json = write_report_json(testing::random_report(seed));
-            for (const bool strict : {true, false}) {
-                const TextReadResult result = read(json, strict);
-                CHECK_FALSE(result.ok());
+    TEST_CASE("written random reports with lines and bytes deleted, repeated and swapped") {
+        // The text of seeded random reports (write_report_text), broken the ways copying from
+        // PDFs and spreadsheets breaks it: lines lost, repeated or out of order, bytes lost,
+        // repeated, swapped or changed, markers typed in. The reader never throws, locates
+        // every diagnostic in the text, and refuses in strict mode without a report
+        // (check_read_promises). The counts at the end make sure the mutants reach the
+        // reader's projects and tables: many are read with their KPIs, most are refused after
+        // the first round heading.
+        const std::string specials[] = {"\t",     "\n",     "\r\n", "※",     "○",    "【KPI】",
+                                        "<",      ">",      "(",    ")",     "①",    "計画",
+                                        "実績",   "当初値", "単位", "R",     "年度", "—",
+                                        "(見込)", "千円",   "年間", "R7981", "\xE3", "KPI"};
+        /// [begin, end) of every line, its line feed included.
+        const auto lines_of = [](const std::string& text) {
+            std::vector<std::pair<std::size_t, std::size_t>> lines;
+            for (std::size_t begin = 0; begin < text.size();) {
+                const std::size_t lf = text.find('\n', begin);
+                const std::size_t end = lf == std::string::npos ? text.size() : lf + 1;
+                lines.emplace_back(begin, end);
+                begin = end;
+            }
+            return lines;
+        };
+        const auto mutate = [&](std::string& text, testing::Random& random) {
+            const auto index = [&](std::size_t size) {
+                return static_cast<std::size_t>(
+                    random.between(0, static_cast<std::int64_t>(size) - 1));
+            };
+            const auto lines = lines_of(text);
+            if (lines.empty()) {
+                text = specials[index(std::size(specials))];
+                return;
+            }
+            const auto [begin, end] = lines[index(lines.size())];
+            const std::string line = text.substr(begin, end - begin);
+            switch (random.between(0, 8)) {
+            case 0: // a line lost
+            case 1:
+                text.erase(begin, end - begin);
+                break;
+            case 2: // a line repeated, here or elsewhere
+                text.insert(random.chance(50) ? begin : lines[index(lines.size())].first, line);
+                break;
+            case 3: { // two lines swapped
+                const auto [other_begin, other_end] = lines[index(lines.size())];
+                if (other_begin == begin) {
+                    break;
+                }
+                const std::string other = text.substr(other_begin, other_end - other_begin);
+                // The later one first, so that the earlier one's offsets stay valid.
+                if (other_begin > begin) {
+                    text.replace(other_begin, other_end - other_begin, line);
+                    text.replace(begin, end - begin, other);
+                } else {
+                    text.replace(begin, end - begin, other);
+                    text.replace(other_begin, other_end - other_begin, line);
+                }
+                break;
+            }
+            // One random draw per statement: the order of the draws, and so the mutants, are
+            // the same with every compiler.
+            case 4: { // bytes lost
+                const std::size_t at = index(text.size());
+                text.erase(at, static_cast<std::size_t>(random.between(1, 12)));
+                break;
+            }
+            case 5: { // bytes repeated
+                const std::size_t from = index(text.size());
+                const std::string bytes =
+                    text.substr(from, static_cast<std::size_t>(random.between(1, 24)));
+                text.insert(index(text.size()), bytes);
+                break;
+            }
+            case 6: { // two bytes swapped
+                const std::size_t first = index(text.size());
+                std::swap(text[first], text[index(text.size())]);
+                break;
+            }
+            case 7: { // a marker typed in
+                const std::size_t at = index(text.size());
+                text.insert(at, specials[index(std::size(specials))]);
+                break;
+            }
+            default: { // a byte changed: a digit, a tab, or any byte
+                const std::size_t at = index(text.size());
+                if (random.chance(60)) {
+                    text[at] = static_cast<char>('0' + random.between(0, 9));
+                } else if (random.chance(50)) {
+                    text[at] = '\t';
+                } else {
+                    text[at] = static_cast<char>(random.between(0, 255));
+                }
+                break;
+            }
+            }
+        };
+        int mutants = 0;
+        int read_with_kpis = 0; // strict mode read a report with at least one KPI
+        int refused_later = 0;  // strict mode's error is on a line after the first round heading
+        const auto has_kpis = [](const Report& report) {
+            return std::any_of(report.rounds.begin(), report.rounds.end(), [](const Round& round) {
+                return std::any_of(round.projects.begin(), round.projects.end(),
+                                   [](const Project& project) { return !project.kpis.empty(); });
+            });
+        };
+        int reports = 0;
+        for (std::uint64_t seed = 1; reports < 60; ++seed) {
+            const Report report = testing::random_report(
+                seed, testing::RandomReportOptions{.json_special_characters = false});
+            if (!has_kpis(report)) {
+                continue; // nothing for the mutations to break but headings
+            }
+            ++reports;
+            const std::string written = write_report_text(report);
+            CAPTURE(seed);
+            REQUIRE(read(written, true).ok()); // unbroken, it reads
+            // The line of the first round heading: the first 年度 (the generator's words have
+            // none).
+            const std::size_t heading_line = count_lines(written.substr(0, written.find("年度")));
+            testing::Random random(seed);
+            for (int mutant = 0; mutant < 8; ++mutant, ++mutants) {
+                std::string text = written;
+                for (auto n = random.between(1, 2); n > 0; --n) {
+                    mutate(text, random);
+                }
+                CAPTURE(mutant);
+                CAPTURE(text);
+                TextReadResult strict;
+                TextReadResult lenient;
+                try {
+                    strict = read(text, true);
+                    lenient = read(text, false);
+                } catch (const std::exception& e) {
+                    FAIL_CHECK("the reader threw: " << std::string(e.what()));
+                    continue;
+                }
+                check_read_promises(text, strict, lenient);
+                if (strict.ok() && has_kpis(*strict.report)) {
+                    ++read_with_kpis;
+                } else if (!strict.ok() && strict.diagnostics.back().line > heading_line) {
+                    ++refused_later;
+                }
             }
         }
+        CAPTURE(read_with_kpis);
+        CAPTURE(refused_later);
+        CHECK_EQ(mutants, 480);
+        // 105 and 357 of the 480 today.
+        CHECK_GE(read_with_kpis, mutants / 8);
+        CHECK_GE(refused_later, mutants / 2);
     }
 
 } // TEST_SUITE
