@@ -321,13 +321,16 @@ std::size_t era_year_length(std::string_view folded) noexcept {
 
 /// True when the line begins like a round heading: a fiscal year, 年度, and a scheme name.
 /// A sentence such as `R4年度は…`, `R2年度から…` or `R3年度、…` is not one: a particle or
-/// punctuation follows 年度 there, never a scheme name.
+/// punctuation follows 年度 there, never a scheme name. Spaces or tabs in between change
+/// nothing (`R4年度　は…` is a sentence too): the scheme would begin with the particle, and
+/// the writer, which puts the scheme right after 年度, would write a sentence.
 bool is_round_heading(std::string_view folded) noexcept {
     const std::size_t year = era_year_length(folded);
     if (year == npos) {
         return false;
     }
-    const std::string_view rest = folded.substr(year + nendo.size());
+    std::string_view rest = folded.substr(year + nendo.size());
+    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t")));
     switch (code_point_at(rest, 0)) {
     case 0x306F: // は
     case 0x304C: // が

@@ -610,6 +610,21 @@ TEST_SUITE("text_reader") {
               "\"R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】\" in the input"},
              {"bad.txt:1:1: error: no round heading such as "
               "\"R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】\" in the input"}},
+            // A sentence is not a round heading, with a tab (or a full-width space) before its
+            // particle too: read as one, its scheme "は…" was written back as "R1年度は…",
+            // which does not read (found by the text_reader fuzz target, session 3).
+            {"a tab between 年度 and a particle",
+             "R1年度\tは新規採択事業なし\n\n○事業<単独申請> (1,000千円)\n",
+             {"bad.txt:3:1: error: the project heading \"○事業<単独申請> (1,000千円)\" comes "
+              "before "
+              "any round heading such as "
+              "\"R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】\""},
+             {"bad.txt:3:1: error: the project heading \"○事業<単独申請> (1,000千円)\" comes "
+              "before "
+              "any round heading such as "
+              "\"R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】\"",
+              "bad.txt:1:1: error: no round heading such as "
+              "\"R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】\" in the input"}},
             {"bytes that are neither UTF-8 nor CP932",
              "R1\xFF",
              {"bad.txt:1:3: error: the input is neither UTF-8 nor CP932 (Shift_JIS) text: byte "

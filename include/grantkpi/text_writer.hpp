@@ -50,7 +50,9 @@ namespace grantkpi {
 ///   and paragraphs, and text the reader would take for a marker:
 ///   a line that begins with ※, ○, 【KPI】, `KPI①`, a row label such as `①計画`, or a fiscal
 ///   year and 年度 (a heading); `<`, `>`, `(`, `)` in names, partners and duration notes, `<`
-///   or `【` in a scheme, `、` `・` `,` in partners, `※` in a project name;
+///   or `【` in a scheme, `、` `・` `,` in partners, `※` in a project name; a scheme that
+///   begins with a particle or punctuation (`は…`, `から…`, `、…`: the heading would read as
+///   a sentence);
 /// - a title that begins with `{`: the text reads back, but read_report and the `grantkpi`
 ///   tool take a text that starts with `{` for JSON (detect_report_format);
 /// - a report without rounds (the reader requires a round heading), and a round without a
