@@ -23,8 +23,12 @@
 //  - each rule first asks a cheap question of facts gathered in one branch-free pass over a
 //    KPI's rows (RowScan); only when the answer is "maybe" does the rule's full check run,
 //    and only that builds messages and pointers. A clean report allocates nothing (unless a
-//    unit label is new to the thread, or longer than LabelKinds keeps, or its rounds' years
-//    or a project's KPI numbers do not increase, when GK101 or GK307 sorts them).
+//    unit label is new to the thread, or longer than LabelKinds keeps, or its rounds' years,
+//    a project's KPI numbers or a KPI row's years do not increase, or a KPI's two rows have
+//    other years, when GK101, GK307, GK402, GK404, GK405 or GK408 sorts them).
+//  - a full check is O(n log n) at worst in what it checks (rounds, KPIs, a row's cells):
+//    it sorts, never compares each element with every other. A KPI row may have 9,000 years
+//    (FY1000..FY9999), and a crafted file of many such rows in shuffled order took minutes.
 //  - the report lives in heap blocks of its own (the projects of each round, the KPIs of each
 //    project, the rows of each KPI); on a national corpus they do not fit in the caches, and
 //    waiting for them in turn was most of the time. The validator asks for each block a
@@ -137,10 +141,10 @@ std::string invalid_year_message(FiscalYear fy) {
 
 /// For each of `count` elements, the index of the first element with the same key: its own
 /// index when no earlier element has its key. `compare(a, b)` orders elements a and b by
-/// their keys (a std::strong_ordering). GK101 and GK307 find the earlier round or KPI this
-/// way rather than by comparing each element with every earlier one, which took hours on a
-/// crafted file of millions. Sorted, not hashed: O(n log n) whatever the keys, where a hash
-/// table is quadratic again on keys made to collide.
+/// their keys (a std::strong_ordering). GK101, GK307 and GK402 find the earlier round, KPI
+/// or column this way rather than by comparing each element with every earlier one, which
+/// took hours on a crafted file of millions. Sorted, not hashed: O(n log n) whatever the
+/// keys, where a hash table is quadratic again on keys made to collide.
 template <class Compare>
 std::vector<std::size_t> first_with_same_key(std::size_t count, Compare compare) {
     std::vector<std::size_t> order(count);
@@ -709,7 +713,7 @@ private:
             check_years_in_span(project, kpi, at);
         }
         if (!plan.increasing || !actual.increasing) {
-            check_repeated_years(kpi, at);
+            check_repeated_years(kpi, plan.increasing, actual.increasing, at);
         }
         // GK403: only an increment KPI counts a change, which may be negative.
         if (kpi.accumulation != Accumulation::increment &&
@@ -821,21 +825,28 @@ private:
         }
     }
 
-    // GK402: a year twice in one row, reported at its second and later columns. Only for a
-    // KPI with a row whose years do not increase.
-    GRANTKPI_COLD void check_repeated_years(const Kpi& kpi, const Pointer& at) {
+    // GK402: a year twice in one row, reported at its second and later columns, naming the
+    // first. Only for a row whose years do not increase (an increasing row has no year twice).
+    // The first column of each year is found by sorting the row's columns by year, not by
+    // comparing each column with every earlier one: a row may have 9,000 years.
+    GRANTKPI_COLD void check_repeated_years(const Kpi& kpi, bool plan_increasing,
+                                            bool actual_increasing, const Pointer& at) {
         for (const auto& [series, row] : rows_of(kpi)) {
-            for (std::size_t i = 0; i < series->values.size(); ++i) {
-                for (std::size_t j = 0; j < i; ++j) {
-                    if (series->values[j].year == series->values[i].year) {
-                        const FiscalYear year = series->values[i].year;
-                        add("GK402",
-                            concat(at.str(), "/", row, "/", std::to_string(year.gregorian())),
-                            concat(kpi_name(kpi), " ", row, " row has ", fy_text(year),
-                                   " twice (columns ", std::to_string(j + 1), " and ",
-                                   std::to_string(i + 1), ")"));
-                        break;
-                    }
+            if (series == &kpi.plan ? plan_increasing : actual_increasing) {
+                continue;
+            }
+            const auto& cells = series->values;
+            const std::vector<std::size_t> first =
+                first_with_same_key(cells.size(), [&](std::size_t a, std::size_t b) {
+                    return cells[a].year <=> cells[b].year;
+                });
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                if (first[i] != i) {
+                    const FiscalYear year = cells[i].year;
+                    add("GK402", concat(at.str(), "/", row, "/", std::to_string(year.gregorian())),
+                        concat(kpi_name(kpi), " ", row, " row has ", fy_text(year),
+                               " twice (columns ", std::to_string(first[i] + 1), " and ",
+                               std::to_string(i + 1), ")"));
                 }
             }
         }
@@ -900,10 +911,28 @@ private:
 
     // GK405: a later year cannot be final while an earlier one is still a projection. Only
     // for a KPI with an expected actual. `in_year_order`: the actual row's years increase, so
-    // the confirmed cell of the nearest later year is the next confirmed column.
+    // the confirmed cell of the nearest later year is the next confirmed column. Linear or
+    // O(n log n) in the row, never a scan of the row for each expected cell: a row may have
+    // 9,000 years.
     GRANTKPI_COLD void check_expected_then_confirmed(const Kpi& kpi, bool in_year_order,
                                                      const Pointer& at) {
         const auto& cells = kpi.actual.values;
+        // Columns out of order: the confirmed cells by year, equal years in column order, so
+        // that the first with a later year is the nearest later year's first column.
+        std::vector<const PeriodValue*> confirmed;
+        if (!in_year_order) {
+            for (const auto& v : cells) {
+                if (v.value.is_confirmed()) {
+                    confirmed.push_back(&v);
+                }
+            }
+            std::stable_sort(
+                confirmed.begin(), confirmed.end(),
+                [](const PeriodValue* a, const PeriodValue* b) { return a->year < b->year; });
+        }
+        // In year order: the first confirmed column after the last expected one looked at; it
+        // only moves forward.
+        std::size_t next = 0;
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const PeriodValue& v = cells[i];
             if (!v.value.is_expected()) {
@@ -911,17 +940,21 @@ private:
             }
             const PeriodValue* next_confirmed = nullptr;
             if (in_year_order) {
-                for (std::size_t j = i + 1; j < cells.size() && next_confirmed == nullptr; ++j) {
-                    if (cells[j].value.is_confirmed()) {
-                        next_confirmed = &cells[j];
+                if (next <= i) {
+                    next = i + 1;
+                    while (next < cells.size() && !cells[next].value.is_confirmed()) {
+                        ++next;
                     }
                 }
+                if (next < cells.size()) {
+                    next_confirmed = &cells[next];
+                }
             } else {
-                for (const auto& later : cells) {
-                    if (later.year > v.year && later.value.is_confirmed() &&
-                        (next_confirmed == nullptr || later.year < next_confirmed->year)) {
-                        next_confirmed = &later;
-                    }
+                const auto later = std::upper_bound(
+                    confirmed.begin(), confirmed.end(), v.year,
+                    [](FiscalYear year, const PeriodValue* cell) { return year < cell->year; });
+                if (later != confirmed.end()) {
+                    next_confirmed = *later;
                 }
             }
             if (next_confirmed != nullptr) {
@@ -960,13 +993,26 @@ private:
     }
 
     // GK408: the JSON format has the same years in both rows. Only for a KPI whose rows
-    // differ in their years.
+    // differ in their years (or in their order). Each year is looked up in the other row's
+    // years, sorted once, not searched for column by column: a row may have 9,000 years.
     GRANTKPI_COLD void check_years_in_both_rows(const Kpi& kpi, const Pointer& at) {
+        const auto sorted_years = [](const Series& series) {
+            std::vector<FiscalYear> years;
+            years.reserve(series.size());
+            for (const auto& v : series) {
+                years.push_back(v.year);
+            }
+            std::sort(years.begin(), years.end());
+            return years;
+        };
+        const std::vector<FiscalYear> plan_years = sorted_years(kpi.plan);
+        const std::vector<FiscalYear> actual_years = sorted_years(kpi.actual);
         for (const auto& [series, row] : rows_of(kpi)) {
-            const Series& other = series == &kpi.plan ? kpi.actual : kpi.plan;
-            const std::string_view other_row = series == &kpi.plan ? "actual" : "plan";
+            const bool is_plan = series == &kpi.plan;
+            const std::vector<FiscalYear>& other = is_plan ? actual_years : plan_years;
+            const std::string_view other_row = is_plan ? "actual" : "plan";
             for (const auto& v : *series) {
-                if (other.find(v.year) == nullptr) {
+                if (!std::binary_search(other.begin(), other.end(), v.year)) {
                     add("GK408",
                         concat(at.str(), "/", row, "/", std::to_string(v.year.gregorian())),
                         concat(kpi_name(kpi), " ", row, " row has ", fy_text(v.year), " but the ",

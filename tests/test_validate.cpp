@@ -23,6 +23,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 using namespace grantkpi;
@@ -990,6 +991,332 @@ TEST_CASE("GK101 and GK307 agree with comparing each round or KPI with every ear
             printed.push_back(d.to_string());
         }
         CHECK(printed == expected);
+    }
+}
+
+// GK402, GK405 and GK408 look years up in a row sorted once, not by scanning the row for each
+// cell: a row may have 9,000 years (FY1000..FY9999), and a crafted file of many rows in
+// shuffled order took minutes. The findings must be exactly those of the old scans below.
+
+namespace {
+
+std::string fy_words(FiscalYear year) {
+    const std::string gregorian = "FY" + std::to_string(year.gregorian());
+    return year.era() ? gregorian + " (" + to_string(year) + ")" : gregorian;
+}
+
+std::string cell_words(const Observation& cell) {
+    const std::string value = cell.value()->to_grouped_string();
+    return cell.is_expected() ? value + "(" + std::string(expected_word) + ")" : value;
+}
+
+std::string kpi_words(int number) { // KPI① .. KPI⑳ (U+2460 ..)
+    return "KPI\xE2\x91" + std::string(1, static_cast<char>(0xA0 + number - 1));
+}
+
+// GK402, GK405, GK408 of one KPI as the validator found them before it sorted: each cell
+// compared with the cells of its row or of the other row. Printed as Diagnostic::to_string.
+std::vector<std::string> row_rules_the_old_way(const Kpi& kpi, const std::string& at) {
+    std::vector<std::string> found;
+    const std::array<std::pair<const Series*, std::string>, 2> rows = {
+        {{&kpi.plan, "plan"}, {&kpi.actual, "actual"}}};
+    for (const auto& [series, row] : rows) {
+        for (std::size_t i = 0; i < series->values.size(); ++i) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (series->values[j].year == series->values[i].year) {
+                    const FiscalYear year = series->values[i].year;
+                    found.push_back(at + "/" + row + "/" + std::to_string(year.gregorian()) +
+                                    ": error: GK402: " + kpi_words(kpi.number) + " " + row +
+                                    " row has " + fy_words(year) + " twice (columns " +
+                                    std::to_string(j + 1) + " and " + std::to_string(i + 1) + ")");
+                    break;
+                }
+            }
+        }
+    }
+    const auto& cells = kpi.actual.values;
+    bool in_year_order = true;
+    for (std::size_t i = 1; i < cells.size(); ++i) {
+        in_year_order = in_year_order && cells[i - 1].year < cells[i].year;
+    }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const PeriodValue& v = cells[i];
+        if (!v.value.is_expected()) {
+            continue;
+        }
+        const PeriodValue* next_confirmed = nullptr;
+        if (in_year_order) {
+            for (std::size_t j = i + 1; j < cells.size() && next_confirmed == nullptr; ++j) {
+                if (cells[j].value.is_confirmed()) {
+                    next_confirmed = &cells[j];
+                }
+            }
+        } else {
+            for (const auto& later : cells) {
+                if (later.year > v.year && later.value.is_confirmed() &&
+                    (next_confirmed == nullptr || later.year < next_confirmed->year)) {
+                    next_confirmed = &later;
+                }
+            }
+        }
+        if (next_confirmed != nullptr) {
+            found.push_back(at + "/actual/" + std::to_string(v.year.gregorian()) +
+                            ": warning: GK405: " + kpi_words(kpi.number) + " actual for " +
+                            fy_words(v.year) + " is expected (" + cell_words(v.value) +
+                            ") but the later " + fy_words(next_confirmed->year) +
+                            " is confirmed (" + cell_words(next_confirmed->value) + ")");
+        }
+    }
+    for (const auto& [series, row] : rows) {
+        const Series& other = series == &kpi.plan ? kpi.actual : kpi.plan;
+        const std::string other_row = series == &kpi.plan ? "actual" : "plan";
+        for (const auto& v : *series) {
+            if (other.find(v.year) == nullptr) {
+                found.push_back(at + "/" + row + "/" + std::to_string(v.year.gregorian()) +
+                                ": warning: GK408: " + kpi_words(kpi.number) + " " + row +
+                                " row has " + fy_words(v.year) + " but the " + other_row +
+                                " row has no such column");
+            }
+        }
+    }
+    return found;
+}
+
+// A row of `size` cells in the years first..first + spread - 1, in random order (so with
+// repeats), each confirmed, expected or not set.
+Series random_row(testing::Random& random, std::int64_t size, int first, int spread) {
+    Series series;
+    for (std::int64_t i = 0; i < size; ++i) {
+        const FiscalYear year{first + static_cast<int>(random.between(0, spread - 1))};
+        const Decimal value{random.between(0, 40)};
+        const auto status = random.between(1, 10);
+        series.values.push_back(PeriodValue{year, status <= 5   ? Observation::confirmed(value)
+                                                  : status <= 8 ? Observation::expected(value)
+                                                                : Observation::not_set()});
+    }
+    return series;
+}
+
+// The same years as `model` in another random order (or the same), with other cells.
+Series shuffled_years(testing::Random& random, const Series& model) {
+    Series series = random_row(random, static_cast<std::int64_t>(model.size()), 2019, 1);
+    std::vector<FiscalYear> years;
+    for (const auto& v : model) {
+        years.push_back(v.year);
+    }
+    for (std::size_t i = years.size(); i > 1; --i) {
+        std::swap(
+            years[i - 1],
+            years[static_cast<std::size_t>(random.between(0, static_cast<std::int64_t>(i) - 1))]);
+    }
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        series.values[i].year = years[i];
+    }
+    return series;
+}
+
+std::vector<std::string> printed_with_codes(const std::vector<Diagnostic>& all,
+                                            std::initializer_list<std::string_view> codes) {
+    std::vector<std::string> printed;
+    for (const auto& d : all) {
+        if (std::find(codes.begin(), codes.end(), d.code) != codes.end()) {
+            printed.push_back(d.to_string());
+        }
+    }
+    return printed;
+}
+
+} // namespace
+
+TEST_CASE("GK402, GK405 and GK408 agree with scanning the rows for each cell") {
+    // Small KPIs full of repeated, unordered and misaligned years, against the scans the
+    // rules were first written with; some rows are in order, as most are.
+    std::map<std::string, std::size_t> by_code;
+    for (std::uint64_t seed_value = 1; seed_value <= 400; ++seed_value) {
+        CAPTURE(seed_value);
+        testing::Random random(seed_value);
+        Report report = valid_report();
+        Project& project = project0(report);
+        project.first_fiscal_year = FiscalYear{1980};
+        project.last_fiscal_year = FiscalYear{2040};
+        const Kpi model = project.kpis[0];
+        project.kpis.clear();
+        std::vector<std::string> expected;
+        for (auto k = random.between(1, 4); k > 0; --k) {
+            Kpi& kpi = project.kpis.emplace_back(model);
+            kpi.number = static_cast<int>(project.kpis.size());
+            const int first = random.chance(20) ? 1985 : 2019; // FY1985 .. has no era
+            const int spread = static_cast<int>(random.between(1, 8));
+            const auto size = random.between(0, random.chance(10) ? 30 : 7);
+            kpi.plan = random_row(random, size, first, spread);
+            if (random.chance(25)) {
+                // In order, as most rows are: the same years increasing in both rows.
+                std::sort(
+                    kpi.plan.values.begin(), kpi.plan.values.end(),
+                    [](const PeriodValue& a, const PeriodValue& b) { return a.year < b.year; });
+                kpi.plan.values.erase(std::unique(kpi.plan.values.begin(), kpi.plan.values.end(),
+                                                  [](const PeriodValue& a, const PeriodValue& b) {
+                                                      return a.year == b.year;
+                                                  }),
+                                      kpi.plan.values.end());
+                kpi.actual = random_row(random, static_cast<std::int64_t>(kpi.plan.size()), 0, 1);
+                for (std::size_t i = 0; i < kpi.plan.size(); ++i) {
+                    kpi.actual.values[i].year = kpi.plan.values[i].year;
+                }
+            } else if (random.chance(40)) {
+                kpi.actual = shuffled_years(random, kpi.plan);
+            } else {
+                kpi.actual = random_row(random, random.between(0, 8), first, spread);
+            }
+            const auto old = row_rules_the_old_way(
+                kpi, "/rounds/0/projects/0/kpis/" + std::to_string(project.kpis.size() - 1));
+            expected.insert(expected.end(), old.begin(), old.end());
+        }
+        const auto found = validate(report);
+        for (const auto& d : found) {
+            ++by_code[d.code];
+        }
+        CHECK(printed_with_codes(found, {"GK402", "GK405", "GK408"}) == expected);
+    }
+    // The comparison saw each rule many times.
+    for (const std::string code : {"GK402", "GK405", "GK408"}) {
+        CAPTURE(code);
+        CHECK(by_code[code] >= 200);
+    }
+}
+
+TEST_CASE("rows of 9,000 years in shuffled and falling order: exact findings, quickly") {
+    // Comparing each cell with every other cell of its row took minutes on a file of many
+    // such rows; sorted once, these rows are checked at once. The expected findings below are
+    // known from how the rows are built.
+    const std::string at = "/rounds/0/projects/0/kpis/";
+    Report report = valid_report();
+    report.rounds[0].fiscal_year = FiscalYear{1000};
+    Project& project = project0(report);
+    project.first_fiscal_year = FiscalYear{1000};
+    project.last_fiscal_year = FiscalYear{9999};
+    const auto confirmed = [](int year) {
+        return Observation::confirmed(Decimal{year});
+    };
+    const auto column_of = [](const Series& row, int year) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (row.values[i].year == FiscalYear{year}) {
+                return i + 1;
+            }
+        }
+        FAIL("no column for " << year);
+        return std::size_t{0};
+    };
+
+    // KPI①: plan FY9999 down to FY1000 without FY3333, then FY5000 again; actual in a
+    // scrambled order (column i has FY1000 + 7919 i mod 9000) without FY2000 and FY7777, then
+    // FY4242 again. FY1500, FY1501, FY4000 and FY9999 are expected (見込).
+    Kpi& scrambled = project.kpis[0];
+    scrambled.plan = {};
+    scrambled.actual = {};
+    for (int year = 9999; year >= 1000; --year) {
+        if (year != 3333) {
+            scrambled.plan.values.push_back(PeriodValue{FiscalYear{year}, c("10")});
+        }
+    }
+    scrambled.plan.values.push_back(PeriodValue{FiscalYear{5000}, c("1")});
+    const std::set<int> expected_years = {1500, 1501, 4000, 9999};
+    for (int i = 0; i < 9000; ++i) {
+        const int year = 1000 + i * 7919 % 9000;
+        if (year != 2000 && year != 7777) {
+            scrambled.actual.values.push_back(
+                PeriodValue{FiscalYear{year}, expected_years.count(year) != 0
+                                                  ? Observation::expected(Decimal{year})
+                                                  : confirmed(year)});
+        }
+    }
+    scrambled.actual.values.push_back(PeriodValue{FiscalYear{4242}, c("0")});
+    REQUIRE(scrambled.plan.size() == 9000);
+    REQUIRE(scrambled.actual.size() == 8999);
+
+    // KPI②, cumulative: both rows FY1000 .. FY9999 in order, every actual expected but the
+    // last: each expected year names FY9999.
+    Kpi& in_order = project.kpis[1];
+    in_order.plan = {};
+    in_order.actual = {};
+    for (int year = 1000; year <= 9999; ++year) {
+        in_order.plan.values.push_back(PeriodValue{FiscalYear{year}, c("10")});
+        in_order.actual.values.push_back(
+            PeriodValue{FiscalYear{year},
+                        year == 9999 ? confirmed(year) : Observation::expected(Decimal{year})});
+    }
+
+    // KPI③, cumulative: both rows FY9999 down to FY1000; the running total falls at FY6000
+    // and FY1000 is expected.
+    Kpi& falling = project.kpis[2];
+    falling.accumulation = Accumulation::cumulative;
+    falling.unit = Unit::from_label("\xE4\xBB\xB6"); // 件
+    falling.baseline = Baseline{};
+    falling.plan = {};
+    falling.actual = {};
+    for (int year = 9999; year >= 1000; --year) {
+        falling.plan.values.push_back(PeriodValue{FiscalYear{year}, c("10")});
+        falling.actual.values.push_back(
+            PeriodValue{FiscalYear{year}, year == 6000   ? c("1")
+                                          : year == 1000 ? Observation::expected(Decimal{year})
+                                                         : confirmed(year)});
+    }
+
+    std::vector<std::string> expected = {
+        at + "0/plan/5000: error: GK402: " + kpi1 +
+            " plan row has FY5000 (R2982) twice (columns 5000 and 9000)",
+        at + "0/actual/4242: error: GK402: " + kpi1 + " actual row has FY4242 (R2224) twice " +
+            "(columns " + std::to_string(column_of(scrambled.actual, 4242)) + " and 8999)",
+    };
+    const std::string expected_text = "(" + std::string(expected_word) + ")";
+    // GK405 of KPI① in column order: FY1500 and FY1501 name FY1502, FY4000 names FY4001,
+    // FY9999 has no later year.
+    std::vector<std::pair<std::size_t, std::string>> by_column = {
+        {column_of(scrambled.actual, 1500),
+         "1500: warning: GK405: " + kpi1 + " actual for FY1500 is expected (1,500" + expected_text +
+             ") but the later FY1502 is confirmed (1,502)"},
+        {column_of(scrambled.actual, 1501),
+         "1501: warning: GK405: " + kpi1 + " actual for FY1501 is expected (1,501" + expected_text +
+             ") but the later FY1502 is confirmed (1,502)"},
+        {column_of(scrambled.actual, 4000),
+         "4000: warning: GK405: " + kpi1 + " actual for FY4000 (R1982) is expected (4,000" +
+             expected_text + ") but the later FY4001 (R1983) is confirmed (4,001)"},
+    };
+    std::sort(by_column.begin(), by_column.end());
+    for (const auto& [column, text] : by_column) {
+        expected.push_back(at + "0/actual/" + text);
+    }
+    // GK408: the plan's FY7777 (column 2223) and FY2000, then the actual's FY3333.
+    using Missing = std::tuple<std::string, int, std::string>; // row, year, other row
+    for (const auto& [row, year, other] : std::array<Missing, 3>{
+             {{"plan", 7777, "actual"}, {"plan", 2000, "actual"}, {"actual", 3333, "plan"}}}) {
+        expected.push_back(at + "0/" + row + "/" + std::to_string(year) + ": warning: GK408: " +
+                           kpi1 + " " + row + " row has " + fy_words(FiscalYear{year}) +
+                           " but the " + other + " row has no such column");
+    }
+    for (int year = 1000; year < 9999; ++year) {
+        expected.push_back(at + "1/actual/" + std::to_string(year) + ": warning: GK405: " + kpi2 +
+                           " actual for " + fy_words(FiscalYear{year}) + " is expected (" +
+                           Decimal{year}.to_grouped_string() + expected_text +
+                           ") but the later FY9999 (R7981) is confirmed (9,999)");
+    }
+    expected.push_back(at + "2/actual/6000: error: GK404: " + kpi3 +
+                       " is cumulative but its actual falls from 5,999 in FY5999 (R3981) to 1 "
+                       "in FY6000 (R3982); a running total cannot decrease");
+    expected.push_back(at + "2/actual/1000: warning: GK405: " + kpi3 +
+                       " actual for FY1000 is expected (1,000" + expected_text +
+                       ") but the later FY1001 is confirmed (1,001)");
+
+    std::vector<std::string> printed;
+    for (const auto& d : validate(report)) {
+        printed.push_back(d.to_string());
+    }
+    REQUIRE(printed.size() == expected.size());
+    // One CHECK, not one per line: on a difference, the first line that differs.
+    const auto differ = std::mismatch(printed.begin(), printed.end(), expected.begin());
+    CHECK(differ.first == printed.end());
+    if (differ.first != printed.end()) {
+        CHECK(*differ.first == *differ.second);
     }
 }
 
