@@ -6,7 +6,10 @@
 #include "unicode.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <numeric>
 #include <string_view>
+#include <vector>
 
 namespace grantkpi {
 namespace {
@@ -83,10 +86,28 @@ void append_row(std::string& out, const Kpi& kpi, const Series& columns, bool pl
     out += '\t';
     append_cell(out, plan ? &kpi.baseline.plan : &kpi.baseline.actual);
     const Series& row = plan ? kpi.plan : kpi.actual;
-    const bool aligned = same_years(columns, row); // the usual case: no search
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        out += '\t';
-        append_cell(out, aligned ? &row.values[i].value : row.find(columns.values[i].year));
+    if (same_years(columns, row)) { // the usual case: no search
+        for (const PeriodValue& cell : row) {
+            out += '\t';
+            append_cell(out, &cell.value);
+        }
+    } else {
+        // Each column's year is looked up in the row's columns sorted by year (equal years
+        // in column order, so the first is found, as Series::find finds it): a row may have
+        // 9,000 years, and searching it for each column was quadratic.
+        std::vector<std::size_t> by_year(row.size());
+        std::iota(by_year.begin(), by_year.end(), std::size_t{0});
+        std::stable_sort(by_year.begin(), by_year.end(), [&](std::size_t a, std::size_t b) {
+            return row.values[a].year < row.values[b].year;
+        });
+        for (const PeriodValue& column : columns) {
+            out += '\t';
+            const auto it = std::lower_bound(
+                by_year.begin(), by_year.end(), column.year,
+                [&](std::size_t i, FiscalYear year) { return row.values[i].year < year; });
+            const bool found = it != by_year.end() && row.values[*it].year == column.year;
+            append_cell(out, found ? &row.values[*it].value : nullptr);
+        }
     }
     out += '\t';
     if (plan) {

@@ -5,12 +5,16 @@
 #include <grantkpi/json.hpp>
 #include <grantkpi/text_reader.hpp>
 
+#include <support/random.hpp>
 #include <support/random_report.hpp>
 #include <support/seed.hpp>
 #include <support/text_read.hpp>
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -178,6 +182,65 @@ TEST_SUITE("text_writer") {
                  "\t当初値\tH30\tR1\tR2\t単位\n"
                  "②計画\t-3,760\t31.20(見込)\t—\t—\t分\n"
                  "②実績\t—\t1,216\t—\t—\t\n");
+    }
+
+    TEST_CASE("an actual row in other columns is written as Series::find finds each year") {
+        // The text writes the actual row under the plan row's years. A misaligned actual row
+        // (other order, repeats, years missing or extra) must be written exactly as the same
+        // KPI whose actual row is, column by column, Series::find of each plan year (the
+        // first such cell, or not set): the writer sorts a misaligned row to look years up.
+        testing::Random random{20261128};
+        const auto build = [](const Kpi& kpi) {
+            Report report;
+            Round& round = report.rounds.emplace_back();
+            round.fiscal_year = FiscalYear{2019};
+            round.scheme = "地方創生推進交付金";
+            Project& project = round.projects.emplace_back();
+            project.name = "事業";
+            project.budget = Money{Decimal{1000}};
+            project.first_fiscal_year = FiscalYear{2019};
+            project.last_fiscal_year = FiscalYear{2019};
+            project.kpis.push_back(kpi);
+            return report;
+        };
+        std::size_t misaligned = 0;
+        for (int n = 0; n < 300; ++n) {
+            const bool long_row = n % 100 == 0; // three rows of 9,000 years
+            const std::int64_t years = long_row ? 9000 : random.between(1, 8);
+            Kpi kpi;
+            kpi.number = 1;
+            kpi.title = "件数";
+            kpi.unit = Unit::from_label("件");
+            for (std::int64_t y = 0; y < years; ++y) {
+                kpi.plan.values.push_back(
+                    {FiscalYear{static_cast<int>(1000 + y)}, Observation::confirmed(Decimal{y})});
+            }
+            const std::int64_t cells = long_row ? 9000 : random.between(0, 10);
+            for (std::int64_t i = 0; i < cells; ++i) {
+                const auto year = long_row ? 1000 + (i * 7919) % 9000 // every year, scrambled
+                                           : 1000 + random.between(0, years + 1);
+                kpi.actual.values.push_back(
+                    {FiscalYear{static_cast<int>(year)}, Observation::confirmed(Decimal{i})});
+            }
+            Kpi reference = kpi;
+            reference.actual.values.clear();
+            for (const PeriodValue& column : kpi.plan) {
+                const Observation* cell = kpi.actual.find(column.year);
+                reference.actual.values.push_back(
+                    {column.year, cell != nullptr ? *cell : Observation::not_set()});
+            }
+            misaligned +=
+                kpi.actual.values.size() != reference.actual.values.size() ||
+                        !std::equal(kpi.actual.begin(), kpi.actual.end(), reference.actual.begin(),
+                                    [](const PeriodValue& a, const PeriodValue& b) {
+                                        return a.year == b.year;
+                                    })
+                    ? 1
+                    : 0;
+            CAPTURE(n);
+            REQUIRE(write_report_text(build(kpi)) == write_report_text(build(reference)));
+        }
+        CHECK(misaligned > 250);
     }
 
     TEST_CASE("300 random text-expressible reports: write -> read gives them back") {
