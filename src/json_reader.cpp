@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <fstream>
 #include <iterator>
@@ -86,6 +87,12 @@ struct Context {
     /// The cells of the plan or actual row being read: rows do not nest, and the row is
     /// moved into its Series at its end with one allocation of the right size.
     std::vector<PeriodValue> row;
+    /// A bit per fiscal year 1000..9999 for the row being read, filled once its keys stop
+    /// increasing (while they increase, no key can repeat): a repeated key is then found
+    /// without searching the row, which took minutes for rows of 9,000 years. Cleared at the
+    /// row's end.
+    std::bitset<FiscalYear::max_year - FiscalYear::min_year + 1> row_years;
+    bool row_years_filled = false;
     std::string schema;
     std::optional<Error> error;
 
@@ -502,10 +509,20 @@ constexpr ObjectOps series_ops = {
         }
         const FiscalYear year{(key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 +
                               (key[3] - '0')};
-        for (const PeriodValue& v : c.row) {
-            if (v.year == year) {
+        const auto bit = [](FiscalYear y) {
+            return static_cast<std::size_t>(y.gregorian() - FiscalYear::min_year);
+        };
+        if (!c.row_years_filled && !c.row.empty() && !(c.row.back().year < year)) {
+            for (const PeriodValue& v : c.row) {
+                c.row_years.set(bit(v.year));
+            }
+            c.row_years_filled = true;
+        }
+        if (c.row_years_filled) {
+            if (c.row_years.test(bit(year))) {
                 return c.fail("duplicate fiscal year " + detail::quoted(key), key);
             }
+            c.row_years.set(bit(year));
         }
         c.row.push_back(PeriodValue{year, Observation{}});
         f.current = year.gregorian();
@@ -514,6 +531,10 @@ constexpr ObjectOps series_ops = {
     },
     [](Context& c, Frame& f) {
         static_cast<Series*>(f.target)->values.assign(c.row.begin(), c.row.end());
+        if (c.row_years_filled) {
+            c.row_years.reset();
+            c.row_years_filled = false;
+        }
         return true;
     },
     [](const Frame& f, std::string& out) {

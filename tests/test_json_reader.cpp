@@ -151,6 +151,37 @@ TEST_SUITE("json_reader") {
         }
     }
 
+    TEST_CASE("a row of 9,000 years, keys in any order, and a repeated key at its end") {
+        // Repeats are found without searching the row for each key (that was quadratic).
+        std::string descending = R"("plan": {)";
+        std::string shuffled = R"("plan": {)";
+        for (int i = 0; i < 9000; ++i) {
+            descending +=
+                (i > 0 ? ", \"" : "\"") + std::to_string(9999 - i) + "\": " + std::to_string(i);
+            shuffled += (i > 0 ? ", \"" : "\"") + std::to_string(1000 + (i * 7919) % 9000) +
+                        "\": " + std::to_string(i);
+        }
+        const std::string from = R"("plan": {"2019": 150, "2020": null)";
+        for (const std::string& row : {descending, shuffled}) {
+            const auto read = read_report_json(replaced(valid, from, row));
+            REQUIRE(read);
+            const grantkpi::Series& plan = read->rounds.at(0).projects.at(0).kpis.at(0).plan;
+            REQUIRE(plan.size() == 9000);
+            CHECK(plan.values.front().year ==
+                  grantkpi::FiscalYear{row == descending ? 9999 : 1000});
+            CHECK(*plan.values[1].value.value() == grantkpi::Decimal{1});
+            CHECK(error_of(replaced(valid, from, row + R"(, "5000": 1)"))
+                      .ends_with("/rounds/0/projects/0/kpis/0/plan/5000: duplicate fiscal year "
+                                 "\"5000\""));
+        }
+        // The next row starts afresh: the same years again in the actual row are no repeat.
+        const auto both = read_report_json(
+            replaced(replaced(valid, from, descending),
+                     R"("actual": {"2019": 136, "2020": {"value": 16, "status": "expected"})",
+                     R"("actual": {"2020": 1, "2019": 2)"));
+        CHECK(both);
+    }
+
     TEST_CASE("syntax errors, empty input and a byte-order mark") {
         CHECK(error_of("") ==
               "1:1: the input is empty; expected a JSON object (a grantkpi report)");
