@@ -47,6 +47,7 @@ TEST_SUITE("corpus") {
         CHECK(grantkpi::write_collection_json(first) == grantkpi::write_collection_json(second));
         // A report depends only on the seed and its index: a smaller corpus is a prefix.
         const auto smaller = generate_corpus(CorpusOptions{20220401, 25});
+        REQUIRE(smaller.size() == 25);
         CHECK(std::equal(smaller.begin(), smaller.end(), first.begin()));
         CHECK(grantkpi::bench::corpus_report(options, 59) == first[59]);
         // Another seed, another corpus.

@@ -101,6 +101,7 @@ TEST_SUITE("money") {
             total += Money{Decimal{amount}};
         }
         CHECK(total == Money{Decimal{94004}});
+        // Greater than the joint total of UIJ ターン新規就業支援事業 (71,349千円 ※道全体の採択額).
         CHECK(total > Money{Decimal{71349}});
         CHECK((-total).amount().is_negative());
         CHECK_THROWS_AS(Money{Decimal{Decimal::max_coefficient}} + Money{Decimal{1}},

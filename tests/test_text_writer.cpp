@@ -244,6 +244,7 @@ TEST_SUITE("text_writer") {
     }
 
     TEST_CASE("300 random text-expressible reports: write -> read gives them back") {
+        std::size_t cells = 0;
         for (std::uint64_t seed = 1; seed <= 300; ++seed) {
             CAPTURE(seed);
             const Report report = make_text_expressible(testing::random_report(
@@ -257,7 +258,15 @@ TEST_SUITE("text_writer") {
                 CHECK_EQ(write_report_json(read), write_report_json(report));
             }
             CHECK(read == report);
+            for (const Round& round : report.rounds) {
+                for (const Project& project : round.projects) {
+                    for (const Kpi& kpi : project.kpis) {
+                        cells += kpi.plan.size() + kpi.actual.size();
+                    }
+                }
+            }
         }
+        CHECK(cells > 10'000); // the round trips carried tables, not only headings
     }
 
 } // TEST_SUITE
