@@ -4,6 +4,7 @@
 
 #include "parallel.hpp"
 #include "unicode.hpp"
+#include "year_index.hpp"
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -12,7 +13,6 @@
 #include <array>
 #include <cstdint>
 #include <limits>
-#include <numeric>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -395,42 +395,6 @@ std::optional<Ratio> make_ratio(std::size_t count, std::size_t of) noexcept {
 
 namespace {
 
-// The columns of a plan or actual row by fiscal year, for a table whose rows are not the
-// usual same increasing years: the first column of each year, found in O(log n). Built in
-// O(n log n), where looking each year up column by column was quadratic in the row.
-class YearIndex {
-public:
-    explicit YearIndex(const std::vector<PeriodValue>& row)
-        : row_(row)
-        , by_year_(row.size())
-        , first_(row.size(), false) {
-        std::iota(by_year_.begin(), by_year_.end(), std::size_t{0});
-        // Columns are distinct: (year, column) orders them all, equal years in column order.
-        std::sort(by_year_.begin(), by_year_.end(), [&](std::size_t a, std::size_t b) {
-            return row[a].year < row[b].year || (row[a].year == row[b].year && a < b);
-        });
-        for (std::size_t k = 0; k < by_year_.size(); ++k) {
-            first_[by_year_[k]] = k == 0 || row[by_year_[k - 1]].year != row[by_year_[k]].year;
-        }
-    }
-
-    /// No earlier column has the year of `column`.
-    [[nodiscard]] bool is_first(std::size_t column) const { return first_[column]; }
-
-    /// The first column of `year`, the row's size when it has none.
-    [[nodiscard]] std::size_t find(FiscalYear year) const {
-        const auto it = std::lower_bound(
-            by_year_.begin(), by_year_.end(), year,
-            [&](std::size_t column, FiscalYear y) { return row_[column].year < y; });
-        return it != by_year_.end() && row_[*it].year == year ? *it : row_.size();
-    }
-
-private:
-    const std::vector<PeriodValue>& row_;
-    std::vector<std::size_t> by_year_; // the columns, by year, then column
-    std::vector<bool> first_;          // column -> no earlier column has its year
-};
-
 // evaluate_kpi, evaluate_project and evaluate without checking the options again: the
 // public functions check them once. Each fills its result in place, in its final vector:
 // the evaluations are large, and moving them costs about as much as filling them.
@@ -493,8 +457,8 @@ void kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options, KpiEvaluat
     } else {
         // Any other table: each row's columns sorted by year once, then looked up (a row may
         // have 9,000 years; comparing each column with every other took minutes).
-        const YearIndex plan_index(plans);
-        const YearIndex actual_index(actuals);
+        const detail::YearIndex plan_index(plans);
+        const detail::YearIndex actual_index(actuals);
         for (std::size_t i = 0; i < plans.size(); ++i) {
             if (plan_index.is_first(i)) {
                 const std::size_t actual = actual_index.find(plans[i].year);

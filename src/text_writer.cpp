@@ -4,10 +4,10 @@
 
 #include "report_text_layout.hpp"
 #include "unicode.hpp"
+#include "year_index.hpp"
 
 #include <algorithm>
 #include <cstddef>
-#include <numeric>
 #include <string_view>
 #include <vector>
 
@@ -92,21 +92,12 @@ void append_row(std::string& out, const Kpi& kpi, const Series& columns, bool pl
             append_cell(out, &cell.value);
         }
     } else {
-        // Each column's year is looked up in the row's columns sorted by year (equal years
-        // in column order, so the first is found, as Series::find finds it): a row may have
-        // 9,000 years, and searching it for each column was quadratic.
-        std::vector<std::size_t> by_year(row.size());
-        std::iota(by_year.begin(), by_year.end(), std::size_t{0});
-        std::stable_sort(by_year.begin(), by_year.end(), [&](std::size_t a, std::size_t b) {
-            return row.values[a].year < row.values[b].year;
-        });
+        // Any other row: each column's year looked up in the row's columns by year.
+        const detail::YearIndex index(row.values);
         for (const PeriodValue& column : columns) {
             out += '\t';
-            const auto it = std::lower_bound(
-                by_year.begin(), by_year.end(), column.year,
-                [&](std::size_t i, FiscalYear year) { return row.values[i].year < year; });
-            const bool found = it != by_year.end() && row.values[*it].year == column.year;
-            append_cell(out, found ? &row.values[*it].value : nullptr);
+            const std::size_t found = index.find(column.year);
+            append_cell(out, found < row.size() ? &row.values[found].value : nullptr);
         }
     }
     out += '\t';
