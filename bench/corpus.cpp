@@ -1,6 +1,7 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include "corpus.hpp"
+#include "random.hpp"
 
 #include <algorithm>
 #include <array>
@@ -10,37 +11,6 @@
 
 namespace grantkpi::bench {
 namespace {
-
-// ------------------------------------------------------------------------- randomness
-
-/// SplitMix64: fixed, so that a seed gives the same corpus everywhere.
-class Random {
-public:
-    explicit Random(std::uint64_t seed)
-        : state_(seed) {}
-
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    /// Uniform in [lo, hi] (the modulo bias is negligible here).
-    std::int64_t between(std::int64_t lo, std::int64_t hi) {
-        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
-    }
-    int between(int lo, int hi) {
-        return static_cast<int>(between(std::int64_t{lo}, std::int64_t{hi}));
-    }
-    bool chance(int percent) { return between(1, 100) <= percent; }
-    template <class T, std::size_t N>
-    const T& pick(const std::array<T, N>& items) {
-        return items[static_cast<std::size_t>(between(0, static_cast<int>(N) - 1))];
-    }
-
-private:
-    std::uint64_t state_;
-};
 
 /// A seed for one part of the corpus (a municipality, a block's joint projects).
 std::uint64_t derive(std::uint64_t seed, std::uint64_t stream, std::uint64_t index) {
