@@ -67,17 +67,23 @@ std::vector<grantkpi::Report> load(std::string_view json) {
     return std::move(*reports);
 }
 
-std::size_t kpi_years(const std::vector<grantkpi::Report>& reports) {
-    std::size_t n = 0;
+/// Calls `visit(kpi)` for every KPI of every project of every round of every report.
+template <class Visit>
+void for_each_kpi(const std::vector<grantkpi::Report>& reports, Visit&& visit) {
     for (const auto& report : reports) {
         for (const auto& round : report.rounds) {
             for (const auto& project : round.projects) {
                 for (const auto& kpi : project.kpis) {
-                    n += kpi.plan.size();
+                    visit(kpi);
                 }
             }
         }
     }
+}
+
+std::size_t kpi_years(const std::vector<grantkpi::Report>& reports) {
+    std::size_t n = 0;
+    for_each_kpi(reports, [&](const grantkpi::Kpi& kpi) { n += kpi.plan.size(); });
     return n;
 }
 
@@ -230,21 +236,15 @@ void floor_walk(benchmark::State& state) {
     for (auto _ : state) {
         std::int64_t sum = 0;
         const auto start = Clock::now();
-        for (const auto& report : reports) {
-            for (const auto& round : report.rounds) {
-                for (const auto& project : round.projects) {
-                    for (const auto& kpi : project.kpis) {
-                        for (const auto* row : {&kpi.plan, &kpi.actual}) {
-                            for (const auto& cell : *row) {
-                                if (const auto value = cell.value.value()) {
-                                    sum += value->coefficient();
-                                }
-                            }
-                        }
+        for_each_kpi(reports, [&](const grantkpi::Kpi& kpi) {
+            for (const auto* row : {&kpi.plan, &kpi.actual}) {
+                for (const auto& cell : *row) {
+                    if (const auto value = cell.value.value()) {
+                        sum += value->coefficient();
                     }
                 }
             }
-        }
+        });
         state.SetIterationTime(seconds_since(start));
         benchmark::DoNotOptimize(sum);
     }
@@ -255,36 +255,28 @@ void floor_verdicts(benchmark::State& state) {
     for (auto _ : state) {
         std::size_t met = 0;
         const auto start = Clock::now();
-        for (const auto& report : reports) {
-            for (const auto& round : report.rounds) {
-                for (const auto& project : round.projects) {
-                    for (const auto& kpi : project.kpis) {
-                        const auto& plans = kpi.plan.values;
-                        const auto& actuals = kpi.actual.values;
-                        std::optional<grantkpi::FiscalYear> latest;
-                        bool latest_met = false;
-                        for (std::size_t i = 0; i < plans.size(); ++i) {
-                            const grantkpi::Observation* actual =
-                                i < actuals.size() && actuals[i].year == plans[i].year
-                                    ? &actuals[i].value
-                                    : kpi.actual.find(plans[i].year);
-                            const auto plan_value = plans[i].value.value();
-                            const auto actual_value =
-                                actual != nullptr ? actual->value() : std::nullopt;
-                            if (!plan_value || !actual_value ||
-                                (latest && plans[i].year < *latest)) {
-                                continue;
-                            }
-                            latest = plans[i].year;
-                            latest_met = kpi.direction == grantkpi::Direction::increase
-                                             ? *actual_value >= *plan_value
-                                             : *actual_value <= *plan_value;
-                        }
-                        met += latest_met ? 1 : 0;
-                    }
+        for_each_kpi(reports, [&](const grantkpi::Kpi& kpi) {
+            const auto& plans = kpi.plan.values;
+            const auto& actuals = kpi.actual.values;
+            std::optional<grantkpi::FiscalYear> latest;
+            bool latest_met = false;
+            for (std::size_t i = 0; i < plans.size(); ++i) {
+                const grantkpi::Observation* actual =
+                    i < actuals.size() && actuals[i].year == plans[i].year
+                        ? &actuals[i].value
+                        : kpi.actual.find(plans[i].year);
+                const auto plan_value = plans[i].value.value();
+                const auto actual_value = actual != nullptr ? actual->value() : std::nullopt;
+                if (!plan_value || !actual_value || (latest && plans[i].year < *latest)) {
+                    continue;
                 }
+                latest = plans[i].year;
+                latest_met = kpi.direction == grantkpi::Direction::increase
+                                 ? *actual_value >= *plan_value
+                                 : *actual_value <= *plan_value;
             }
-        }
+            met += latest_met ? 1 : 0;
+        });
         state.SetIterationTime(seconds_since(start));
         benchmark::DoNotOptimize(met);
     }
