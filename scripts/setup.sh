@@ -9,6 +9,8 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev
   doctest-dev libcli11-dev libbenchmark-dev
   python3 python3-jsonschema
+  libfmt-dev libxlsxwriter-dev python3-openpyxl
+  chromium fonts-noto-cjk
 )
 
 if ! command -v apt-get >/dev/null 2>&1 || [ ! -r /etc/debian_version ]; then
