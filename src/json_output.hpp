@@ -23,6 +23,7 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <concepts>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,25 @@ template <class T>
 struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
+
+/// A member whose default value is left out of the JSON, like an absent optional, and read
+/// back as that default when its key is missing (Provenance: a plain statement).
+template <class T>
+concept omittable_default = requires(const T& v) {
+    { v.is_plain_statement() } -> std::convertible_to<bool>;
+};
+
+/// Whether a writer that leaves out absent members skips `member`.
+template <class M>
+bool is_left_out(const M& member) {
+    if constexpr (is_optional<M>::value) {
+        return !member;
+    } else if constexpr (omittable_default<M>) {
+        return member.is_plain_statement();
+    } else {
+        return false;
+    }
+}
 
 /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped,
 /// other characters as raw UTF-8, each invalid byte replaced by U+FFFD.
@@ -189,10 +209,8 @@ protected:
     void members(const T& object, int level, bool first) {
         boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
             const auto& member = object.*d.pointer;
-            if constexpr (is_optional<std::remove_cvref_t<decltype(member)>>::value) {
-                if (Derived::omit_absent && !member) {
-                    return;
-                }
+            if (Derived::omit_absent && is_left_out(member)) {
+                return;
             }
             out_ += first ? "\n" : ",\n";
             first = false;
@@ -209,13 +227,17 @@ protected:
         out_ += '{';
         bool first = true;
         boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
+            const auto& member = object.*d.pointer;
+            if (Derived::omit_absent && is_left_out(member)) {
+                return;
+            }
             if (!first) {
                 out_ += ", ";
             }
             first = false;
             string(d.name);
             out_ += ": ";
-            self().value(object.*d.pointer, level);
+            self().value(member, level);
         });
         out_ += '}';
     }

@@ -189,6 +189,13 @@ constexpr TypeOps type_ops<int> = {
         return true;
     }};
 
+template <>
+constexpr TypeOps type_ops<bool> = {
+    "true or false", nullptr, nullptr, nullptr, nullptr, [](Context&, void* target, bool value) {
+        *static_cast<bool*>(target) = value;
+        return true;
+    }};
+
 bool read_decimal(Context& c, void* target, std::string_view text) {
     auto d = Decimal::parse_json_number(text);
     if (!d) {
@@ -342,7 +349,7 @@ struct MemberInfo {
     std::string_view name;
     void* (*get)(void*);
     const TypeOps* ops;
-    bool required; // optional and array members may be missing
+    bool required; // optional, array and omittable-default members may be missing
 };
 
 template <class T>
@@ -358,12 +365,16 @@ const auto& member_table() {
             using M = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
             out[i++] = MemberInfo{
                 D::name, [](void* obj) -> void* { return &(static_cast<T*>(obj)->*D::pointer); },
-                &type_ops<M>, !is_optional<M>::value && !is_vector<M>::value};
-        });
-        return out;
-    }();
-    static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(table)>> < 64);
-    return table;
+                &type_ops<M>,
+                !is_optional<M>::value && !is_vector<M>::value &&
+                    !requires(const M& v){v.is_plain_statement(); }
+    };
+});
+return out;
+}
+();
+static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(table)>> < 64);
+return table;
 }
 
 template <class T>

@@ -44,6 +44,7 @@ public:
 
     void value(const Unit& unit, int level) { inline_object(unit, level); }
     void value(const Baseline& baseline, int level) { inline_object(baseline, level); }
+    void value(const Provenance& basis, int level) { inline_object(basis, level); }
 
     /// {"schema": ..., "reports": [...]}: the reports as described structs, without a
     /// "schema" of their own.

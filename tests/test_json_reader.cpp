@@ -93,7 +93,8 @@ TEST_SUITE("json_reader") {
              "\"27,125\""},
             {R"("title": "T")", R"("titel": "T")",
              "19:21: /rounds/0/projects/0/kpis/0/titel: unknown key \"titel\"; expected one of "
-             "\"number\", \"title\", \"unit\", \"direction\", \"accumulation\", \"baseline\", "
+             "\"number\", \"title\", \"unit\", \"direction\", \"direction_basis\", "
+             "\"accumulation\", \"accumulation_basis\", \"baseline\", "
              "\"plan\", "
              "\"actual\", \"notes\""},
             {R"("application": "single")", R"("application": "alone")",

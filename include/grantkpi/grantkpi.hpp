@@ -21,6 +21,7 @@
 #include <grantkpi/money.hpp>
 #include <grantkpi/observation.hpp>
 #include <grantkpi/project.hpp>
+#include <grantkpi/provenance.hpp>
 #include <grantkpi/quantity.hpp>
 #include <grantkpi/report.hpp>
 #include <grantkpi/round.hpp>

@@ -6,11 +6,13 @@
 
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/observation.hpp>
+#include <grantkpi/provenance.hpp>
 #include <grantkpi/unit.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,10 +38,12 @@ BOOST_DESCRIBE_ENUM(Accumulation, level, increment, cumulative)
 struct Baseline {
     Observation plan;
     Observation actual;
+    /// The year the header names for the baseline (`当初値（H29）` -> FY2017), when it names one.
+    std::optional<FiscalYear> year;
 
     friend bool operator==(const Baseline&, const Baseline&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Baseline, (), (plan, actual))
+BOOST_DESCRIBE_STRUCT(Baseline, (), (plan, actual, year))
 
 /// One fiscal-year cell of a plan or actual row.
 struct PeriodValue {
@@ -80,7 +84,12 @@ struct Kpi {
     std::string title;
     Unit unit;
     Direction direction = Direction::increase;
+    /// What the direction rests on: stated (JSON, annotation, caller), inferred by a named
+    /// rule (`title: 待機児童`), or assumed (nothing spoke for it).
+    Provenance direction_basis;
     Accumulation accumulation = Accumulation::level;
+    /// What the accumulation rests on (`title: (3年累計)`, or assumed `level`).
+    Provenance accumulation_basis;
     Baseline baseline;
     Series plan;
     Series actual;
@@ -89,6 +98,7 @@ struct Kpi {
     friend bool operator==(const Kpi&, const Kpi&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Kpi, (),
-                      (number, title, unit, direction, accumulation, baseline, plan, actual, notes))
+                      (number, title, unit, direction, direction_basis, accumulation,
+                       accumulation_basis, baseline, plan, actual, notes))
 
 } // namespace grantkpi

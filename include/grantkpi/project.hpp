@@ -8,10 +8,12 @@
 #include <grantkpi/fraction.hpp>
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/money.hpp>
+#include <grantkpi/provenance.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,7 +39,16 @@ struct Project {
     Application application = Application::single;
     std::vector<std::string> partners; ///< as written: 道, 県, ○○町
     Money budget;                      ///< thousand yen
+    /// The budget as the report wrote it, when it was not in 千円 (`2,712.5万円`); `budget`
+    /// holds the exact conversion.
+    std::optional<std::string> budget_as_written;
     BudgetScope budget_scope = BudgetScope::own;
+    /// What the scope rests on: `heading: ※道全体の採択額` (inferred), an annotation (stated),
+    /// or nothing (assumed own).
+    Provenance budget_scope_basis;
+    /// The municipality's own part of a joint_total budget (`うち北山町分8,000千円`), when the
+    /// report or an annotation gives it. Own-budget totals add it instead of the whole.
+    std::optional<Money> own_budget;
     Fraction national_share{1, 2}; ///< <1/2国費>
     FiscalYear first_fiscal_year;
     FiscalYear last_fiscal_year; ///< inclusive
@@ -52,7 +63,8 @@ struct Project {
     friend bool operator==(const Project&, const Project&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Project, (),
-                      (name, description, application, partners, budget, budget_scope,
-                       national_share, first_fiscal_year, last_fiscal_year, notes, kpis))
+                      (name, description, application, partners, budget, budget_as_written,
+                       budget_scope, budget_scope_basis, own_budget, national_share,
+                       first_fiscal_year, last_fiscal_year, notes, kpis))
 
 } // namespace grantkpi
