@@ -11,6 +11,7 @@ packages=(
   python3 python3-jsonschema
   libfmt-dev libxlsxwriter-dev python3-openpyxl
   chromium fonts-noto-cjk
+  ccache
 )
 
 if ! command -v apt-get >/dev/null 2>&1 || [ ! -r /etc/debian_version ]; then
