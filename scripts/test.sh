@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian 12 machine: installs what the build needs, then
+#  0. checks that every C++ source is clang-format clean;
 #  1. builds with g++ (warnings are errors) and runs every test with CTest;
 #  2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer (halt on the
 #     first error) and runs every test again (the package tests build their consumer
@@ -22,6 +23,14 @@ phase_done() {
     echo "== $1 took $((SECONDS - phase_start)) s"
     phase_start=$SECONDS
 }
+
+echo "== clang-format: every C++ source is formatted (.clang-format)"
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    git ls-files -z '*.cpp' '*.hpp' '*.h'
+else
+    find include src cli examples tests bench fuzz \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' \) -print0
+fi | xargs -0 clang-format --dry-run -Werror
+phase_done "clang-format"
 
 echo "== g++, Debug, -Werror"
 cmake -S . -B "$root/test" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=g++ \
