@@ -99,11 +99,31 @@ std::string valid_utf8(std::string_view text) {
     return out;
 }
 
+// The xlsx format writes a character XML cannot carry as `_xHHHH_` (libxlsxwriter does so
+// for control characters), and a reader turns every `_xHHHH_` back into its character. A
+// text that contains such a sequence itself gets its underscore escaped (`_x005F_`), so
+// that it reads back as written.
+std::string escape_xstring(std::string text) {
+    auto is_hex = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    };
+    for (std::size_t pos = text.find("_x"); pos != std::string::npos; pos = text.find("_x", pos)) {
+        if (pos + 7 <= text.size() && is_hex(text[pos + 2]) && is_hex(text[pos + 3]) &&
+            is_hex(text[pos + 4]) && is_hex(text[pos + 5]) && text[pos + 6] == '_') {
+            text.replace(pos, 1, "_x005F_");
+            pos += 13; // past `_x005F_xHHHH_`
+        } else {
+            pos += 2;
+        }
+    }
+    return text;
+}
+
 Cell text(std::string_view value) {
     Cell cell;
     cell.kind = Cell::Kind::text;
-    cell.text = valid_utf8(value);
-    cell.shown = cell.text;
+    cell.shown = valid_utf8(value);
+    cell.text = escape_xstring(cell.shown);
     return cell;
 }
 

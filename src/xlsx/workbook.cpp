@@ -140,6 +140,13 @@ Result<void> write_sheet(lxw_workbook* workbook, Formats& formats, const Sheet& 
 
 Result<void> write_file(const std::filesystem::path& path, const std::vector<Sheet>& sheets) {
     const std::string name = path.string();
+    // Said here, before libxlsxwriter would say it on standard error.
+    std::error_code ec;
+    if (const auto directory = path.parent_path();
+        !directory.empty() && !std::filesystem::is_directory(directory, ec)) {
+        return workbook_error("xlsx: cannot write " + name + ": the directory " +
+                              directory.string() + " does not exist");
+    }
     lxw_workbook_options workbook_options{};
     workbook_options.use_zip64 = LXW_TRUE; // a national workbook may pass 4 GiB unzipped
     lxw_workbook* workbook = workbook_new_opt(name.c_str(), &workbook_options);
