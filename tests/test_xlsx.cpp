@@ -115,6 +115,21 @@ TEST_SUITE("xlsx") {
         CHECK(written.error().message.find("no-such-directory/seed.xlsx") != std::string::npos);
     }
 
+    TEST_CASE("a text longer than an Excel cell holds is an error naming the cell, and no file") {
+        grantkpi::Report report = grantkpi::testing::seed_report();
+        report.rounds[0].projects[1].name = std::string(40000, 'a');
+        const std::vector<grantkpi::Report> reports{report};
+        const std::filesystem::path path = GRANTKPI_TEST_OUTPUT_DIR "/too-long.xlsx";
+        std::filesystem::create_directories(path.parent_path());
+        std::filesystem::remove(path);
+        const auto written = grantkpi::write_workbook_xlsx_file(path, reports);
+        REQUIRE_FALSE(written);
+        // The second project's name, in the projects sheet's column C, row 3.
+        CHECK(written.error().message.find("projects!C3") != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(path));
+        CHECK_FALSE(grantkpi::write_workbook_xlsx(reports));
+    }
+
     TEST_CASE("a sum of money beyond 18 digits is an error value, not an exception") {
         grantkpi::Report report = grantkpi::testing::seed_report();
         for (auto& project : report.rounds[0].projects) {

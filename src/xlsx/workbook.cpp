@@ -156,7 +156,7 @@ Result<void> write_file(const std::filesystem::path& path, const std::vector<She
     Formats formats(workbook);
     for (const auto& sheet : sheets) {
         if (auto ok = write_sheet(workbook, formats, sheet); !ok) {
-            workbook_close(workbook); // frees it; the partial file is the caller's to remove
+            lxw_workbook_free(workbook); // frees it without writing a file
             return ok;
         }
     }
