@@ -44,6 +44,7 @@ int run_export_xlsx(const ExportOptions& options) {
     }
     WorkbookOptions workbook_options;
     workbook_options.threads = 0;
+    workbook_options.sources = inputs;
     auto workbook = write_workbook_xlsx(reports, workbook_options);
     if (!workbook) {
         std::cerr << "grantkpi: error: " << workbook.error().to_string() << '\n';

@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace grantkpi {
 
@@ -30,6 +31,9 @@ struct WorkbookOptions {
     EvaluationOptions evaluation;
     /// Threads for evaluating several reports (as evaluate_collection: 0 = every core).
     unsigned threads = 1;
+    /// Where each report came from (its file name), in report order, for the summary's
+    /// `source` column; empty, or shorter than the reports: the column is left empty.
+    std::vector<std::string> sources;
 };
 
 /// Whether `value` survives a numeric cell: the double nearest to it, printed with 15

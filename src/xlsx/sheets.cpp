@@ -311,11 +311,12 @@ void add_evaluation(SheetBuilder& sheet, const ReportEvaluation& evaluation) {
     }
 }
 
-void add_summary(SheetBuilder& sheet, const std::string& scope, const std::string& municipality,
-                 const Summary& summary, const std::optional<std::size_t>& duplicates) {
+void add_summary(SheetBuilder& sheet, const std::string& scope, const std::string& source,
+                 const std::string& municipality, const Summary& summary,
+                 const std::optional<std::size_t>& duplicates) {
     auto row = [&](const char* figure, const char* label, Cell count_cell, Cell of, Cell share,
                    Cell amount) {
-        sheet.add({text(scope), text(municipality), text(figure), text(label),
+        sheet.add({text(scope), text(source), text(municipality), text(figure), text(label),
                    std::move(count_cell), std::move(of), std::move(share), std::move(amount)});
     };
     auto share = [&](const char* figure, const char* label, const Share& value) {
@@ -368,8 +369,8 @@ Result<std::vector<Sheet>> make_sheets(std::span<const Report> reports,
     if (!collection) {
         return collection.error();
     }
-    SheetBuilder summary("summary", {"scope", "municipality", "figure", "label", "count", "of",
-                                     "share", "thousand_yen"});
+    SheetBuilder summary("summary", {"scope", "source", "municipality", "figure", "label", "count",
+                                     "of", "share", "thousand_yen"});
     SheetBuilder projects("projects", {"round", "round_era", "project", "application", "partners",
                                        "budget_thousand_yen", "budget_scope", "budget_scope_source",
                                        "own_budget_thousand_yen", "national_share", "first_fy",
@@ -389,11 +390,12 @@ Result<std::vector<Sheet>> make_sheets(std::span<const Report> reports,
         add_kpis(kpis, report);
         add_values(values, report);
         add_evaluation(evaluation, collection->reports[i]);
-        add_summary(summary, "report " + std::to_string(i + 1), report.municipality.value_or(""),
-                    collection->reports[i].summary, std::nullopt);
+        add_summary(summary, "report " + std::to_string(i + 1),
+                    i < options.sources.size() ? options.sources[i] : std::string(),
+                    report.municipality.value_or(""), collection->reports[i].summary, std::nullopt);
     }
     if (reports.size() > 1) {
-        add_summary(summary, "all", "", collection->summary, collection->duplicates_merged);
+        add_summary(summary, "all", "", "", collection->summary, collection->duplicates_merged);
     }
     std::vector<Sheet> sheets;
     sheets.push_back(std::move(summary).finish());

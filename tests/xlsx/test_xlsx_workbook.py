@@ -243,43 +243,45 @@ SHARES = ["kpis_met.confirmed_of_judged", "kpis_met.with_provisional_of_judged",
           "projects_met_at_least_one.with_provisional_of_all"]
 
 
-def expected_summary(scope, municipality, summary, duplicates):
+def expected_summary(scope, source, municipality, summary, duplicates):
     rows = []
     for figure in SHARES:
         group, key = figure.split(".")
         share = summary[group][key]
         value = share.get("value")
-        rows.append([scope, municipality, figure, str(share["count"]), str(share["of"]),
+        rows.append([scope, source, municipality, figure, str(share["count"]), str(share["of"]),
                      "" if value is None else str(value), ""])
     for figure, count in (("kpis.total", summary["kpis"]["total"]),
                           ("kpis.no_plan", summary["kpis"]["no_plan"]),
                           ("kpis.not_reported", summary["kpis"]["not_reported"]),
                           ("projects.total", summary["projects"]["total"])):
-        rows.append([scope, municipality, figure, str(count), "", "", ""])
+        rows.append([scope, source, municipality, figure, str(count), "", "", ""])
     budget = summary["budget"]
     for figure, projects in (("own", "own_projects"), ("own_national_share", "own_projects"),
                              ("joint_total", "joint_total_projects"),
                              ("joint_total_national_share", "joint_total_projects")):
-        rows.append([scope, municipality, "budget." + figure, str(budget[projects]), "", "",
-                     str(budget[figure])])
+        rows.append([scope, source, municipality, "budget." + figure, str(budget[projects]), "",
+                     "", str(budget[figure])])
     if duplicates is not None:
-        rows.append([scope, municipality, "duplicates_merged", str(duplicates), "", "", ""])
+        rows.append([scope, source, municipality, "duplicates_merged", str(duplicates), "", "",
+                     ""])
     return rows
 
 
-def check_summary(ws, header, evaluation, municipalities):
+def check_summary(ws, header, evaluation, inputs, municipalities):
     if "reports" in evaluation:
         reports = evaluation["reports"]
     else:
         reports = [evaluation]
     expected = []
     for i, report in enumerate(reports):
-        expected += expected_summary(f"report {i + 1}", municipalities[i] or "",
+        expected += expected_summary(f"report {i + 1}", inputs[i], municipalities[i] or "",
                                      report["summary"], None)
     if "reports" in evaluation:
-        expected += expected_summary("all", "", evaluation["summary"],
+        expected += expected_summary("all", "", "", evaluation["summary"],
                                      evaluation["duplicates_merged"])
-    columns = ["scope", "municipality", "figure", "count", "of", "share", "thousand_yen"]
+    columns = ["scope", "source", "municipality", "figure", "count", "of", "share",
+               "thousand_yen"]
     rows = list(ws.iter_rows(min_row=2, max_col=len(header)))
     if len(rows) != len(expected):
         fail("summary", f"{len(rows)} rows, expected {len(expected)}")
@@ -300,7 +302,7 @@ def check_summary(ws, header, evaluation, municipalities):
             else:
                 check_cell(where, column, cell, text)
         if not by_name["label"].value:
-            fail(f"summary!D{r + 2}", "no label")
+            fail(f"summary!E{r + 2}", "no label")
 
 
 def check_workbook(binary, inputs, work_dir, name, headers):
@@ -360,7 +362,7 @@ def check_workbook(binary, inputs, work_dir, name, headers):
             check_table(ws, headers[table], csv_headers.get(table, []), tables[table],
                         model.get(table))
         check_layout(ws, headers[table])
-    check_summary(workbook["summary"], headers["summary"], evaluation, municipalities)
+    check_summary(workbook["summary"], headers["summary"], evaluation, inputs, municipalities)
     check_layout(workbook["summary"], headers["summary"])
     return workbook
 
