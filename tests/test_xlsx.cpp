@@ -107,6 +107,21 @@ TEST_SUITE("xlsx") {
         CHECK(empty->starts_with("PK\x03\x04"));
     }
 
+    TEST_CASE("a fixed creation time gives the same bytes") {
+        const std::vector<grantkpi::Report> reports{grantkpi::testing::seed_report()};
+        grantkpi::WorkbookOptions options;
+        options.created = 1680307200; // 2023-04-01T00:00:00Z
+        const auto first = grantkpi::write_workbook_xlsx(reports, options);
+        const auto second = grantkpi::write_workbook_xlsx(reports, options);
+        REQUIRE(first);
+        REQUIRE(second);
+        CHECK(*first == *second);
+        options.created = 1680307200 + 86400 * 2;
+        const auto later = grantkpi::write_workbook_xlsx(reports, options);
+        REQUIRE(later);
+        CHECK(*later != *first);
+    }
+
     TEST_CASE("a workbook that cannot be written is an error value naming the file") {
         const std::vector<grantkpi::Report> reports{grantkpi::testing::seed_report()};
         const auto written = grantkpi::write_workbook_xlsx_file(

@@ -14,6 +14,7 @@
 #include <grantkpi/report.hpp>
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <span>
 #include <string>
@@ -34,6 +35,10 @@ struct WorkbookOptions {
     /// Where each report came from (its file name), in report order, for the summary's
     /// `source` column; empty, or shorter than the reports: the column is left empty.
     std::vector<std::string> sources;
+    /// The workbook's creation time, in seconds since 1970-01-01 UTC; 0: now. It is part of
+    /// the file (its properties and the zip entries' times), so that a fixed time gives the
+    /// same bytes for the same reports.
+    std::int64_t created = 0;
 };
 
 /// Whether `value` survives a numeric cell: the double nearest to it, printed with 15

@@ -4,10 +4,13 @@
 
 #include "sheets.hpp"
 
+#include <grantkpi/version.hpp>
+
 #include <xlsxwriter.h>
 
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -138,7 +141,8 @@ Result<void> write_sheet(lxw_workbook* workbook, Formats& formats, const Sheet& 
     return {};
 }
 
-Result<void> write_file(const std::filesystem::path& path, const std::vector<Sheet>& sheets) {
+Result<void> write_file(const std::filesystem::path& path, const std::vector<Sheet>& sheets,
+                        std::int64_t created) {
     const std::string name = path.string();
     // Said here, before libxlsxwriter would say it on standard error.
     std::error_code ec;
@@ -153,6 +157,13 @@ Result<void> write_file(const std::filesystem::path& path, const std::vector<She
     if (workbook == nullptr) {
         return workbook_error("xlsx: cannot start a workbook for " + name);
     }
+    lxw_doc_properties properties{};
+    std::string title = "grantkpi";
+    std::string comments = "Written by grantkpi " GRANTKPI_VERSION_STRING "; docs/excel.md";
+    properties.title = title.data();
+    properties.comments = comments.data();
+    properties.created = static_cast<std::time_t>(created);
+    workbook_set_properties(workbook, &properties);
     Formats formats(workbook);
     for (const auto& sheet : sheets) {
         if (auto ok = write_sheet(workbook, formats, sheet); !ok) {
@@ -185,7 +196,7 @@ Result<void> write_workbook_xlsx_file(const std::filesystem::path& path,
     if (!sheets) {
         return sheets.error();
     }
-    return write_file(path, *sheets);
+    return write_file(path, *sheets, options.created);
 }
 
 Result<std::string> write_workbook_xlsx(std::span<const Report> reports,
@@ -201,7 +212,7 @@ Result<std::string> write_workbook_xlsx(std::span<const Report> reports,
     } catch (const std::exception& e) {
         return workbook_error(std::string("xlsx: no temporary directory: ") + e.what());
     }
-    auto written = write_file(path, *sheets);
+    auto written = write_file(path, *sheets, options.created);
     std::string bytes;
     if (written) {
         std::ifstream in(path, std::ios::binary);
