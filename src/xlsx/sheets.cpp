@@ -295,16 +295,24 @@ void add_values(SheetBuilder& sheet, const Report& report) {
     }
 }
 
-void add_evaluation(SheetBuilder& sheet, const ReportEvaluation& evaluation) {
-    for (const auto& round : evaluation.rounds) {
-        for (const auto& project : round.projects) {
-            for (const auto& kpi : project.kpis) {
+// The evaluation keeps the report's rounds, projects and KPIs in order, one for one; the
+// direction's basis comes from the report's KPI.
+void add_evaluation(SheetBuilder& sheet, const Report& report, const ReportEvaluation& evaluation) {
+    for (std::size_t r = 0; r < evaluation.rounds.size(); ++r) {
+        const RoundEvaluation& round = evaluation.rounds[r];
+        for (std::size_t p = 0; p < round.projects.size(); ++p) {
+            const ProjectEvaluation& project = round.projects[p];
+            for (std::size_t k = 0; k < project.kpis.size(); ++k) {
+                const KpiEvaluation& kpi = project.kpis[k];
+                const Provenance& basis = report.rounds[r].projects[p].kpis[k].direction_basis;
                 for (const auto& y : kpi.years) {
                     sheet.add({year(round.fiscal_year), era(round.fiscal_year), text(project.name),
                                integer(kpi.number), year(y.year), era(y.year),
                                observation_value(y.plan), observation_value(y.actual),
                                text(name_of(y.actual.status())),
-                               y.met ? text(*y.met ? "yes" : "no") : Cell{}, ratio(y.ratio)});
+                               y.met ? text(*y.met ? "yes" : "no") : Cell{}, ratio(y.ratio),
+                               text(name_of(kpi.direction)), text(name_of(basis.source)),
+                               text(basis.uncertain ? "true" : "false")});
                 }
             }
         }
@@ -383,13 +391,14 @@ Result<std::vector<Sheet>> make_sheets(std::span<const Report> reports,
                                    "period_era", "series", "value", "status"});
     SheetBuilder evaluation("evaluation",
                             {"round", "round_era", "project", "kpi", "period", "period_era", "plan",
-                             "actual", "actual_status", "met", "ratio"});
+                             "actual", "actual_status", "met", "ratio", "direction",
+                             "direction_source", "direction_uncertain"});
     for (std::size_t i = 0; i < reports.size(); ++i) {
         const Report& report = reports[i];
         add_projects(projects, report);
         add_kpis(kpis, report);
         add_values(values, report);
-        add_evaluation(evaluation, collection->reports[i]);
+        add_evaluation(evaluation, report, collection->reports[i]);
         add_summary(summary, "report " + std::to_string(i + 1),
                     i < options.sources.size() ? options.sources[i] : std::string(),
                     report.municipality.value_or(""), collection->reports[i].summary, std::nullopt);

@@ -350,10 +350,20 @@ def check_workbook(binary, inputs, work_dir, name, headers):
             model[table] += rows
     evaluation = json.loads(run(binary, "evaluate", "--format", "json", *inputs).stdout
                             .decode("utf-8"), parse_float=Decimal)
-    model["evaluation"] = [
-        {"round": str(round_["fiscal_year"])}
-        for report in evaluation.get("reports", [evaluation]) for round_ in report["rounds"]
-        for project in round_["projects"] for kpi in project["kpis"] for _ in kpi["years"]]
+    # The evaluation's KPIs, with the direction's basis from the report's JSON (a plain
+    # statement when it has none).
+    model["evaluation"] = []
+    k = 0
+    for report in evaluation.get("reports", [evaluation]):
+        for round_ in report["rounds"]:
+            for project in round_["projects"]:
+                for kpi in project["kpis"]:
+                    for _ in kpi["years"]:
+                        model["evaluation"].append({
+                            "round": str(round_["fiscal_year"]), "direction": kpi["direction"],
+                            "direction_source": model["kpis"][k]["direction_source"],
+                            "direction_uncertain": model["kpis"][k]["direction_uncertain"]})
+                    k += 1
     for table in ("values", "projects", "evaluation", "kpis"):
         ws = workbook[table]
         if table == "kpis" and not kpis_csv:
