@@ -9,7 +9,8 @@
 #   find_package(grantkpi CONFIG REQUIRED)
 #   target_link_libraries(app PRIVATE grantkpi::grantkpi)
 #
-# with Conan's CMakeDeps generator. The config files grantkpi installs itself
+# and, with the option with_xlsx=True (the Excel workbook writer, built with libxlsxwriter),
+# grantkpi::xlsx too. With Conan's CMakeDeps generator. The config files grantkpi installs itself
 # (lib/cmake/grantkpi/) are removed from the package, as ConanCenter does: in a Conan
 # build, Boost comes from Conan's package and is known only to the files CMakeDeps
 # generates, so the package is described in package_info() and CMakeDeps writes the
@@ -36,8 +37,9 @@ class GrantkpiConan(ConanFile):
     topics = ("json", "kpi", "decimal", "japan", "grants")
     package_type = "library"
     settings = "os", "arch", "compiler", "build_type"
-    options = {"shared": [True, False], "fPIC": [True, False]}
-    default_options = {"shared": False, "fPIC": True}
+    # with_xlsx: the optional component grantkpi::xlsx (the Excel workbook, libxlsxwriter).
+    options = {"shared": [True, False], "fPIC": [True, False], "with_xlsx": [True, False]}
+    default_options = {"shared": False, "fPIC": True, "with_xlsx": False}
     # What the library's build needs; tests, examples, docs and data stay out of the package.
     exports_sources = "CMakeLists.txt", "LICENSE", "cmake/*", "include/*", "src/*"
 
@@ -56,6 +58,8 @@ class GrantkpiConan(ConanFile):
         # The public headers include Boost.Describe, Boost.Mp11 and Boost.System headers.
         # 1.81 is the version CI builds with (Debian 12); CMakeLists.txt requires >= 1.81.
         self.requires("boost/1.81.0", transitive_headers=True)
+        if self.options.with_xlsx:
+            self.requires("libxlsxwriter/1.2.2")
 
     def validate(self):
         check_min_cppstd(self, 20)
@@ -71,6 +75,7 @@ class GrantkpiConan(ConanFile):
         toolchain.cache_variables["GRANTKPI_BUILD_FUZZERS"] = False
         toolchain.cache_variables["GRANTKPI_BUILD_BENCH"] = False
         toolchain.cache_variables["GRANTKPI_INSTALL"] = True
+        toolchain.cache_variables["GRANTKPI_WITH_XLSX"] = "ON" if self.options.with_xlsx else "OFF"
         toolchain.generate()
         CMakeDeps(self).generate()
 
@@ -90,9 +95,15 @@ class GrantkpiConan(ConanFile):
 
     def package_info(self):
         self.cpp_info.set_property("cmake_file_name", "grantkpi")
-        self.cpp_info.set_property("cmake_target_name", "grantkpi::grantkpi")
-        self.cpp_info.libs = ["grantkpi"]
-        self.cpp_info.requires = ["boost::headers", "boost::json"]
+        core = self.cpp_info.components["core"]
+        core.set_property("cmake_target_name", "grantkpi::grantkpi")
+        core.libs = ["grantkpi"]
+        core.requires = ["boost::headers", "boost::json"]
         # std::thread (the collection functions' `threads` argument).
         if self.settings.os in ["Linux", "FreeBSD"]:
-            self.cpp_info.system_libs = ["pthread"]
+            core.system_libs = ["pthread"]
+        if self.options.with_xlsx:
+            xlsx = self.cpp_info.components["xlsx"]
+            xlsx.set_property("cmake_target_name", "grantkpi::xlsx")
+            xlsx.libs = ["grantkpi_xlsx"]
+            xlsx.requires = ["core", "libxlsxwriter::libxlsxwriter"]

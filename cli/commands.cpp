@@ -8,6 +8,7 @@
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/evaluation_csv.hpp>
 #include <grantkpi/evaluation_json.hpp>
+#include <grantkpi/excel_csv.hpp>
 #include <grantkpi/input.hpp>
 #include <grantkpi/json.hpp>
 #include <grantkpi/text_width.hpp>
@@ -21,7 +22,6 @@
 #include <sstream>
 
 namespace grantkpi::cli {
-namespace {
 
 // Reads a report in either form, printing every diagnostic on standard error. nullopt
 // when the input has errors.
@@ -70,6 +70,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
     }
     return files;
 }
+
+namespace {
 
 template <class E>
 std::string name_of(E value) {
@@ -182,12 +184,24 @@ int run_import(const ImportOptions& options) {
 }
 
 int run_export(const ExportOptions& options) {
-    const auto report = load(options.input, {});
-    if (!report) {
-        return exit_input_error;
+    if (options.format == "xlsx") {
+        return run_export_xlsx(options);
     }
-    return emit({}, options.table == "values" ? write_values_csv(*report)
-                                              : write_projects_csv(*report));
+    if (options.table.empty()) {
+        std::cerr << "grantkpi export: --table values|projects is required for CSV\n";
+        return exit_usage;
+    }
+    std::string out;
+    for (const auto& input : options.inputs) {
+        const auto report = load(input, {});
+        if (!report) {
+            return exit_input_error;
+        }
+        const std::string csv =
+            options.table == "values" ? write_values_csv(*report) : write_projects_csv(*report);
+        out += out.empty() ? csv : csv.substr(csv.find('\n') + 1); // one header for all
+    }
+    return emit(options.output, options.excel ? to_excel_csv(out) : out);
 }
 
 int run_validate(const ValidateOptions& options) {
@@ -213,6 +227,10 @@ int run_validate(const ValidateOptions& options) {
 }
 
 int run_evaluate(const EvaluateOptions& options) {
+    if (options.excel && options.format != "csv") {
+        std::cerr << "grantkpi evaluate: --excel applies to --format csv only\n";
+        return exit_usage;
+    }
     const std::vector<std::string> inputs = expand_inputs(options.inputs);
     if (inputs.empty()) {
         std::cerr << "grantkpi: no report (*.txt, *.json) in the given folders\n";
@@ -270,6 +288,9 @@ int run_evaluate(const EvaluateOptions& options) {
         for (std::size_t i = 1; i < evaluations.size(); ++i) {
             const std::string more = write_kpi_years_csv(evaluations[i]);
             out += more.substr(more.find('\n') + 1); // one header for all
+        }
+        if (options.excel) {
+            out = to_excel_csv(out);
         }
     } else {
         std::ostringstream table;

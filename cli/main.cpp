@@ -4,7 +4,8 @@
 // grantkpi: the command-line tool.
 //
 //   grantkpi import REPORT.txt [-o OUT.json]          report text -> JSON
-//   grantkpi export --table values|projects INPUT     tidy CSV on standard output
+//   grantkpi export --table values|projects INPUT...  tidy CSV on standard output
+//   grantkpi export --format xlsx INPUT... -o F.xlsx  an Excel workbook (docs/excel.md)
 //   grantkpi validate INPUT...                        rule-coded diagnostics
 //   grantkpi evaluate INPUT... [--format table|csv|json]
 //
@@ -38,14 +39,23 @@ int main(int argc, char** argv) {
                        "The municipality's name (the text layout does not carry it)");
 
     grantkpi::cli::ExportOptions export_options;
-    auto* export_ =
-        app.add_subcommand("export", "Write a tidy CSV table of a report to standard output");
-    export_->add_option("--table", export_options.table, "Which table: values or projects")
-        ->required()
+    auto* export_ = app.add_subcommand(
+        "export",
+        "Write a tidy CSV table of reports (standard output or -o), or an Excel workbook");
+    export_->add_option("--table", export_options.table, "Which CSV table: values or projects")
         ->check(CLI::IsMember({"values", "projects"}));
     export_
-        ->add_option("INPUT", export_options.input,
-                     "The report: text or JSON (told apart by content)")
+        ->add_option("--format", export_options.format,
+                     "csv (one --table) or xlsx (a workbook of every table, the evaluation and "
+                     "the summary; needs -o; docs/excel.md)")
+        ->check(CLI::IsMember({"csv", "xlsx"}))
+        ->capture_default_str();
+    export_->add_option("-o,--output", export_options.output,
+                        "Write here (whole or not at all) instead of standard output");
+    export_->add_flag("--excel", export_options.excel, grantkpi::cli::excel_flag_help);
+    export_
+        ->add_option("INPUT", export_options.inputs,
+                     "Reports: text or JSON (told apart by content); xlsx also takes folders")
         ->required();
 
     grantkpi::cli::ValidateOptions validate_options;
@@ -66,6 +76,7 @@ int main(int argc, char** argv) {
     evaluate->add_option("--format", evaluate_options.format, "table (for people), csv or json")
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();
+    evaluate->add_flag("--excel", evaluate_options.excel, grantkpi::cli::excel_flag_help);
 
     try {
         app.parse(argc, argv);

@@ -12,6 +12,7 @@
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/evaluation_csv.hpp>
 #include <grantkpi/evaluation_json.hpp>
+#include <grantkpi/excel_csv.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/fraction.hpp>
 #include <grantkpi/input.hpp>

@@ -26,9 +26,17 @@ if(VCPKG_TARGET_IS_WINDOWS)
     vcpkg_check_linkage(ONLY_STATIC_LIBRARY)
 endif()
 
+# The feature xlsx builds the optional component grantkpi::xlsx with libxlsxwriter; without
+# it the component is off (never picked up from whatever libxlsxwriter happens to be around).
+vcpkg_check_features(OUT_FEATURE_OPTIONS FEATURE_OPTIONS
+    FEATURES
+        xlsx GRANTKPI_WITH_XLSX
+)
+
 vcpkg_cmake_configure(
     SOURCE_PATH "${SOURCE_PATH}"
     OPTIONS
+        ${FEATURE_OPTIONS}
         -DGRANTKPI_BUILD_TESTS=OFF
         -DGRANTKPI_BUILD_EXAMPLES=OFF
         -DGRANTKPI_BUILD_CLI=OFF

@@ -8,6 +8,8 @@
 #   - LIBDIR/cmake/grantkpi/ with grantkpiConfig.cmake, grantkpiConfigVersion.cmake
 #     (for VERSION), grantkpiTargets.cmake and its per-configuration file;
 #   - the licence under DATADIR/licenses/grantkpi/;
+#   - with HAVE_XLSX ON, the optional component xlsx: its header, library,
+#     grantkpi-xlsxTargets.cmake and Findxlsxwriter.cmake; with HAVE_XLSX OFF, none of them;
 #   - nothing else, and no absolute path of the source or build tree in the CMake files
 #     (the installed package must be relocatable).
 foreach(var IN ITEMS PREFIX SOURCE_DIR BINARY_DIR VERSION INCLUDEDIR LIBDIR BINDIR DATADIR)
@@ -35,6 +37,23 @@ endif()
 file(GLOB_RECURSE source_headers RELATIVE "${SOURCE_DIR}/include"
   "${SOURCE_DIR}/include/grantkpi/*.hpp")
 list(APPEND source_headers grantkpi/version.hpp)
+# The optional component's header is installed with it only.
+list(REMOVE_ITEM source_headers grantkpi/xlsx.hpp)
+set(xlsx_files "${INCLUDEDIR}/grantkpi/xlsx.hpp" "${LIBDIR}/cmake/grantkpi/grantkpi-xlsxTargets.cmake"
+               "${LIBDIR}/cmake/grantkpi/Findxlsxwriter.cmake")
+foreach(file IN LISTS xlsx_files)
+  if(HAVE_XLSX AND NOT EXISTS "${PREFIX}/${file}")
+    problem("missing ${file} of the xlsx component")
+  elseif(NOT HAVE_XLSX AND EXISTS "${PREFIX}/${file}")
+    problem("${file} is installed, but the xlsx component is not built")
+  endif()
+endforeach()
+file(GLOB xlsx_libraries "${PREFIX}/${LIBDIR}/*grantkpi_xlsx*")
+if(HAVE_XLSX AND NOT xlsx_libraries)
+  problem("no grantkpi_xlsx library in ${LIBDIR}/")
+elseif(NOT HAVE_XLSX AND xlsx_libraries)
+  problem("a grantkpi_xlsx library is installed, but the xlsx component is not built")
+endif()
 foreach(header IN LISTS source_headers)
   if(NOT EXISTS "${PREFIX}/${INCLUDEDIR}/${header}")
     problem("missing header ${INCLUDEDIR}/${header} (is it in the FILE_SET HEADERS list?)")

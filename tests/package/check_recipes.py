@@ -19,7 +19,12 @@ Neither vcpkg nor Conan can run here, so this checks what can be checked without
 - the files the recipe exports (exports_sources) are enough to configure the library:
   they are copied to a scratch directory, which is configured with CMake the way the
   recipe does (tests and examples off, install on);
-- test_package/ links grantkpi::grantkpi (the CTest tests package.test_package.* build it).
+- test_package/ links grantkpi::grantkpi (the CTest tests package.test_package.* build it);
+- the optional component xlsx: CMakeLists.txt declares GRANTKPI_WITH_XLSX; the port has a
+  feature xlsx that depends on libxlsxwriter and turns GRANTKPI_WITH_XLSX on
+  (vcpkg_check_features), and no libxlsxwriter among its plain dependencies; the recipe has
+  an option with_xlsx, off by default, that requires libxlsxwriter, sets GRANTKPI_WITH_XLSX
+  and declares the component grantkpi::xlsx.
 
 usage: check_recipes.py --source-dir DIR --work-dir DIR --cmake CMAKE --libdir LIBDIR
                         [-- CMAKE CONFIGURE ARGUMENTS...]
@@ -60,6 +65,8 @@ def project_facts(source_dir):
     if not match:
         sys.exit("check_recipes.py: no project(grantkpi VERSION ...) in CMakeLists.txt")
     options = set(re.findall(r"\boption\s*\(\s*([A-Za-z0-9_]+)", text))
+    # Cache variables that are not booleans (GRANTKPI_WITH_XLSX: AUTO, ON, OFF).
+    options |= set(re.findall(r"\bset\s*\(\s*(GRANTKPI_[A-Za-z0-9_]+)\s+\S+\s+CACHE\s+STRING", text))
     cmake_dir = re.search(r"set\s*\(\s*GRANTKPI_CMAKE_DIR\s+\"([^\"]+)\"", text)
     return match.group(1), options, cmake_dir.group(1) if cmake_dir else None
 
@@ -134,6 +141,22 @@ def check_vcpkg(source_dir, version, options, cmake_dir, libdir):
         error(f"portfile.cmake: vcpkg_cmake_config_fixup() must use CONFIG_PATH {expected_dir}, "
               "where CMakeLists.txt installs the package")
 
+    feature = manifest.get("features", {}).get("xlsx")
+    if "GRANTKPI_WITH_XLSX" not in options:
+        error("CMakeLists.txt does not declare the cache variable GRANTKPI_WITH_XLSX")
+    if not feature:
+        error("vcpkg.json: no feature xlsx (the optional component grantkpi::xlsx)")
+    elif "libxlsxwriter" not in [d if isinstance(d, str) else d.get("name")
+                                 for d in feature.get("dependencies", [])]:
+        error("vcpkg.json: the feature xlsx does not depend on libxlsxwriter")
+    if "libxlsxwriter" in dependencies:
+        error("vcpkg.json: libxlsxwriter is a dependency of every build, not of the feature xlsx")
+    if not re.search(r"vcpkg_check_features\s*\([^)]*\bxlsx\s+GRANTKPI_WITH_XLSX\b[^)]*\)", portfile):
+        error("portfile.cmake: vcpkg_check_features() does not map the feature xlsx to "
+              "GRANTKPI_WITH_XLSX")
+    elif "${FEATURE_OPTIONS}" not in portfile:
+        error("portfile.cmake: the FEATURE_OPTIONS are not passed to vcpkg_cmake_configure()")
+
     usage = read(os.path.join(port, "usage"))
     for text in ("find_package(grantkpi CONFIG REQUIRED)", "grantkpi::grantkpi"):
         if text not in usage:
@@ -179,6 +202,15 @@ def check_conan(source_dir, work_dir, version, options):
     for needle in ('"cmake_file_name", "grantkpi"', '"cmake_target_name", "grantkpi::grantkpi"'):
         if needle not in text:
             error(f"conanfile.py: package_info() does not set {needle}")
+    recipe_options = attributes.get("options", {})
+    defaults = attributes.get("default_options", {})
+    if recipe_options.get("with_xlsx") != [True, False] or defaults.get("with_xlsx") is not False:
+        error("conanfile.py: no option with_xlsx [True, False], off by default")
+    for needle, what in (('self.requires("libxlsxwriter/', "require libxlsxwriter"),
+                         ('cache_variables["GRANTKPI_WITH_XLSX"]', "set GRANTKPI_WITH_XLSX"),
+                         ('"cmake_target_name", "grantkpi::xlsx"', "declare grantkpi::xlsx")):
+        if needle not in text:
+            error(f"conanfile.py: the option with_xlsx does not {what}")
     if "self.tested_reference_str" not in read(test_recipe):
         error("test_package/conanfile.py does not require self.tested_reference_str")
     test_cmake = strip_cmake_comments(
