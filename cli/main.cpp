@@ -7,10 +7,13 @@
 //   grantkpi export --table values|projects INPUT     tidy CSV on standard output
 //   grantkpi validate INPUT...                        rule-coded diagnostics
 //   grantkpi evaluate INPUT... [--format table|csv|json]
+//   grantkpi annotate INPUT [-o OUT.json]              the starting annotation file
+//   every command: --annotations FILE                  what you state (docs/annotations.md)
 //
 // Exit status: 0 success, 1 the input has errors (diagnostics on standard error) or the
 // output cannot be written, 2 usage errors.
 
+#include "annotate_command.hpp"
 #include "commands.hpp"
 #include "output_file.hpp"
 
@@ -67,6 +70,9 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();
 
+    auto* annotate = grantkpi::cli::add_annotate_command(app);
+    grantkpi::cli::add_annotations_option(app); // after the last subcommand
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -86,6 +92,9 @@ int main(int argc, char** argv) {
         }
         if (*evaluate) {
             return grantkpi::cli::run_evaluate(evaluate_options);
+        }
+        if (*annotate) {
+            return grantkpi::cli::run_annotate();
         }
     } catch (const std::exception& e) { // out of memory and the like: still say so
         std::cerr << "grantkpi: " << e.what() << '\n';

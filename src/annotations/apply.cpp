@@ -1,0 +1,244 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+
+// Applying annotations: each entry finds its round, project and KPI by key, and each value
+// it gives becomes a statement naming the file and the key's JSON pointer. The reports are
+// worked on as copies, and replaced only when no entry failed.
+
+#include <grantkpi/annotations.hpp>
+
+#include "../unicode.hpp"
+
+#include <boost/describe/enum_to_string.hpp>
+
+#include <algorithm>
+
+namespace grantkpi {
+namespace {
+
+std::string year_text(FiscalYear fy) {
+    return to_string(fy, FiscalYearStyle::gregorian) + " (" + to_string(fy) + ")";
+}
+
+/// `KPI①` for 1..20, `KPI 21` beyond, as the reports number them.
+std::string kpi_name(int number) {
+    if (number >= 1 && number <= 20) {
+        std::string out = "KPI";
+        detail::append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
+        return out;
+    }
+    return "KPI " + std::to_string(number);
+}
+
+std::string basis_text(const Provenance& basis) {
+    std::string out = boost::describe::enum_to_string(basis.source, "?");
+    if (!basis.rule.empty()) {
+        out += ": " + basis.rule;
+    }
+    return out;
+}
+
+class Applier {
+public:
+    Applier(std::vector<Report>& reports, const Annotations& annotations)
+        : reports_(reports)
+        , annotations_(annotations) {}
+
+    std::vector<Diagnostic> diagnostics;
+
+    void run() {
+        for (const ProjectAnnotation& entry : annotations_.projects) {
+            project(entry);
+        }
+    }
+
+private:
+    void report(Severity severity, const AnnotationPlace& at, std::string message) {
+        diagnostics.push_back(Diagnostic{
+            severity, {}, std::move(message), annotations_.file, at.line, at.column, at.pointer});
+    }
+
+    [[nodiscard]] Provenance stated(const AnnotationPlace& at) const {
+        return Provenance::stated_by(
+            annotations_.file.empty() ? at.pointer : annotations_.file + ":" + at.pointer);
+    }
+
+    /// The message for a key that matches no round or no project.
+    std::string unmatched(const ProjectAnnotation& entry, bool round_found) const {
+        const std::string where =
+            reports_.size() == 1 ? "the report" : std::to_string(reports_.size()) + " reports";
+        if (!round_found) {
+            std::string out = "no round of " + year_text(entry.round) + " in " + where;
+            std::string rounds;
+            for (const Report& r : reports_) {
+                for (const Round& round : r.rounds) {
+                    rounds += rounds.empty() ? "" : ", ";
+                    rounds += year_text(round.fiscal_year);
+                }
+            }
+            if (reports_.size() == 1) {
+                out += rounds.empty() ? " (it has no round)" : " (its rounds: " + rounds + ")";
+            }
+            return out;
+        }
+        std::string out = "no project " + detail::quoted(entry.project) + " in the round of " +
+                          year_text(entry.round);
+        std::string names;
+        std::string elsewhere;
+        for (const Report& r : reports_) {
+            for (const Round& round : r.rounds) {
+                for (const Project& p : round.projects) {
+                    if (round.fiscal_year == entry.round) {
+                        names += names.empty() ? "" : ", ";
+                        names += detail::quoted(p.name);
+                    } else if (p.name == entry.project && elsewhere.empty()) {
+                        elsewhere = year_text(round.fiscal_year);
+                    }
+                }
+            }
+        }
+        if (reports_.size() == 1) {
+            out += names.empty() ? " (it has no project)" : " (its projects: " + names + ")";
+        }
+        if (!elsewhere.empty()) {
+            out += "; a project of that name is in the round of " + elsewhere;
+        }
+        out += "; the name must be as the report writes it";
+        return out;
+    }
+
+    void project(const ProjectAnnotation& entry) {
+        bool round_found = false;
+        std::vector<Project*> matches;
+        for (Report& r : reports_) {
+            for (Round& round : r.rounds) {
+                if (round.fiscal_year != entry.round) {
+                    continue;
+                }
+                round_found = true;
+                for (Project& p : round.projects) {
+                    if (p.name == entry.project) {
+                        matches.push_back(&p);
+                    }
+                }
+            }
+        }
+        if (matches.empty()) {
+            report(Severity::error, round_found ? entry.project_at : entry.round_at,
+                   unmatched(entry, round_found));
+            return;
+        }
+        budget(entry, matches);
+        for (const KpiAnnotation& k : entry.kpis) {
+            kpi(entry, k, matches);
+        }
+    }
+
+    void budget(const ProjectAnnotation& entry, const std::vector<Project*>& matches) {
+        if (entry.budget_scope) {
+            for (Project* p : matches) {
+                if (*entry.budget_scope == BudgetScope::own && p->own_budget && !entry.own_budget) {
+                    report(Severity::warning, entry.budget_scope_at,
+                           "project " + detail::quoted(p->name) + " had an own part of " +
+                               to_string(*p->own_budget) +
+                               " of a joint total; its budget scope is now stated own, so the "
+                               "whole budget " +
+                               to_string(p->budget) + " is its own and the own part is dropped");
+                    p->own_budget.reset();
+                }
+                p->budget_scope = *entry.budget_scope;
+                p->budget_scope_basis = stated(entry.budget_scope_at);
+            }
+        }
+        if (!entry.own_budget) {
+            return;
+        }
+        for (Project* p : matches) {
+            if (p->budget_scope == BudgetScope::own) {
+                report(Severity::error, entry.own_budget_at,
+                       "own_budget is the own part of a joint total, but the budget scope of "
+                       "project " +
+                           detail::quoted(p->name) + " is own (" +
+                           basis_text(p->budget_scope_basis) +
+                           "); state \"budget_scope\": \"joint_total\" in this entry too");
+                return;
+            }
+            if (*entry.own_budget > p->budget) {
+                report(Severity::error, entry.own_budget_at,
+                       "own_budget " + to_string(*entry.own_budget) +
+                           " is larger than the whole budget of project " +
+                           detail::quoted(p->name) + ", " + to_string(p->budget) +
+                           "; the own part of a joint total is a part of it");
+                return;
+            }
+            p->own_budget = *entry.own_budget;
+        }
+    }
+
+    void kpi(const ProjectAnnotation& entry, const KpiAnnotation& k,
+             const std::vector<Project*>& matches) {
+        bool found = false;
+        bool title_warned = false;
+        for (Project* p : matches) {
+            for (Kpi& target : p->kpis) {
+                if (target.number != k.kpi) {
+                    continue;
+                }
+                found = true;
+                if (k.title && *k.title != target.title && !title_warned) {
+                    title_warned = true;
+                    report(Severity::warning, k.title_at,
+                           kpi_name(k.kpi) + " of project " + detail::quoted(p->name) +
+                               " is titled " + detail::quoted(target.title) +
+                               " in the report, not " + detail::quoted(*k.title) +
+                               "; the entry is applied all the same: is it meant for this KPI?");
+                }
+                if (k.direction) {
+                    target.direction = *k.direction;
+                    target.direction_basis = stated(k.direction_at);
+                }
+                if (k.accumulation) {
+                    target.accumulation = *k.accumulation;
+                    target.accumulation_basis = stated(k.accumulation_at);
+                }
+            }
+        }
+        if (found) {
+            return;
+        }
+        std::string numbers;
+        for (const Project* p : matches) {
+            for (const Kpi& target : p->kpis) {
+                numbers += numbers.empty() ? "" : ", ";
+                numbers += kpi_name(target.number);
+            }
+            break;
+        }
+        report(Severity::error, k.kpi_at,
+               "project " + detail::quoted(entry.project) + " of the round of " +
+                   year_text(entry.round) + " has no " + kpi_name(k.kpi) +
+                   (numbers.empty() ? " (it has no KPI)" : " (its KPIs: " + numbers + ")"));
+    }
+
+    std::vector<Report>& reports_;
+    const Annotations& annotations_;
+};
+
+} // namespace
+
+std::vector<Diagnostic> apply_annotations(std::span<Report> reports,
+                                          const Annotations& annotations) {
+    std::vector<Report> work(reports.begin(), reports.end());
+    Applier applier(work, annotations);
+    applier.run();
+    if (!has_errors(applier.diagnostics)) {
+        std::move(work.begin(), work.end(), reports.begin());
+    }
+    return std::move(applier.diagnostics);
+}
+
+std::vector<Diagnostic> apply_annotations(Report& report, const Annotations& annotations) {
+    return apply_annotations(std::span<Report>(&report, 1), annotations);
+}
+
+} // namespace grantkpi
