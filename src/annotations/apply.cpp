@@ -2,8 +2,10 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 
 // Applying annotations: each entry finds its round, project and KPI by key, and each value
-// it gives becomes a statement naming the file and the key's JSON pointer. The reports are
-// worked on as copies, and replaced only when no entry failed.
+// it gives becomes a statement naming the file and the key's JSON pointer. A first pass
+// only checks; the second, run when the first found no error, changes the reports in place
+// (references into them stay valid). No entry's check depends on another entry's changes:
+// entries have distinct keys, and an own part is checked against the scope the entry states.
 
 #include <grantkpi/annotations.hpp>
 
@@ -15,6 +17,11 @@
 
 namespace grantkpi {
 namespace {
+
+/// `"name"`, whole: a user copies a project's name from the message.
+std::string name_quoted(std::string_view name) {
+    return "\"" + std::string(name) + "\"";
+}
 
 std::string year_text(FiscalYear fy) {
     return to_string(fy, FiscalYearStyle::gregorian) + " (" + to_string(fy) + ")";
@@ -40,9 +47,10 @@ std::string basis_text(const Provenance& basis) {
 
 class Applier {
 public:
-    Applier(std::vector<Report>& reports, const Annotations& annotations)
+    Applier(std::span<Report> reports, const Annotations& annotations, bool commit)
         : reports_(reports)
-        , annotations_(annotations) {}
+        , annotations_(annotations)
+        , commit_(commit) {}
 
     std::vector<Diagnostic> diagnostics;
 
@@ -81,7 +89,7 @@ private:
             }
             return out;
         }
-        std::string out = "no project " + detail::quoted(entry.project) + " in the round of " +
+        std::string out = "no project " + name_quoted(entry.project) + " in the round of " +
                           year_text(entry.round);
         std::string names;
         std::string elsewhere;
@@ -90,7 +98,7 @@ private:
                 for (const Project& p : round.projects) {
                     if (round.fiscal_year == entry.round) {
                         names += names.empty() ? "" : ", ";
-                        names += detail::quoted(p.name);
+                        names += name_quoted(p.name);
                     } else if (p.name == entry.project && elsewhere.empty()) {
                         elsewhere = year_text(round.fiscal_year);
                     }
@@ -139,39 +147,50 @@ private:
             for (Project* p : matches) {
                 if (*entry.budget_scope == BudgetScope::own && p->own_budget && !entry.own_budget) {
                     report(Severity::warning, entry.budget_scope_at,
-                           "project " + detail::quoted(p->name) + " had an own part of " +
+                           "project " + name_quoted(p->name) + " had an own part of " +
                                to_string(*p->own_budget) +
                                " of a joint total; its budget scope is now stated own, so the "
                                "whole budget " +
                                to_string(p->budget) + " is its own and the own part is dropped");
-                    p->own_budget.reset();
+                    if (commit_) {
+                        p->own_budget.reset();
+                    }
                 }
-                p->budget_scope = *entry.budget_scope;
-                p->budget_scope_basis = stated(entry.budget_scope_at);
+                if (commit_) {
+                    p->budget_scope = *entry.budget_scope;
+                    p->budget_scope_basis = stated(entry.budget_scope_at);
+                }
             }
         }
         if (!entry.own_budget) {
             return;
         }
         for (Project* p : matches) {
-            if (p->budget_scope == BudgetScope::own) {
+            if (entry.budget_scope == BudgetScope::own) {
+                report(Severity::error, entry.own_budget_at,
+                       "own_budget is the own part of a joint total, but this entry states the "
+                       "budget scope own");
+                return;
+            }
+            if (entry.budget_scope.value_or(p->budget_scope) == BudgetScope::own) {
                 report(Severity::error, entry.own_budget_at,
                        "own_budget is the own part of a joint total, but the budget scope of "
                        "project " +
-                           detail::quoted(p->name) + " is own (" +
-                           basis_text(p->budget_scope_basis) +
+                           name_quoted(p->name) + " is own (" + basis_text(p->budget_scope_basis) +
                            "); state \"budget_scope\": \"joint_total\" in this entry too");
                 return;
             }
             if (*entry.own_budget > p->budget) {
                 report(Severity::error, entry.own_budget_at,
                        "own_budget " + to_string(*entry.own_budget) +
-                           " is larger than the whole budget of project " +
-                           detail::quoted(p->name) + ", " + to_string(p->budget) +
+                           " is larger than the whole budget of project " + name_quoted(p->name) +
+                           ", " + to_string(p->budget) +
                            "; the own part of a joint total is a part of it");
                 return;
             }
-            p->own_budget = *entry.own_budget;
+            if (commit_) {
+                p->own_budget = *entry.own_budget;
+            }
         }
     }
 
@@ -188,16 +207,16 @@ private:
                 if (k.title && *k.title != target.title && !title_warned) {
                     title_warned = true;
                     report(Severity::warning, k.title_at,
-                           kpi_name(k.kpi) + " of project " + detail::quoted(p->name) +
-                               " is titled " + detail::quoted(target.title) +
-                               " in the report, not " + detail::quoted(*k.title) +
+                           kpi_name(k.kpi) + " of project " + name_quoted(p->name) + " is titled " +
+                               name_quoted(target.title) + " in the report, not " +
+                               name_quoted(*k.title) +
                                "; the entry is applied all the same: is it meant for this KPI?");
                 }
-                if (k.direction) {
+                if (k.direction && commit_) {
                     target.direction = *k.direction;
                     target.direction_basis = stated(k.direction_at);
                 }
-                if (k.accumulation) {
+                if (k.accumulation && commit_) {
                     target.accumulation = *k.accumulation;
                     target.accumulation_basis = stated(k.accumulation_at);
                 }
@@ -215,26 +234,26 @@ private:
             break;
         }
         report(Severity::error, k.kpi_at,
-               "project " + detail::quoted(entry.project) + " of the round of " +
+               "project " + name_quoted(entry.project) + " of the round of " +
                    year_text(entry.round) + " has no " + kpi_name(k.kpi) +
                    (numbers.empty() ? " (it has no KPI)" : " (its KPIs: " + numbers + ")"));
     }
 
-    std::vector<Report>& reports_;
+    std::span<Report> reports_;
     const Annotations& annotations_;
+    bool commit_;
 };
 
 } // namespace
 
 std::vector<Diagnostic> apply_annotations(std::span<Report> reports,
                                           const Annotations& annotations) {
-    std::vector<Report> work(reports.begin(), reports.end());
-    Applier applier(work, annotations);
-    applier.run();
-    if (!has_errors(applier.diagnostics)) {
-        std::move(work.begin(), work.end(), reports.begin());
+    Applier check(reports, annotations, false);
+    check.run();
+    if (!has_errors(check.diagnostics)) {
+        Applier(reports, annotations, true).run(); // the same diagnostics again
     }
-    return std::move(applier.diagnostics);
+    return std::move(check.diagnostics);
 }
 
 std::vector<Diagnostic> apply_annotations(Report& report, const Annotations& annotations) {
