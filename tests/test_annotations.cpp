@@ -613,4 +613,17 @@ TEST_SUITE("annotations") {
         CHECK(back.ok());
     }
 
+    TEST_CASE("annotations: the reader refuses every file the schema refuses") {
+        const std::filesystem::path dir = source_dir + "/tests/data/annotations/invalid";
+        int files = 0;
+        for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+            CAPTURE(entry.path().string());
+            const AnnotationsReadResult result = load_annotations(entry.path());
+            CHECK_FALSE(result.ok());
+            REQUIRE(result.diagnostics.size() == 1);
+            CHECK(result.diagnostics[0].line == 1);
+            ++files;
+        }
+        CHECK(files == 7);
+    }
 } // TEST_SUITE
