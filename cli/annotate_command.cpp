@@ -8,13 +8,27 @@
 #include <grantkpi/annotations.hpp>
 #include <grantkpi/input.hpp>
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <optional>
+#include <string_view>
 
 namespace grantkpi::cli {
 namespace {
 
 std::string annotations_path; // empty: no --annotations
+CLI::App* tool = nullptr;     // the parsed command line
+
+// The commands whose status main.cpp passes through finish_annotations_option: with several
+// inputs, an entry of the file needs to match in one of them only. Any other command applies
+// the file to each input as to a single report (every entry must match each input): stricter,
+// never silent.
+constexpr std::string_view several_input_commands[] = {"validate", "evaluate"};
+
+AnnotationMatches matches; // what matched, over the inputs of a several-input command
+std::size_t annotated_inputs = 0;
 
 struct AnnotateOptions {
     std::string input;
@@ -38,9 +52,40 @@ const std::optional<Annotations>& annotations() {
     return read;
 }
 
+/// True when the command given has several inputs (or a folder) and finishes through
+/// finish_annotations_option.
+bool several_inputs() {
+    static const bool several = [] {
+        for (CLI::App* command : tool->get_subcommands()) {
+            const std::string& name = command->get_name();
+            if (std::find(std::begin(several_input_commands), std::end(several_input_commands),
+                          name) == std::end(several_input_commands)) {
+                continue;
+            }
+            const CLI::Option* input = command->get_option_no_throw("INPUT");
+            if (input == nullptr) {
+                continue;
+            }
+            const auto& values = input->results();
+            if (values.size() > 1) {
+                return true;
+            }
+            for (const auto& value : values) {
+                std::error_code ec;
+                if (std::filesystem::is_directory(value, ec)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }();
+    return several;
+}
+
 } // namespace
 
 void add_annotations_option(CLI::App& app) {
+    tool = &app;
     for (CLI::App* command : app.get_subcommands({})) {
         command->add_option("--annotations", annotations_path,
                             "Apply this annotation file (docs/annotations.md) to every input: "
@@ -56,12 +101,24 @@ bool apply_annotations_option(Report& report, const std::string& input) {
     if (!file) {
         return false;
     }
-    const std::vector<Diagnostic> diagnostics = apply_annotations(report, *file);
+    const std::vector<Diagnostic> diagnostics = several_inputs()
+                                                    ? apply_annotations(report, *file, matches)
+                                                    : apply_annotations(report, *file);
+    ++annotated_inputs;
     if (!diagnostics.empty()) {
         std::cerr << input << ": applying " << annotations_path << ":\n";
         print(diagnostics);
     }
     return !has_errors(diagnostics);
+}
+
+int finish_annotations_option(int status) {
+    if (annotations_path.empty() || status != exit_success || !several_inputs() || !annotations()) {
+        return status;
+    }
+    const auto unmatched = unmatched_annotations(*annotations(), matches, annotated_inputs);
+    print(unmatched);
+    return unmatched.empty() ? status : exit_input_error;
 }
 
 CLI::App* add_annotate_command(CLI::App& app) {

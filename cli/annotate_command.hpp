@@ -23,6 +23,11 @@ void add_annotations_option(CLI::App& app);
 /// error; false when any is an error (the report is then unchanged).
 [[nodiscard]] bool apply_annotations_option(Report& report, const std::string& input);
 
+/// The exit status of a command that reads several inputs (validate, evaluate), given its
+/// own: with several inputs, an annotation entry is an error only when it matched in none of
+/// them, which is known once every input is read. Prints those errors on standard error.
+[[nodiscard]] int finish_annotations_option(int status);
+
 /// Adds `annotate INPUT [-o FILE]`; run_annotate runs it once the command line is parsed.
 CLI::App* add_annotate_command(CLI::App& app);
 int run_annotate();

@@ -88,10 +88,12 @@ int main(int argc, char** argv) {
             return grantkpi::cli::run_export(export_options);
         }
         if (*validate) {
-            return grantkpi::cli::run_validate(validate_options);
+            return grantkpi::cli::finish_annotations_option(
+                grantkpi::cli::run_validate(validate_options));
         }
         if (*evaluate) {
-            return grantkpi::cli::run_evaluate(evaluate_options);
+            return grantkpi::cli::finish_annotations_option(
+                grantkpi::cli::run_evaluate(evaluate_options));
         }
         if (*annotate) {
             return grantkpi::cli::run_annotate();

@@ -493,6 +493,31 @@ TEST_SUITE("annotations") {
                   "reports"}));
     }
 
+    TEST_CASE("annotations: reports applied one at a time, unmatched entries told at the end") {
+        Report first = seed_report();
+        Report later = seed_report();
+        later.rounds.erase(later.rounds.begin()); // no R1 round
+        const AnnotationsReadResult file = read_annotations_json(
+            R"({"schema": "grantkpi.annotations/1", "projects": [
+  {"round": 2019, "project": "UIJ ターン新規就業支援事業", "kpis": [{"kpi": 1, "direction": "decrease"},
+                                                                  {"kpi": 9}]},
+  {"round": 2020, "project": "nowhere"}
+]})",
+            "a.json");
+        REQUIRE(file.ok());
+        AnnotationMatches matches;
+        CHECK(apply_annotations(later, *file.annotations, matches).empty());
+        CHECK(apply_annotations(first, *file.annotations, matches).empty());
+        CHECK(kpi_of(first, 0, 1, 0).direction == Direction::decrease);
+        CHECK(lines(unmatched_annotations(*file.annotations, matches, 2)) ==
+              join({"a.json:3:75: error: /projects/0/kpis/1/kpi: project \"UIJ "
+                    "ターン新規就業支援事業\" "
+                    "of the round of FY2019 (R1) has no KPI⑨ in any of the 2 reports",
+                    "a.json:4:30: error: /projects/1/project: no project \"nowhere\" in a round of "
+                    "FY2020 (R2) in any of the 2 reports; the name must be as the report writes "
+                    "it"}));
+    }
+
     TEST_CASE("annotations: the starting file leaves every guess null beside its current source") {
         Report report = seed_report();
         report.rounds.resize(1);

@@ -131,6 +131,30 @@ struct AnnotationsReadResult {
 [[nodiscard]] std::vector<Diagnostic> apply_annotations(std::span<Report> reports,
                                                         const Annotations& annotations);
 
+/// Which entries of an annotation file matched, for a file applied to reports read one at a
+/// time (a folder of them).
+struct AnnotationMatches {
+    AnnotationMatches() = default;
+    /// Nothing matched yet, one flag per entry of `annotations`.
+    explicit AnnotationMatches(const Annotations& annotations);
+
+    std::vector<bool> projects;          ///< per entry of Annotations::projects
+    std::vector<std::vector<bool>> kpis; ///< per KPI entry of each
+};
+
+/// Applies annotations to one of several reports read one at a time: as apply_annotations,
+/// but an entry that matches nothing in this report is no error here; `matches` records
+/// what matched (it is sized to the annotations when it is not yet). Once every report is
+/// applied, unmatched_annotations gives the errors for what matched in none.
+[[nodiscard]] std::vector<Diagnostic>
+apply_annotations(Report& report, const Annotations& annotations, AnnotationMatches& matches);
+
+/// An error, located in the annotation file, for each project entry and each KPI entry that
+/// `matches` says matched in none of the `reports` reports.
+[[nodiscard]] std::vector<Diagnostic> unmatched_annotations(const Annotations& annotations,
+                                                            const AnnotationMatches& matches,
+                                                            std::size_t reports);
+
 /// The starting annotation file of a report, for a user to review every guess in one place:
 /// every project and KPI, with
 /// - its keys (`round` as the Gregorian year, `project`, `kpi`), and for people the KPI's

@@ -47,16 +47,20 @@ std::string basis_text(const Provenance& basis) {
 
 class Applier {
 public:
-    Applier(std::span<Report> reports, const Annotations& annotations, bool commit)
+    /// `matches`: record what matched there instead of reporting what did not.
+    Applier(std::span<Report> reports, const Annotations& annotations, bool commit,
+            AnnotationMatches* matches = nullptr)
         : reports_(reports)
         , annotations_(annotations)
-        , commit_(commit) {}
+        , commit_(commit)
+        , matches_(matches) {}
 
     std::vector<Diagnostic> diagnostics;
 
     void run() {
-        for (const ProjectAnnotation& entry : annotations_.projects) {
-            project(entry);
+        for (std::size_t i = 0; i < annotations_.projects.size(); ++i) {
+            entry_ = i;
+            project(annotations_.projects[i]);
         }
     }
 
@@ -132,13 +136,19 @@ private:
             }
         }
         if (matches.empty()) {
-            report(Severity::error, round_found ? entry.project_at : entry.round_at,
-                   unmatched(entry, round_found));
+            if (matches_ == nullptr) {
+                report(Severity::error, round_found ? entry.project_at : entry.round_at,
+                       unmatched(entry, round_found));
+            }
             return;
         }
+        if (matches_ != nullptr) {
+            matches_->projects[entry_] = true;
+        }
         budget(entry, matches);
-        for (const KpiAnnotation& k : entry.kpis) {
-            kpi(entry, k, matches);
+        for (std::size_t i = 0; i < entry.kpis.size(); ++i) {
+            kpi_ = i;
+            kpi(entry, entry.kpis[i], matches);
         }
     }
 
@@ -222,7 +232,10 @@ private:
                 }
             }
         }
-        if (found) {
+        if (found && matches_ != nullptr) {
+            matches_->kpis[entry_][kpi_] = true;
+        }
+        if (found || matches_ != nullptr) {
             return;
         }
         std::string numbers;
@@ -242,6 +255,9 @@ private:
     std::span<Report> reports_;
     const Annotations& annotations_;
     bool commit_;
+    AnnotationMatches* matches_;
+    std::size_t entry_ = 0; // the project entry being applied
+    std::size_t kpi_ = 0;   // and its KPI entry
 };
 
 } // namespace
@@ -258,6 +274,70 @@ std::vector<Diagnostic> apply_annotations(std::span<Report> reports,
 
 std::vector<Diagnostic> apply_annotations(Report& report, const Annotations& annotations) {
     return apply_annotations(std::span<Report>(&report, 1), annotations);
+}
+
+AnnotationMatches::AnnotationMatches(const Annotations& annotations)
+    : projects(annotations.projects.size(), false) {
+    for (const auto& entry : annotations.projects) {
+        kpis.emplace_back(entry.kpis.size(), false);
+    }
+}
+
+std::vector<Diagnostic> apply_annotations(Report& report, const Annotations& annotations,
+                                          AnnotationMatches& matches) {
+    if (matches.projects.size() != annotations.projects.size()) {
+        matches = AnnotationMatches(annotations);
+    }
+    AnnotationMatches found(annotations);
+    const std::span<Report> one(&report, 1);
+    Applier check(one, annotations, false, &found);
+    check.run();
+    if (!has_errors(check.diagnostics)) {
+        Applier(one, annotations, true, &found).run();
+        for (std::size_t i = 0; i < found.projects.size(); ++i) {
+            matches.projects[i] = matches.projects[i] || found.projects[i];
+            for (std::size_t k = 0; k < found.kpis[i].size(); ++k) {
+                matches.kpis[i][k] = matches.kpis[i][k] || found.kpis[i][k];
+            }
+        }
+    }
+    return std::move(check.diagnostics);
+}
+
+std::vector<Diagnostic> unmatched_annotations(const Annotations& annotations,
+                                              const AnnotationMatches& matches,
+                                              std::size_t reports) {
+    std::vector<Diagnostic> out;
+    const std::string where =
+        reports == 1 ? "the report" : "any of the " + std::to_string(reports) + " reports";
+    auto error = [&](const AnnotationPlace& at, std::string message) {
+        out.push_back(Diagnostic{Severity::error,
+                                 {},
+                                 std::move(message),
+                                 annotations.file,
+                                 at.line,
+                                 at.column,
+                                 at.pointer});
+    };
+    for (std::size_t i = 0; i < annotations.projects.size(); ++i) {
+        const ProjectAnnotation& entry = annotations.projects[i];
+        const bool matched = i < matches.projects.size() && matches.projects[i];
+        if (!matched) {
+            error(entry.project_at, "no project " + name_quoted(entry.project) + " in a round of " +
+                                        year_text(entry.round) + " in " + where +
+                                        "; the name must be as the report writes it");
+            continue;
+        }
+        for (std::size_t k = 0; k < entry.kpis.size(); ++k) {
+            if (k >= matches.kpis[i].size() || !matches.kpis[i][k]) {
+                error(entry.kpis[k].kpi_at, "project " + name_quoted(entry.project) +
+                                                " of the round of " + year_text(entry.round) +
+                                                " has no " + kpi_name(entry.kpis[k].kpi) + " in " +
+                                                where);
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace grantkpi

@@ -107,6 +107,34 @@ class AnnotationsOption(unittest.TestCase):
                                  "\"increase\", \"decrease\" or null, got the string \"down\"\n"
                                  % (annotations, annotations), command)
 
+    def test_with_several_inputs_an_entry_needs_to_match_in_one(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            with open(SEED_JSON, encoding="utf-8") as f:
+                later = json.load(f)
+            del later["rounds"][0]  # no R1 round: the annotated projects are not in it
+            later_path = write(tmp, "later.json", json.dumps(later, ensure_ascii=False))
+            for command in (["validate"], ["evaluate", "--format", "csv"]):
+                result = run(*command, SEED_TEXT, later_path, "--annotations", ANNOTATIONS)
+                self.assertEqual(result.returncode, 0, (command, result.stderr))
+                self.assertEqual(result.stderr, "", command)
+            annotations = write(tmp, "a.json", '{"schema": "grantkpi.annotations/1", "projects": [\n'
+                                '  {"round": 2020, "project": "nowhere"}]}\n')
+            result = run("evaluate", SEED_TEXT, later_path, "--annotations", annotations)
+            self.assertEqual(result.returncode, 1)
+            self.assertEqual(result.stderr,
+                             "%s:2:30: error: /projects/0/project: no project \"nowhere\" in a round of "
+                             "FY2020 (R2) in any of the 2 reports; the name must be as the report "
+                             "writes it\n" % annotations)
+            # A folder is several inputs too.
+            folder = os.path.join(tmp, "reports")
+            os.mkdir(folder)
+            os.rename(later_path, os.path.join(folder, "later.json"))
+            with open(SEED_TEXT, encoding="utf-8") as f:
+                write(folder, "seed.txt", f.read())
+            result = run("validate", folder, "--annotations", annotations)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("in any of the 2 reports", result.stderr)
+
     def test_a_missing_annotation_file_exits_1(self):
         result = run("evaluate", SEED_TEXT, "--annotations", os.path.join(SOURCE, "no-such.json"))
         self.assertEqual(result.returncode, 1)
