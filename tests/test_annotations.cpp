@@ -164,6 +164,14 @@ TEST_SUITE("annotations") {
         }
         CHECK(read_errors(std::string(100, '[') + std::string(100, ']')) ==
               join({deep + ": invalid JSON: nesting deeper than 64 levels"}));
+        // The array is the first value, its element k (from 1) the (k+1)th, at column 2k.
+        std::string many = "[0";
+        for (int i = 0; i < 1'000'000; ++i) {
+            many += ",0";
+        }
+        CHECK(read_errors(many + "]") == join({"a.json:1:2000000: error: the file holds more than "
+                                               "1,000,000 JSON values, the most an annotation "
+                                               "file may"}));
         // Columns count code points: the kanji before the error are one column each.
         CHECK(read_errors(one_project("\"project\": \"外国人\" \"round\": 1")) ==
               join({"a.json:1:69: error: /projects/0: invalid JSON: expected ',' "

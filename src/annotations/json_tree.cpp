@@ -8,6 +8,9 @@ namespace grantkpi::detail::annotations {
 namespace {
 
 constexpr std::size_t max_depth = 64;
+// The tree takes some 100 bytes a value: a million values (an annotation file of some 60,000
+// KPIs) is far more than a report has, and bounds the memory a hostile file can take.
+constexpr std::size_t max_values = 1'000'000;
 
 class Parser {
 public:
@@ -106,6 +109,13 @@ private:
 
     bool value(JsonValue& out, std::size_t depth) {
         out.at = here();
+        if (++values_ > max_values) {
+            error_ = JsonSyntaxError{"the file holds more than 1,000,000 JSON values, the most an "
+                                     "annotation file may",
+                                     out.at,
+                                     {}};
+            return false;
+        }
         if (pos_ >= text_.size()) {
             return fail("expected a value" + found());
         }
@@ -389,6 +399,7 @@ private:
     std::size_t line_start_ = 0;
     std::size_t column_pos_ = 0; // here()'s cache: the column of text_[column_pos_]
     std::size_t column_ = 1;
+    std::size_t values_ = 0;
     std::vector<std::string> path_;
     std::optional<JsonSyntaxError> error_;
 };
