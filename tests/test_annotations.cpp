@@ -6,6 +6,7 @@
 #include <grantkpi/json.hpp>
 
 #include "support/printers.hpp"
+#include "support/random_report.hpp"
 
 #include <doctest/doctest.h>
 
@@ -634,6 +635,33 @@ TEST_SUITE("annotations") {
         CHECK(kpi_of(report, 0, 0, 0).direction == Direction::decrease);
         CHECK(kpi_of(report, 0, 0, 0).direction_basis ==
               Provenance::stated_by("start.json:/projects/0/kpis/0/direction"));
+    }
+
+    TEST_CASE("annotations: the starting file of random reports applies to them unchanged") {
+        // Names and titles with quotes, backslashes, control characters and 📈: each entry
+        // finds its project again, and every value is stated again with the same value.
+        for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+            CAPTURE(seed);
+            Report report = grantkpi::testing::random_report(seed);
+            const Report before = report;
+            const AnnotationsReadResult file =
+                read_annotations_json(write_annotations_json(report), "start.json");
+            REQUIRE(file.ok());
+            CHECK(file.diagnostics.empty());
+            CHECK(lines(apply_annotations(report, *file.annotations)) == "");
+            for (auto& round : report.rounds) {
+                for (auto& project : round.projects) {
+                    CHECK(project.budget_scope_basis.source == Source::stated);
+                    project.budget_scope_basis = {};
+                    for (auto& kpi : project.kpis) {
+                        CHECK(kpi.direction_basis.rule.starts_with("start.json:/projects/"));
+                        kpi.direction_basis = {};
+                        kpi.accumulation_basis = {};
+                    }
+                }
+            }
+            CHECK(report == before);
+        }
     }
 
     TEST_CASE("annotations: writes the seed's starting file for the schema check") {

@@ -103,7 +103,7 @@ private:
                     if (round.fiscal_year == entry.round) {
                         names += names.empty() ? "" : ", ";
                         names += name_quoted(p.name);
-                    } else if (p.name == entry.project && elsewhere.empty()) {
+                    } else if (detail::trim(p.name) == entry.project && elsewhere.empty()) {
                         elsewhere = year_text(round.fiscal_year);
                     }
                 }
@@ -129,7 +129,7 @@ private:
                 }
                 round_found = true;
                 for (Project& p : round.projects) {
-                    if (p.name == entry.project) {
+                    if (detail::trim(p.name) == entry.project) {
                         matches.push_back(&p);
                     }
                 }
@@ -155,7 +155,9 @@ private:
     void budget(const ProjectAnnotation& entry, const std::vector<Project*>& matches) {
         if (entry.budget_scope) {
             for (Project* p : matches) {
-                if (*entry.budget_scope == BudgetScope::own && p->own_budget && !entry.own_budget) {
+                if (*entry.budget_scope == BudgetScope::own &&
+                    p->budget_scope == BudgetScope::joint_total && p->own_budget &&
+                    !entry.own_budget) {
                     report(Severity::warning, entry.budget_scope_at,
                            "project " + name_quoted(p->name) + " had an own part of " +
                                to_string(*p->own_budget) +

@@ -92,7 +92,9 @@ void write_project(std::string& out, const Round& round, const Project& project,
     out += project.budget.amount().to_string() + ",\n";
     stated_or_null(out, 6, "budget_scope", project.budget_scope, project.budget_scope_basis);
     key(out, 6, "own_budget");
-    out += project.own_budget ? project.own_budget->amount().to_string() : "null";
+    // An own part belongs to a joint total (the validator reports one on an own budget).
+    const bool own_part = project.own_budget && project.budget_scope == BudgetScope::joint_total;
+    out += own_part ? project.own_budget->amount().to_string() : "null";
     out += ",\n";
     key(out, 6, "current");
     out += "{\n";
@@ -102,9 +104,18 @@ void write_project(std::string& out, const Round& round, const Project& project,
     if (project.kpis.empty()) {
         out += "[]\n";
     } else {
+        // A KPI number given twice (the validator reports it) gets one entry: an entry applies
+        // to every KPI of its number.
+        std::vector<const Kpi*> kpis;
+        for (const Kpi& kpi : project.kpis) {
+            if (std::none_of(kpis.begin(), kpis.end(),
+                             [&](const Kpi* k) { return k->number == kpi.number; })) {
+                kpis.push_back(&kpi);
+            }
+        }
         out += "[\n";
-        for (std::size_t i = 0; i < project.kpis.size(); ++i) {
-            write_kpi(out, project.kpis[i], i + 1 == project.kpis.size());
+        for (std::size_t i = 0; i < kpis.size(); ++i) {
+            write_kpi(out, *kpis[i], i + 1 == kpis.size());
         }
         out += "      ]\n";
     }
@@ -133,14 +144,16 @@ std::string write_annotations_json(const Report& report) {
     }
     key(out, 2, "projects");
     // A second project of the same name in the same round (the validator reports it) gets
-    // no entry of its own: an entry applies to every project its key names.
+    // no entry of its own: an entry applies to every project its key names. A project
+    // without a name has no key, and no entry.
     std::vector<std::pair<const Round*, const Project*>> entries;
     for (const Round& round : report.rounds) {
         for (const Project& project : round.projects) {
             const bool repeated = std::any_of(entries.begin(), entries.end(), [&](const auto& e) {
-                return e.first->fiscal_year == round.fiscal_year && e.second->name == project.name;
+                return e.first->fiscal_year == round.fiscal_year &&
+                       detail::trim(e.second->name) == detail::trim(project.name);
             });
-            if (!repeated) {
+            if (!repeated && !detail::trim(project.name).empty()) { // a name is the key
                 entries.emplace_back(&round, &project);
             }
         }
