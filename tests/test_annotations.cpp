@@ -349,16 +349,29 @@ TEST_SUITE("annotations") {
     }
 
     TEST_CASE("annotations: a joint total's own part is stated with its scope") {
-        // UIJ ターン新規就業支援事業 (71,349千円 ※道全体の採択額): own part 8,000 stated.
+        // UIJ ターン新規就業支援事業 (71,349千円 ※道全体の採択額): the bundled file states the
+        // scope the heading gives.
         Report report = seed_report();
         const AnnotationsReadResult file = load_annotations(seed_annotations, "annotations.json");
         REQUIRE(file.ok());
         CHECK(apply_annotations(report, *file.annotations).empty());
-        const Project& project = report.rounds[0].projects[1];
-        REQUIRE(project.own_budget.has_value());
-        CHECK(*project.own_budget == Money{Decimal{8000}});
+        Project& project = report.rounds[0].projects[1];
+        CHECK_FALSE(project.own_budget.has_value()); // the report gives no own part
         CHECK(project.budget == Money{Decimal{71349}});
         CHECK(project.budget_scope == BudgetScope::joint_total);
+        CHECK(project.budget_scope_basis ==
+              Provenance::stated_by("annotations.json:/projects/1/budget_scope"));
+
+        // An own part, hypothetical (the report gives none), exact to its written digits.
+        const AnnotationsReadResult own = read_annotations_json(
+            one_project("\"round\": 2019, \"project\": \"UIJ ターン新規就業支援事業\", "
+                        "\"own_budget\": \"8,000.50\""),
+            "own.json");
+        REQUIRE(own.ok());
+        CHECK(apply_annotations(report, *own.annotations).empty());
+        REQUIRE(project.own_budget.has_value());
+        CHECK(project.own_budget->amount().to_string() == "8000.50");
+        CHECK(project.budget == Money{Decimal{71349}}); // the whole stays the written amount
         CHECK(project.budget_scope_basis ==
               Provenance::stated_by("annotations.json:/projects/1/budget_scope"));
     }

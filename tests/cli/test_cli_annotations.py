@@ -17,7 +17,7 @@ BINARY = None
 SOURCE = None
 SEED_TEXT = None
 SEED_JSON = None
-ANNOTATIONS = None  # states KPI③ of the foreign-residents project increment, and an own part
+ANNOTATIONS = None  # states KPI③ of the foreign-residents project increment, and a joint total
 
 
 def run(*args, **kwargs):
@@ -180,7 +180,9 @@ class AnnotateCommand(unittest.TestCase):
                          {"value": "increment", "source": "stated",
                           "rule": ANNOTATIONS + ":/projects/0/kpis/0/accumulation", "uncertain": False})
         joint = [p for p in start["projects"] if p["project"] == "UIJ ターン新規就業支援事業"][0]
-        self.assertEqual(joint["own_budget"], 8000)
+        self.assertEqual(joint["budget_scope"], "joint_total")
+        self.assertEqual(joint["current"]["budget_scope"]["rule"], ANNOTATIONS + ":/projects/1/budget_scope")
+        self.assertIsNone(joint["own_budget"])
 
     def test_input_errors_exit_1_and_leave_no_output(self):
         with tempfile.TemporaryDirectory() as tmp:
