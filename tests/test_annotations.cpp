@@ -399,12 +399,9 @@ TEST_SUITE("annotations") {
                     "in the round of FY2021 (R3) (it has no project); a project of that name is in "
                     "the round of FY2019 (R1); the name must be as the report writes it",
                     "a.json:4:30: error: /projects/2/project: no project "
-                    "\"UIJターン新規就業支援事業\" "
-                    "in the round of FY2019 (R1) (its projects: \"UIJ "
-                    "ターンによるさっぽろ型人材還流促進事業\", \"UIJ ターン新規就業支援事業\", "
-                    "\"外国人の活躍×グローバルビジネス拡大プロジェクト\"); the name must be as the "
-                    "report "
-                    "writes it",
+                    "\"UIJターン新規就業支援事業\" in the round of FY2019 (R1); did you mean \"UIJ "
+                    "ターン新規就業支援事業\"? (the same name with other spaces or character "
+                    "widths); the name must be as the report writes it",
                     "a.json:5:30: error: /projects/3/project: no project \"UIJ "
                     "ターン新規就業支援事業\" "
                     "in the round of FY2020 (R2) (its projects: "
@@ -416,6 +413,21 @@ TEST_SUITE("annotations") {
                     "ターン新規就業支援事業\" "
                     "of the round of FY2019 (R1) has no KPI⑤ (its KPIs: KPI①, KPI②)"}));
         CHECK(report == before); // all or nothing: KPI② was not changed either
+    }
+
+    TEST_CASE("annotations: a name typed with full-width letters gets a did-you-mean") {
+        Report report = seed_report();
+        const AnnotationsReadResult file = read_annotations_json(
+            one_project("\"round\": 2019, \"project\": \"ＵＩＪ　ターン新規就業支援事業\""),
+            "a.json");
+        REQUIRE(file.ok());
+        CHECK(
+            lines(apply_annotations(report, *file.annotations)) ==
+            join({"a.json:1:78: error: /projects/0/project: no project "
+                  "\"ＵＩＪ　ターン新規就業支援事業\" "
+                  "in the round of FY2019 (R1); did you mean \"UIJ ターン新規就業支援事業\"? (the "
+                  "same name with other spaces or character widths); the name must be as the "
+                  "report writes it"}));
     }
 
     TEST_CASE("annotations: an own part needs a joint total, and is not larger than the whole") {

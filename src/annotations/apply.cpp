@@ -23,6 +23,14 @@ std::string name_quoted(std::string_view name) {
     return "\"" + std::string(name) + "\"";
 }
 
+/// A name without its spaces (ASCII, U+3000) and with full-width ASCII folded
+/// (`ＵＩＪ　ターン` -> `UIJターン`): names that only typing tells apart.
+std::string loose_name(std::string_view name) {
+    std::string out = detail::fold_width(name);
+    std::erase_if(out, [](char c) { return c == ' ' || c == '\t'; });
+    return out;
+}
+
 std::string year_text(FiscalYear fy) {
     return to_string(fy, FiscalYearStyle::gregorian) + " (" + to_string(fy) + ")";
 }
@@ -97,19 +105,27 @@ private:
                           year_text(entry.round);
         std::string names;
         std::string elsewhere;
+        std::string similar;
+        const std::string loose = loose_name(entry.project);
         for (const Report& r : reports_) {
             for (const Round& round : r.rounds) {
                 for (const Project& p : round.projects) {
                     if (round.fiscal_year == entry.round) {
                         names += names.empty() ? "" : ", ";
                         names += name_quoted(p.name);
+                        if (similar.empty() && loose_name(p.name) == loose) {
+                            similar = p.name;
+                        }
                     } else if (detail::trim(p.name) == entry.project && elsewhere.empty()) {
                         elsewhere = year_text(round.fiscal_year);
                     }
                 }
             }
         }
-        if (reports_.size() == 1) {
+        if (!similar.empty()) {
+            out += "; did you mean " + name_quoted(similar) +
+                   "? (the same name with other spaces or character widths)";
+        } else if (reports_.size() == 1) {
             out += names.empty() ? " (it has no project)" : " (its projects: " + names + ")";
         }
         if (!elsewhere.empty()) {
