@@ -7,8 +7,8 @@
 //   grantkpi export --table values|projects INPUT     tidy CSV on standard output
 //   grantkpi validate INPUT...                        rule-coded diagnostics
 //   grantkpi evaluate INPUT... [--format table|csv|json]
-//   grantkpi annotate INPUT [-o OUT.json]              the starting annotation file
-//   every command: --annotations FILE                  what you state (docs/annotations.md)
+//   grantkpi annotate INPUT [-o OUT.json]             the starting annotation file
+//   every command: --annotations FILE                 what you state (docs/annotations.md)
 //
 // Exit status: 0 success, 1 the input has errors (diagnostics on standard error) or the
 // output cannot be written, 2 usage errors.
