@@ -72,8 +72,8 @@ std::optional<std::int64_t> integer_from(std::string_view text, std::int64_t min
     return value;
 }
 
-/// One key an object accepts: its name, whether it is required, what it expects (for
-/// messages), and how it reads its value (false: an error was reported).
+/// One key an object accepts: its name, whether it is required, what it expects (for the
+/// message of a missing key), and how it reads its value (reporting its own errors).
 struct KeySpec {
     std::string_view name;
     bool required;
@@ -367,13 +367,11 @@ public:
         Annotations out;
         out.file = file_;
         const AnnotationPlace at = place({}, root.at);
-        bool schema_ok = false;
         object(
             root, at, "a JSON object (a grantkpi annotation file)",
             {{"schema", true, "the string \"grantkpi.annotations/1\"",
               [&](const JsonValue& s, const AnnotationPlace& p) {
                   if (s.kind == Kind::string && s.text == annotations_schema_id) {
-                      schema_ok = true;
                       return;
                   }
                   error(p, s.kind == Kind::string
@@ -420,7 +418,6 @@ public:
                       out.projects.push_back(std::move(entry));
                   }
               }}});
-        (void)schema_ok;
         if (has_errors(diagnostics)) {
             return std::nullopt;
         }
