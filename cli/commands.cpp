@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include "commands.hpp"
 
+#include "annotate_command.hpp"
 #include "output_file.hpp"
 
 #include <grantkpi/csv.hpp>
@@ -32,7 +33,7 @@ std::optional<Report> load(const std::string& path, const TextReadOptions& optio
     for (const auto& diagnostic : result.diagnostics) {
         std::cerr << diagnostic.to_string() << '\n';
     }
-    if (!result.ok()) {
+    if (!result.ok() || !apply_annotations_option(*result.report, path)) { // --annotations
         return std::nullopt;
     }
     return std::move(result.report);

@@ -8,10 +8,13 @@
 //   grantkpi export --format xlsx INPUT... -o F.xlsx  an Excel workbook (docs/excel.md)
 //   grantkpi validate INPUT...                        rule-coded diagnostics
 //   grantkpi evaluate INPUT... [--format table|csv|json]
+//   grantkpi annotate INPUT [-o OUT.json]             the starting annotation file
+//   every command: --annotations FILE                 what you state (docs/annotations.md)
 //
 // Exit status: 0 success, 1 the input has errors (diagnostics on standard error) or the
 // output cannot be written, 2 usage errors.
 
+#include "annotate_command.hpp"
 #include "commands.hpp"
 #include "output_file.hpp"
 
@@ -78,6 +81,9 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     evaluate->add_flag("--excel", evaluate_options.excel, grantkpi::cli::excel_flag_help);
 
+    auto* annotate = grantkpi::cli::add_annotate_command(app);
+    grantkpi::cli::add_annotations_option(app); // after the last subcommand
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -93,10 +99,15 @@ int main(int argc, char** argv) {
             return grantkpi::cli::run_export(export_options);
         }
         if (*validate) {
-            return grantkpi::cli::run_validate(validate_options);
+            return grantkpi::cli::finish_annotations_option(
+                grantkpi::cli::run_validate(validate_options));
         }
         if (*evaluate) {
-            return grantkpi::cli::run_evaluate(evaluate_options);
+            return grantkpi::cli::finish_annotations_option(
+                grantkpi::cli::run_evaluate(evaluate_options));
+        }
+        if (*annotate) {
+            return grantkpi::cli::run_annotate();
         }
     } catch (const std::exception& e) { // out of memory and the like: still say so
         std::cerr << "grantkpi: " << e.what() << '\n';

@@ -15,6 +15,7 @@
 // - FiscalYear and Decimal: parse -> to_string (every style) -> parse gives the same value
 //   (Decimal: the same written digits too).
 
+#include <grantkpi/annotations.hpp>
 #include <grantkpi/csv.hpp>
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/evaluate.hpp>
@@ -200,6 +201,32 @@ inline void json_reader(std::string_view bytes) {
     options.strict = false;
     const TextReadResult text = read_report_text(write_report_text(*report), options);
     detail::check_diagnostics(text);
+}
+
+/// The annotation reader (its own JSON parser, src/annotations/json_tree.cpp): every
+/// diagnostic has a message and a line and column; a file is read whole or not at all; what
+/// is accepted applies to a report without crashing, and every entry that matches nothing
+/// there is an error located in the file.
+inline void annotations(std::string_view bytes) {
+    const AnnotationsReadResult read = read_annotations_json(bytes, std::string(detail::file_name));
+    for (const Diagnostic& d : read.diagnostics) {
+        GRANTKPI_FUZZ_CHECK(!d.message.empty(), "a diagnostic without a message");
+        GRANTKPI_FUZZ_CHECK(d.line >= 1 && d.column >= 1,
+                            "a diagnostic without a location: " + d.to_string());
+    }
+    GRANTKPI_FUZZ_CHECK(read.annotations.has_value() == !has_errors(read.diagnostics),
+                        "annotations with errors, or none without an error");
+    if (!read.annotations) {
+        return;
+    }
+    Report empty;
+    const auto applied = apply_annotations(empty, *read.annotations);
+    GRANTKPI_FUZZ_CHECK(applied.size() == read.annotations->projects.size(),
+                        "an entry that matches nothing is not one error");
+    for (const Diagnostic& d : applied) {
+        GRANTKPI_FUZZ_CHECK(d.line >= 1 && !d.pointer.empty(),
+                            "an unmatched entry without its place: " + d.to_string());
+    }
 }
 
 /// FiscalYear::parse: an accepted year is in 1000..9999 and reads back from each of its

@@ -35,6 +35,7 @@ const NamedTarget targets[] = {
     {"fiscal_year", &grantkpi::fuzz::fiscal_year},
     {"decimal", &grantkpi::fuzz::decimal},
     {"input_detection", &grantkpi::fuzz::input_detection},
+    {"annotations", &grantkpi::fuzz::annotations},
 };
 
 using grantkpi::testing::read_file;
@@ -92,6 +93,7 @@ TEST_SUITE("fuzz") {
             {"fiscal_year", 0},
             {"decimal", 0},
             {"input_detection", 0},
+            {"annotations", 0},
         };
         static_assert(std::size(expected) == std::size(targets));
         std::size_t total = 0;
