@@ -7,7 +7,10 @@
 
 #include <grantkpi/kpi_inference.hpp>
 
+#include "../unicode.hpp"
+
 #include <algorithm>
+#include <bitset>
 #include <cstddef>
 #include <span>
 #include <string_view>
@@ -27,7 +30,15 @@ public:
         }
         std::sort(sorted_.begin(), sorted_.end(),
                   [](const Word* a, const Word* b) { return a->phrase < b->phrase; });
+        for (const Word* w : sorted_) {
+            std::size_t length = 0;
+            firsts_.set(bucket(detail::decode_utf8(w->phrase, 0, length)));
+        }
     }
+
+    /// False when no phrase starts with code point `cp` (most characters of a title): no
+    /// need to search.
+    [[nodiscard]] bool may_start(char32_t cp) const noexcept { return firsts_.test(bucket(cp)); }
 
     /// Calls f(word) for every phrase that `rest` starts with; `lead` is the length of the
     /// first code point of `rest` (every phrase that matches starts with it).
@@ -44,7 +55,11 @@ public:
     }
 
 private:
+    static constexpr std::size_t buckets = 4096;
+    static std::size_t bucket(char32_t cp) noexcept { return cp % buckets; }
+
     std::vector<const Word*> sorted_;
+    std::bitset<buckets> firsts_; ///< the first code points of the phrases, hashed
 };
 
 } // namespace grantkpi::detail

@@ -52,12 +52,12 @@ void normalize_title(std::string_view title, std::string& out) {
     out.clear();
     out.reserve(title.size());
     for (std::size_t pos = 0, length = 0; pos < title.size(); pos += length) {
-        char32_t cp = decode_utf8(title, pos, length);
-        if (cp == detail::invalid_code_point) {
+        const char32_t original = decode_utf8(title, pos, length);
+        if (original == detail::invalid_code_point) {
             out += '?';
             continue;
         }
-        cp = detail::fold_width(cp);
+        char32_t cp = detail::fold_width(original);
         if (detail::is_space(cp)) {
             continue;
         }
@@ -78,7 +78,13 @@ void normalize_title(std::string_view title, std::string& out) {
                 }
             }
         }
-        detail::append_utf8(out, cp);
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp == original) {
+            out += title.substr(pos, length); // as written: no need to encode it again
+        } else {
+            detail::append_utf8(out, cp);
+        }
     }
 }
 
@@ -107,10 +113,12 @@ bool closes_tag(char32_t cp) noexcept {
 
 template <class Word>
 struct Match {
-    std::size_t start = 0;
-    std::size_t end = 0;
-    const Word* word = nullptr;
-    Zone zone = Zone::outside;
+    // No default member initializers: an array of them is left uninitialised, and only the
+    // first `count` are ever written and read.
+    std::size_t start;
+    std::size_t end;
+    const Word* word;
+    Zone zone;
 
     [[nodiscard]] std::size_t length() const noexcept { return end - start; }
 };
@@ -121,11 +129,13 @@ constexpr std::size_t max_matches = 64;
 
 template <class Word>
 struct Matches {
-    std::array<Match<Word>, max_matches> items{};
+    std::array<Match<Word>, max_matches> items; // the first `count` are set
     std::size_t count = 0;
 
     [[nodiscard]] auto begin() const noexcept { return items.begin(); }
-    [[nodiscard]] auto end() const noexcept { return items.begin() + count; }
+    [[nodiscard]] auto end() const noexcept {
+        return items.begin() + static_cast<std::ptrdiff_t>(count);
+    }
 };
 
 template <class Word>
@@ -146,6 +156,9 @@ Matches<Word> find_phrases(std::string_view text, const detail::PhraseIndex<Word
             tags = std::max(0, tags - 1);
         }
         const Zone zone = tags > 0 ? Zone::tag : parens > 0 ? Zone::paren : Zone::outside;
+        if (!index.may_start(cp)) {
+            continue;
+        }
         index.for_each_prefix(
             text.substr(pos), lead_length(static_cast<unsigned char>(text[pos])),
             [&](const Word& w) {
@@ -154,14 +167,14 @@ Matches<Word> find_phrases(std::string_view text, const detail::PhraseIndex<Word
                 }
             });
     }
-    // Longest first, then earliest; keep each that overlaps none kept before it.
-    auto all = found.items;
-    const auto all_end = all.begin() + found.count;
-    std::stable_sort(all.begin(), all_end, [](const Match<Word>& a, const Match<Word>& b) {
+    // Longest first, then earliest (a total order: two phrases found at one place differ in
+    // length); keep each that overlaps none kept before it.
+    const auto all_end = found.items.begin() + static_cast<std::ptrdiff_t>(found.count);
+    std::sort(found.items.begin(), all_end, [](const Match<Word>& a, const Match<Word>& b) {
         return a.length() != b.length() ? a.length() > b.length() : a.start < b.start;
     });
     Matches<Word> kept;
-    for (auto it = all.begin(); it != all_end; ++it) {
+    for (auto it = found.items.begin(); it != all_end; ++it) {
         const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Match<Word>& k) {
             return it->start < k.end && k.start < it->end;
         });
@@ -169,7 +182,7 @@ Matches<Word> find_phrases(std::string_view text, const detail::PhraseIndex<Word
             kept.items[kept.count++] = *it;
         }
     }
-    std::sort(kept.items.begin(), kept.items.begin() + kept.count,
+    std::sort(kept.items.begin(), kept.items.begin() + static_cast<std::ptrdiff_t>(kept.count),
               [](const Match<Word>& a, const Match<Word>& b) { return a.start < b.start; });
     return kept;
 }
@@ -285,9 +298,15 @@ DirectionInference infer_kpi_direction(std::string_view title, const Baseline& b
 
 AccumulationInference infer_kpi_accumulation(std::string_view title) {
     std::string& text = normalized_buffer;
+    normalize_title(title, text);
+    const auto running = [](std::string_view t) {
+        return t.find("累計") != std::string_view::npos ||
+               t.find("累積") != std::string_view::npos || t.find("通算") != std::string_view::npos;
+    };
     // 1. A bracketed note holding 累計, 累積 or 通算, named as written. Brackets are found in
     // the title itself (folded), so that the rule can quote it.
-    {
+    if (running(text)) {
+        thread_local std::string note_text;
         std::size_t open = std::string_view::npos;
         for (std::size_t pos = 0, length = 0; pos < title.size(); pos += length) {
             const char32_t cp = detail::fold_width(decode_utf8(title, pos, length));
@@ -295,11 +314,8 @@ AccumulationInference infer_kpi_accumulation(std::string_view title) {
                 open = pos;
             } else if ((cp == U')' || closes_tag(cp)) && open != std::string_view::npos) {
                 const std::string_view note = title.substr(open, pos + length - open);
-                normalize_title(note, text);
-                const bool running = text.find("累計") != std::string::npos ||
-                                     text.find("累積") != std::string::npos ||
-                                     text.find("通算") != std::string::npos;
-                if (running && text.find("年間累計") == std::string::npos) {
+                normalize_title(note, note_text);
+                if (running(note_text) && note_text.find("年間累計") == std::string::npos) {
                     return {Accumulation::cumulative,
                             Provenance::inferred_by(title_rule(note), false)};
                 }
@@ -308,7 +324,6 @@ AccumulationInference infer_kpi_accumulation(std::string_view title) {
         }
     }
     // 2. The phrases anywhere: cumulative over increment over level.
-    normalize_title(title, text);
     const Matches<AccumulationWord> found = find_phrases(text, accumulation_index());
     const Match<AccumulationWord>* best = nullptr;
     const auto rank = [](Accumulation a) {
