@@ -2,6 +2,9 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/kpi_inference.hpp>
 
+#include <grantkpi/evaluate.hpp>
+#include <grantkpi/text_reader.hpp>
+
 #include <support/seed.hpp>
 
 #include <doctest/doctest.h>
@@ -290,6 +293,52 @@ TEST_SUITE("kpi_inference") {
         flat.values.push_back(
             PeriodValue{FiscalYear{2022}, Observation::confirmed(Decimal{312, 1})});
         CHECK(infer_kpi_direction(neutral, scaled, flat).basis.source == assumed);
+    }
+
+    TEST_CASE("verdicts: the issue's classes of KPI, judged with the old and the new rule") {
+        // Six KPIs of a made-up town, one of each class the issue names (figures of this test,
+        // not of a real report). A careful reader: 1-5 met, 6 (tourists 350 < 360) not met.
+        struct Row {
+            std::string_view title;
+            std::optional<std::int64_t> baseline;
+            std::initializer_list<std::optional<std::int64_t>> plan;
+            std::initializer_list<std::optional<std::int64_t>> actual;
+            Direction direction; // by the title's meaning
+        };
+        const std::vector<Row> rows = {
+            {"保育所の待機児童数（人）", 8, {5, 5, 2}, {4, 3, 1}, dec},
+            {"窓口の平均待ち時間（分）", 30, {25, 25, 20}, {24, 22, 18}, dec},
+            {"町外への転出者数（人）", std::nullopt, {120, 110, 100}, {115, 105, 95}, dec},
+            {"中心市街地の空き店舗数（店舗）", 20, {20, 19, 19}, {20, 19, 18}, dec},
+            {"町の総人口（人口減少の抑制）",
+             12000,
+             {11800, 11600, 11400},
+             {11850, 11700, 11500},
+             inc},
+            {"観光入込客数（千人）", 300, {320, 340, 360}, {310, 330, 350}, inc},
+        };
+        int met_old = 0;
+        int met_new = 0;
+        for (const Row& row : rows) {
+            CAPTURE(row.title);
+            Kpi kpi;
+            kpi.number = 1;
+            kpi.title = std::string(row.title);
+            kpi.baseline = baseline_of(row.baseline);
+            kpi.plan = plan_of(row.plan);
+            kpi.actual = plan_of(row.actual);
+            kpi.direction = infer_direction(kpi.baseline, kpi.plan); // the reader's rule today
+            met_old += evaluate_kpi(kpi).verdict == Verdict::met ? 1 : 0;
+            const DirectionInference inferred_direction =
+                infer_kpi_direction(kpi.title, kpi.baseline, kpi.plan);
+            CHECK(inferred_direction.direction == row.direction);
+            // A title rule, except for the tourists, where nothing speaks (assumed).
+            CHECK(inferred_direction.basis.is_weak() == (row.title == "観光入込客数（千人）"));
+            kpi.direction = inferred_direction.direction;
+            met_new += evaluate_kpi(kpi).verdict == Verdict::met ? 1 : 0;
+        }
+        CHECK(met_old == 0); // every one of 1-5 misjudged
+        CHECK(met_new == 5);
     }
 
     TEST_CASE("accumulation: from the title") {
