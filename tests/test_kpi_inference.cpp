@@ -186,6 +186,13 @@ TEST_SUITE("kpi_inference") {
             {"要介護認定率", dec, inferred, "title: 要介護", false},
             {"予防接種率", inc, inferred, "title: 接種", false},
             {"未就学児の保護者の満足度", inc, inferred, "title: 満足度", false},
+            {"医師不足地域への医師派遣数", inc, inferred, "title: 派遣", false},
+            {"公共施設の削減面積", inc, inferred, "title: 削減面積", false},
+            {"二次救急の受入不可件数", dec, inferred, "title: 不可", false},
+            {"救急車の現場到着時間", dec, inferred, "title: 到着時間", false},
+            {"買い物弱者の数", dec, inferred, "title: 弱者", false},
+            {"メタボリックシンドローム該当者の割合", dec, inferred, "title: メタボ", false},
+            {"鳥獣被害防止のための捕獲数", inc, inferred, "title: 捕獲", false},
         });
     }
 

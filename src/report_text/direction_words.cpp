@@ -48,6 +48,7 @@ constexpr std::array direction_table = {
     low("処理日数", "the days to handle a case"),
     low("移動時間", "travel time"),
     low("通勤時間", "commuting time"),
+    low("到着時間", "the time until help arrives (救急車の現場到着時間)"),
     // Lower is better: vacancy and disuse.
     object("空き家", "vacant houses"),
     object("空家", "spelling of 空き家"),
@@ -131,6 +132,7 @@ constexpr std::array direction_table = {
     low("不足", "a shortage"),
     low("欠員", "unfilled posts"),
     low("苦情", "complaints"),
+    low("不可", "cases refused (受入不可件数)"),
     low("遅延", "delays"),
     low("渋滞", "traffic congestion"),
     low("混雑", "crowding"),
@@ -143,6 +145,8 @@ constexpr std::array direction_table = {
     low("肥満", "obesity"),
     low("喫煙", "smoking"),
     low("貧困", "poverty"),
+    low("弱者", "people underserved (買い物弱者, 交通弱者)"),
+    low("メタボ", "metabolic syndrome (メタボリックシンドローム該当者)"),
     low("不安", "residents worried (不安を感じる人の割合)"),
     low("欠食", "people skipping meals (朝食の欠食率)"),
     // Lower is better: shares of people not doing something (運動習慣のない人の割合).
@@ -188,6 +192,7 @@ constexpr std::array direction_table = {
     high("削減件数", "the number of cases cut"),
     high("削減効果", "the effect of a cut"),
     high("削減時間", "the time saved"),
+    high("削減面積", "the floor area cut (公共施設の削減面積)"),
     high("低減量", "the amount lowered"),
     high("低減率", "the share lowered"),
     high("短縮時間", "the time saved"),
@@ -272,6 +277,8 @@ constexpr std::array direction_table = {
     high("拡大", "expanded"),
     high("創出", "created"),
     high("支援", "cases supported"),
+    high("派遣", "people sent where they are needed (医師派遣数)"),
+    high("捕獲", "harmful animals caught (有害鳥獣の捕獲数): what prevents the damage"),
 };
 
 constexpr std::array accumulation_table = {
