@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -492,6 +493,74 @@ TEST_SUITE("kpi_inference") {
         for (const AccumulationWord& w : kpi_accumulation_words()) {
             CAPTURE(w.phrase);
             CHECK(doc.find("| `" + std::string(w.phrase) + "` |") != std::string::npos);
+        }
+    }
+
+    TEST_CASE("random titles: every answer names a rule that holds") {
+        // Titles stitched from listed phrases, particles, brackets, half-width kana, sound
+        // marks, full-width forms, spaces and stray bytes (a fixed seed: reproducible).
+        const std::vector<std::string_view> pieces = {
+            "の", "数",   "率",       "本事業による", "（",   "）", "(",    ")",
+            "【", "】",   "〔",       "〕",           " ",    "　", "ｱ",    "ｶ",
+            "ﾊ",  "ﾞ",    "ﾟ",        "３",           "ＣＯ", "₂",  "年間", "3",
+            "か", "\xFF", "\xE3\x81", "累",           "計"};
+        const auto directions = kpi_direction_words();
+        const auto accumulations = kpi_accumulation_words();
+        std::mt19937 random(20261202);
+        const auto pick = [&](std::size_t n) {
+            return std::uniform_int_distribution<std::size_t>(0, n - 1)(random);
+        };
+        for (int i = 0; i < 5000; ++i) {
+            std::string title;
+            const std::size_t parts = 1 + pick(8);
+            for (std::size_t p = 0; p < parts; ++p) {
+                switch (pick(3)) {
+                case 0:
+                    title += directions[pick(directions.size())].phrase;
+                    break;
+                case 1:
+                    title += accumulations[pick(accumulations.size())].phrase;
+                    break;
+                default:
+                    title += pieces[pick(pieces.size())];
+                }
+            }
+            CAPTURE(title);
+            const DirectionInference d = infer_kpi_direction(title, Baseline{}, Series{});
+            if (d.basis.source == Source::assumed) {
+                CHECK(d.direction == Direction::increase);
+                CHECK(d.basis.rule == "no rule fired");
+                CHECK(d.basis.uncertain);
+            } else {
+                REQUIRE(d.basis.source == Source::inferred);
+                REQUIRE(d.basis.rule.rfind("title: ", 0) == 0);
+                const std::string_view phrase = std::string_view(d.basis.rule).substr(7);
+                const auto word =
+                    std::find_if(directions.begin(), directions.end(),
+                                 [&](const DirectionWord& w) { return w.phrase == phrase; });
+                REQUIRE(word != directions.end());
+                CHECK(word->direction == d.direction);
+            }
+            const AccumulationInference a = infer_kpi_accumulation(title);
+            if (a.basis.source == Source::assumed) {
+                CHECK(a.accumulation == Accumulation::level);
+                CHECK(a.basis.rule == "no rule fired");
+            } else {
+                REQUIRE(a.basis.rule.rfind("title: ", 0) == 0);
+                const std::string_view named = std::string_view(a.basis.rule).substr(7);
+                const auto word =
+                    std::find_if(accumulations.begin(), accumulations.end(),
+                                 [&](const AccumulationWord& w) { return w.phrase == named; });
+                if (word != accumulations.end()) {
+                    CHECK(word->accumulation == a.accumulation);
+                    CHECK(word->weak == a.basis.uncertain);
+                } else {
+                    // A bracketed note, quoted as written.
+                    CHECK(a.accumulation == Accumulation::cumulative);
+                    CHECK(title.find(named) != std::string::npos);
+                    CHECK(!a.basis.uncertain);
+                }
+            }
         }
     }
 
