@@ -454,6 +454,16 @@ TEST_SUITE("kpi_inference") {
             }
         }
         CHECK(cumulative == 1);
+
+        // apply_kpi_inference sets the four fields a reader of text cannot read.
+        Kpi kpi = *kpis[13]; // セミナー等事業参加企業数 (3年累計)
+        kpi.direction = Direction::decrease;
+        kpi.accumulation = Accumulation::level;
+        apply_kpi_inference(kpi);
+        CHECK(kpi.direction == Direction::increase);
+        CHECK(kpi.direction_basis == Provenance::inferred_by("title: 参加"));
+        CHECK(kpi.accumulation == Accumulation::cumulative);
+        CHECK(kpi.accumulation_basis == Provenance::inferred_by("title: (3年累計)"));
     }
 
     TEST_CASE("every listed phrase infers itself, and the lists hold no phrase twice") {

@@ -75,6 +75,12 @@ struct AccumulationInference {
 /// 3. Else `level`, `assumed`, rule `no rule fired`, uncertain. `increment` is never assumed.
 [[nodiscard]] AccumulationInference infer_kpi_accumulation(std::string_view title);
 
+/// Sets what a KPI table does not state from the KPI's title and plan: `direction` and
+/// `direction_basis` by infer_kpi_direction, `accumulation` and `accumulation_basis` by
+/// infer_kpi_accumulation. For a reader of text; a caller that knows better (an override, an
+/// annotation) sets the fields after it, with a stated Provenance.
+void apply_kpi_inference(Kpi& kpi);
+
 /// One phrase of the direction list. Phrases are written normalised (see
 /// infer_kpi_direction): half-width ASCII, upper-case Latin, full-width katakana, no spaces.
 struct DirectionWord {

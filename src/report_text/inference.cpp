@@ -354,4 +354,13 @@ AccumulationInference infer_kpi_accumulation(std::string_view title) {
             Provenance::inferred_by(title_rule(best->word->phrase), best->word->weak)};
 }
 
+void apply_kpi_inference(Kpi& kpi) {
+    DirectionInference direction = infer_kpi_direction(kpi.title, kpi.baseline, kpi.plan);
+    kpi.direction = direction.direction;
+    kpi.direction_basis = std::move(direction.basis);
+    AccumulationInference accumulation = infer_kpi_accumulation(kpi.title);
+    kpi.accumulation = accumulation.accumulation;
+    kpi.accumulation_basis = std::move(accumulation.basis);
+}
+
 } // namespace grantkpi
