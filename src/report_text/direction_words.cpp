@@ -34,6 +34,10 @@ constexpr bool weak = true;
 constexpr std::array direction_table = {
     // Lower is better: waiting.
     low("待機児童", "children waiting for a day-care place"),
+    low("待機児童の解消",
+        "the aim of no waiting children: the waiting list is counted, its target 0 (a count of "
+        "places created says 定員 or 受入枠, which come last and decide)"),
+    low("待機児童解消", "spelling of 待機児童の解消"),
     low("待機", "waiting (待機人数): any waiting list"),
     low("待ち", "waiting (入所待ち, 順番待ち)"),
     low("待ち児童", "children waiting for a place (入所待ち児童)"),
@@ -211,8 +215,11 @@ constexpr std::array direction_table = {
               "which 人口減少 catches"),
     high_weak("減少数", "a number reduced (待機児童の減少数); weak, as 減少率"),
     high_weak("減少量", "an amount reduced (CO2減少量); weak, as 減少率"),
-    high("解消", "resolved, counted (空き家の解消件数, 耕作放棄地の解消面積); also 待機児童の解消, "
-                 "which then counts what was done about it"),
+    high("待機児童の解消数", "waiting children given a place (cancels 待機児童の解消)"),
+    high("待機児童解消数", "spelling of 待機児童の解消数"),
+    high("待機児童の解消率", "the share of waiting children given a place"),
+    high("待機児童解消率", "spelling of 待機児童の解消率"),
+    high("解消", "resolved, counted (空き家の解消件数, 耕作放棄地の解消面積)"),
     // Higher is better: vacant property brought back into use.
     high("空き家バンク", "the register of vacant houses offered for reuse (登録件数, 成約件数)"),
     high("空き家の解消", "vacant houses resolved, counted"),
