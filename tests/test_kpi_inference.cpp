@@ -267,6 +267,12 @@ TEST_SUITE("kpi_inference") {
              inferred, "title: 出生", false},
             {"a higher-is-better title, a falling plan", "イベント参加者数", baseline_of(500),
              plan_of({450, 400, 400}), inc, inferred, "title: 参加", true},
+            // 維持 names the class here, not the quantity: the fall is not expected.
+            {"a fall expected only by a phrase that does not decide",
+             "高齢者の健康維持教室の参加者数", baseline_of(500), plan_of({450, 400}), inc, inferred,
+             "title: 参加", true},
+            {"a level to hold", "年間観光入込客数の維持", baseline_of(500), plan_of({480, 470}),
+             inc, inferred, "title: 維持", false},
             {"a lower-is-better title, a rising plan", "市内の空き家数", baseline_of(100),
              plan_of({110, 120, 130}), dec, inferred, "title: 空き家", true},
             {"a lower-is-better title, a flat plan", "市内の空き家数", baseline_of(100),

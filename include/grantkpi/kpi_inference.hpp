@@ -47,8 +47,8 @@ struct AccumulationInference {
 ///    The result is `inferred`, rule `title: <phrase>` (the phrase as the list spells it),
 ///    uncertain when every agreeing phrase is marked weak or when the plan's trend clearly
 ///    disagrees: the plan rises for a lower-is-better phrase, or falls for a higher-is-better one
-///    that does not expect a fall (none of the agreeing phrases does, as 人口減少の抑制, 人口 and
-///    維持 do).
+///    whose deciding and named phrases do not expect a fall (人口減少の抑制, 人口 and 維持
+///    expect one: DirectionWord::expects_fall).
 /// 2. Else the plan's trend: the baseline value (the plan row's, else the actual row's, when
 ///    set) followed by the plan values that are set (confirmed or expected), in column order,
 ///    not-set cells skipped. The plan falls when there are at least two such values, none is

@@ -276,20 +276,21 @@ DirectionInference infer_kpi_direction(std::string_view title, const Baseline& b
     }
     const Direction direction = decider->word->direction;
     // Named: the longest phrase that agrees with it (outside or in ()); the later of two as
-    // long. The evidence is weak only when every agreeing phrase is weak.
+    // long. The evidence is weak only when every agreeing phrase is weak. A fall is expected
+    // when the deciding or the named phrase expects one (維持 in 健康維持教室の参加者数 names
+    // a class, not the quantity).
     const Match<DirectionWord>* named = decider;
-    bool expects = false;
     bool all_weak = true;
     for (const auto& m : found) {
         if (m.zone == Zone::tag || m.word->direction != direction) {
             continue;
         }
-        expects = expects || m.word->expects_fall;
         all_weak = all_weak && m.word->weak;
         if (m.length() >= named->length()) {
             named = &m;
         }
     }
+    const bool expects = decider->word->expects_fall || named->word->expects_fall;
     const bool disagrees = (direction == Direction::decrease && trend == Trend::rises) ||
                            (direction == Direction::increase && trend == Trend::falls && !expects);
     return {direction,
