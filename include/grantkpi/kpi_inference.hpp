@@ -89,7 +89,8 @@ struct DirectionWord {
     /// A falling plan is what the phrase leads one to expect (the aim is to slow a decline or
     /// hold a level): a falling plan does not make the inference uncertain.
     bool expects_fall = false;
-    /// Weak evidence on its own: the inference is always uncertain.
+    /// Weak evidence on its own: the inference is uncertain unless an agreeing phrase that is
+    /// not weak was found too.
     bool weak = false;
     /// A thing an action may act upon (空き家, 空き店舗, 耕作放棄地): when it decides but a
     /// higher-is-better phrase stands before it, that phrase decides instead (活用された空き家の

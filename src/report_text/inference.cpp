@@ -138,8 +138,11 @@ struct Matches {
     }
 };
 
+/// Fills `kept` (empty) with the phrases found in `text` (an out-parameter: the arrays are
+/// never copied, and their unset entries never read).
 template <class Word>
-Matches<Word> find_phrases(std::string_view text, const detail::PhraseIndex<Word>& index) {
+void find_phrases(std::string_view text, const detail::PhraseIndex<Word>& index,
+                  Matches<Word>& kept) {
     Matches<Word> found;
     int parens = 0;
     int tags = 0;
@@ -173,7 +176,6 @@ Matches<Word> find_phrases(std::string_view text, const detail::PhraseIndex<Word
     std::sort(found.items.begin(), all_end, [](const Match<Word>& a, const Match<Word>& b) {
         return a.length() != b.length() ? a.length() > b.length() : a.start < b.start;
     });
-    Matches<Word> kept;
     for (auto it = found.items.begin(); it != all_end; ++it) {
         const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Match<Word>& k) {
             return it->start < k.end && k.start < it->end;
@@ -184,7 +186,6 @@ Matches<Word> find_phrases(std::string_view text, const detail::PhraseIndex<Word
     }
     std::sort(kept.items.begin(), kept.items.begin() + static_cast<std::ptrdiff_t>(kept.count),
               [](const Match<Word>& a, const Match<Word>& b) { return a.start < b.start; });
-    return kept;
 }
 
 const detail::PhraseIndex<DirectionWord>& direction_index() {
@@ -241,7 +242,8 @@ DirectionInference infer_kpi_direction(std::string_view title, const Baseline& b
                                        const Series& plan) {
     std::string& text = normalized_buffer;
     normalize_title(title, text);
-    const Matches<DirectionWord> found = find_phrases(text, direction_index());
+    Matches<DirectionWord> found;
+    find_phrases(text, direction_index(), found);
 
     // The deciding zone: outside brackets when a phrase is found there, else inside ().
     Zone deciding = Zone::tag;
@@ -325,7 +327,8 @@ AccumulationInference infer_kpi_accumulation(std::string_view title) {
         }
     }
     // 2. The phrases anywhere: cumulative over increment over level.
-    const Matches<AccumulationWord> found = find_phrases(text, accumulation_index());
+    Matches<AccumulationWord> found;
+    find_phrases(text, accumulation_index(), found);
     const Match<AccumulationWord>* best = nullptr;
     const auto rank = [](Accumulation a) {
         return a == Accumulation::cumulative ? 3 : a == Accumulation::increment ? 2 : 1;
