@@ -196,6 +196,14 @@ TEST_SUITE("kpi_inference") {
             {"買い物弱者の数", dec, inferred, "title: 弱者", false},
             {"メタボリックシンドローム該当者の割合", dec, inferred, "title: メタボ", false},
             {"鳥獣被害防止のための捕獲数", inc, inferred, "title: 捕獲", false},
+            {"避難行動要支援者の個別計画作成率", inc, inferred, "title: 作成", false},
+            {"要支援・要介護認定者数", dec, inferred, "title: 要介護", false},
+            {"糖尿病性腎症による新規透析導入患者数", dec, inferred, "title: 透析導入", false},
+            {"12歳児の一人平均むし歯数（本）", dec, inferred, "title: むし歯", false},
+            {"駅周辺の放置自転車の撤去台数", inc, inferred, "title: 撤去", false},
+            {"駅周辺の放置自転車台数", dec, inferred, "title: 放置", false},
+            {"海岸のごみ拾いイベントの開催回数", inc, inferred, "title: ごみ拾い", false},
+            {"年間総実労働時間の短縮", dec, inferred, "title: 労働時間", false},
         });
     }
 
