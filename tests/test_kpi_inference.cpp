@@ -365,6 +365,74 @@ TEST_SUITE("kpi_inference") {
         CHECK(met_new == 5);
     }
 
+    TEST_CASE("a report read from text, then inferred: the issue's headline figures") {
+        // The six KPIs of the test above in the published layout (three projects of a made-up
+        // town). Read, then apply_kpi_inference to every KPI, as the reader is to do.
+        const std::string_view text = R"(R3年度地方創生推進交付金<1/2国費>【R3年度から3年間実施】
+
+○子育て支援事業<単独申請> (10,000千円)
+
+【KPI】
+
+KPI①	保育所の待機児童数
+KPI②	窓口の平均待ち時間（分）
+	当初値	R3	R4	R5	単位
+①計画	8	5	5	2	人
+①実績	8	4	3	1	
+②計画	30	25	25	20	分
+②実績	30	24	22	18	
+
+○移住定住促進事業<単独申請> (8,000千円)
+
+【KPI】
+
+KPI①	町外への転出者数（人）
+KPI②	中心市街地の空き店舗数
+	当初値	R3	R4	R5	単位
+①計画	—	120	110	100	人
+①実績	—	115	105	95	
+②計画	20	20	19	19	店舗
+②実績	20	20	19	18	
+
+○まちの魅力発信事業<単独申請> (5,000千円)
+
+【KPI】
+
+KPI①	町の総人口（人口減少の抑制）
+KPI②	観光入込客数（千人）
+	当初値	R3	R4	R5	単位
+①計画	12,000	11,800	11,600	11,400	人
+①実績	12,000	11,850	11,700	11,500	
+②計画	300	320	340	360	千人
+②実績	300	310	330	350	
+)";
+        TextReadOptions options;
+        options.file_name = "town.txt";
+        TextReadResult read = read_report_text(text, options);
+        REQUIRE(read.ok());
+        Report report = *read.report;
+        REQUIRE(report.rounds.size() == 1);
+        REQUIRE(report.rounds[0].projects.size() == 3);
+        const ReportEvaluation before = evaluate(report); // the reader's own rule
+        int weak = 0;
+        for (Project& project : report.rounds[0].projects) {
+            for (Kpi& kpi : project.kpis) {
+                apply_kpi_inference(kpi);
+                weak += kpi.direction_basis.is_weak() ? 1 : 0;
+            }
+        }
+        const ReportEvaluation after = evaluate(report);
+        // Measured here: 0 of 6 KPIs and 0 of 3 projects met with the reader's rule; 5 of 6
+        // and 3 of 3 (a careful reader's figures) with the title read first.
+        CHECK(before.summary.kpis_met.confirmed_of_judged.count == 0);
+        CHECK(before.summary.projects_met_at_least_one.confirmed_of_judged.count == 0);
+        CHECK(after.summary.kpis_met.confirmed_of_judged.count == 5);
+        CHECK(after.summary.kpis_met.confirmed_of_judged.of == 6);
+        CHECK(after.summary.projects_met_at_least_one.confirmed_of_judged.count == 3);
+        CHECK(after.summary.projects_met_at_least_one.confirmed_of_judged.of == 3);
+        CHECK(weak == 1); // 観光入込客数: nothing speaks, increase assumed
+    }
+
     TEST_CASE("accumulation: from the title") {
         struct AccumulationCase {
             std::string_view title;
