@@ -130,6 +130,8 @@ TEST_SUITE("kpi_inference") {
             {"本事業により活用された空き家の件数", inc, inferred, "title: 活用", false},
             {"改修補助を活用して移住者が入居した空き家数", inc, inferred, "title: 入居", false},
             {"空き家バンクを通じた成約件数", inc, inferred, "title: 空き家バンク", false},
+            // Not an action upon the houses: the project's aim.
+            {"移住定住促進事業における空き家数", dec, inferred, "title: 空き家", false},
             {"空き家の除却件数", inc, inferred, "title: 除却", false},
             {"待機児童の解消に向けた保育定員の拡大数（人）", inc, inferred, "title: 定員の拡大",
              false},

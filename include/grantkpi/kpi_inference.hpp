@@ -40,15 +40,15 @@ struct AccumulationInference {
 ///    `[]` (tags naming a programme, a place or an aim) never. Of the deciding phrases the
 ///    one that ends last wins: a Japanese noun phrase names what it counts last
 ///    (空き家の活用件数 counts uses, 支援を受けた企業の離職率 is a rate of leaving), except
-///    that a thing acted upon (DirectionWord::acted_on: 空き家) yields to the last
-///    higher-is-better phrase before it (活用された空き家の件数). The rule names the longest
-///    found phrase (outside or in `()`) that agrees with the decision (空き家バンクの成約件数:
-///    `title: 空き家バンク`; 町の総人口（人口減少の抑制）: `title: 人口減少の抑制`).
-///    The result is `inferred`, rule `title: <phrase>` (the phrase as the list spells it),
-///    uncertain when every agreeing phrase is marked weak or when the plan's trend clearly
-///    disagrees: the plan rises for a lower-is-better phrase, or falls for a higher-is-better one
-///    whose deciding and named phrases do not expect a fall (人口減少の抑制, 人口 and 維持
-///    expect one: DirectionWord::expects_fall).
+///    that a thing acted upon (DirectionWord::acted_on: 空き家) yields to the last action
+///    upon it before it (DirectionWord::acts_on: 活用された空き家の件数). The rule names the
+///    longest found phrase (outside or in `()`) that agrees with the decision
+///    (空き家バンクの成約件数: `title: 空き家バンク`; 町の総人口（人口減少の抑制）: `title:
+///    人口減少の抑制`). The result is `inferred`, rule `title: <phrase>` (the phrase as the list
+///    spells it), uncertain when every agreeing phrase is marked weak or when the plan's trend
+///    clearly disagrees: the plan rises for a lower-is-better phrase, or falls for a
+///    higher-is-better one whose deciding and named phrases do not expect a fall (人口減少の抑制,
+///    人口 and 維持 expect one: DirectionWord::expects_fall).
 /// 2. Else the plan's trend: the baseline value (the plan row's, else the actual row's, when
 ///    set) followed by the plan values that are set (confirmed or expected), in column order,
 ///    not-set cells skipped. The plan falls when there are at least two such values, none is
@@ -92,10 +92,12 @@ struct DirectionWord {
     /// Weak evidence on its own: the inference is uncertain unless an agreeing phrase that is
     /// not weak was found too.
     bool weak = false;
-    /// A thing an action may act upon (空き家, 空き店舗, 耕作放棄地): when it decides but a
-    /// higher-is-better phrase stands before it, that phrase decides instead (活用された空き家の
-    /// 件数 counts vacant houses brought into use).
+    /// A thing an action may act upon (空き家, 空き店舗, 耕作放棄地): when it decides but an
+    /// action (acts_on) stands before it, the action decides instead (活用された空き家の件数
+    /// counts vacant houses brought into use).
     bool acted_on = false;
+    /// An action upon such a thing (活用, 改修, 入居, 除却): higher is better.
+    bool acts_on = false;
     /// Why the phrase means what it does (English), as docs/kpi-inference.md gives it.
     std::string_view reason;
 };

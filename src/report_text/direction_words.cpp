@@ -14,20 +14,24 @@ namespace grantkpi {
 namespace {
 
 constexpr DirectionWord low(std::string_view phrase, std::string_view reason) {
-    return {phrase, Direction::decrease, false, false, false, reason};
+    return {phrase, Direction::decrease, false, false, false, false, reason};
 }
 // A thing an action may act upon: 活用された空き家の件数 counts vacant houses brought into use.
 constexpr DirectionWord object(std::string_view phrase, std::string_view reason) {
-    return {phrase, Direction::decrease, false, false, true, reason};
+    return {phrase, Direction::decrease, false, false, true, false, reason};
 }
 constexpr DirectionWord high(std::string_view phrase, std::string_view reason) {
-    return {phrase, Direction::increase, false, false, false, reason};
+    return {phrase, Direction::increase, false, false, false, false, reason};
+}
+// An action upon a thing: 活用された空き家の件数 counts vacant houses brought into use.
+constexpr DirectionWord action(std::string_view phrase, std::string_view reason) {
+    return {phrase, Direction::increase, false, false, false, true, reason};
 }
 constexpr DirectionWord high_fall(std::string_view phrase, std::string_view reason) {
-    return {phrase, Direction::increase, true, false, false, reason};
+    return {phrase, Direction::increase, true, false, false, false, reason};
 }
 constexpr DirectionWord high_weak(std::string_view phrase, std::string_view reason) {
-    return {phrase, Direction::increase, false, true, false, reason};
+    return {phrase, Direction::increase, false, true, false, false, reason};
 }
 constexpr bool weak = true;
 
@@ -235,7 +239,7 @@ constexpr std::array direction_table = {
     high("待機児童解消数", "spelling of 待機児童の解消数"),
     high("待機児童の解消率", "the share of waiting children given a place"),
     high("待機児童解消率", "spelling of 待機児童の解消率"),
-    high("解消", "resolved, counted (空き家の解消件数, 耕作放棄地の解消面積)"),
+    action("解消", "resolved, counted (空き家の解消件数, 耕作放棄地の解消面積)"),
     // Higher is better: vacant property brought back into use.
     high("空き家バンク", "the register of vacant houses offered for reuse (登録件数, 成約件数)"),
     high("空き家の解消", "vacant houses resolved, counted"),
@@ -243,21 +247,21 @@ constexpr std::array direction_table = {
     high("空き家の利活用", "vacant houses brought into use"),
     high("空き店舗の活用", "vacant shops brought into use"),
     high("空き店舗への出店", "shops opened in vacant premises"),
-    high("活用", "brought into use (空き家の活用件数)"),
-    high("出店", "shops opened"),
-    high("開業", "businesses opened"),
-    high("創業", "businesses founded"),
-    high("起業", "businesses founded"),
-    high("成約", "deals closed (空き家バンクの成約件数)"),
-    high("入居", "tenants moving in"),
-    high("改修", "buildings renovated"),
-    high("除却", "derelict buildings removed"),
-    high("撤去", "abandoned things removed (放置自転車の撤去台数)"),
-    high("解体", "derelict buildings demolished"),
-    high("再生", "brought back to life (再生可能エネルギー too)"),
-    high("適正管理", "vacant property properly managed (空き家等の適正管理件数)"),
-    high("流通", "put on the market"),
-    high("登録", "registrations (バンク登録件数, 求職登録者数)"),
+    action("活用", "brought into use (空き家の活用件数)"),
+    action("出店", "shops opened"),
+    action("開業", "businesses opened"),
+    action("創業", "businesses founded"),
+    action("起業", "businesses founded"),
+    action("成約", "deals closed (空き家バンクの成約件数)"),
+    action("入居", "tenants moving in"),
+    action("改修", "buildings renovated"),
+    action("除却", "derelict buildings removed"),
+    action("撤去", "abandoned things removed (放置自転車の撤去台数)"),
+    action("解体", "derelict buildings demolished"),
+    action("再生", "brought back to life (再生可能エネルギー too)"),
+    action("適正管理", "vacant property properly managed (空き家等の適正管理件数)"),
+    action("流通", "put on the market"),
+    action("登録", "registrations (バンク登録件数, 求職登録者数)"),
     // Higher is better: people coming and staying.
     high("移住", "people moving in"),
     high("転入", "people moving in"),
@@ -283,7 +287,7 @@ constexpr std::array direction_table = {
     high("作成", "plans or documents made (個別計画作成率)"),
     high("設置", "installations"),
     high("開催", "events held"),
-    high("利用", "users, uses"),
+    action("利用", "users, uses"),
     high("受診", "check-ups taken (受診率)"),
     high("接種", "vaccinations"),
     high("禁煙", "people quitting smoking"),
@@ -299,7 +303,7 @@ constexpr std::array direction_table = {
     high("受入れ枠", "spelling of 受入枠"),
     high("受け入れ枠", "spelling of 受入枠"),
     high("確保", "secured (保育士の確保数)"),
-    high("整備", "built, provided"),
+    action("整備", "built, provided"),
     high("拡大", "expanded"),
     high("創出", "created"),
     high("支援", "cases supported"),

@@ -265,13 +265,12 @@ DirectionInference infer_kpi_direction(std::string_view title, const Baseline& b
             decider = &m;
         }
     }
-    // A thing acted upon (活用された空き家の件数): the last higher-is-better phrase before it
-    // decides instead.
+    // A thing acted upon (活用された空き家の件数): the last action upon it before it decides
+    // instead.
     if (decider->word->acted_on) {
         const std::size_t object_start = decider->start;
         for (const auto& m : found) {
-            if (m.zone == deciding && m.start < object_start &&
-                m.word->direction == Direction::increase) {
+            if (m.zone == deciding && m.start < object_start && m.word->acts_on) {
                 decider = &m;
             }
         }
