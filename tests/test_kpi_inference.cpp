@@ -206,6 +206,10 @@ TEST_SUITE("kpi_inference") {
             {"駅周辺の放置自転車台数", dec, inferred, "title: 放置", false},
             {"海岸のごみ拾いイベントの開催回数", inc, inferred, "title: ごみ拾い", false},
             {"年間総実労働時間の短縮", dec, inferred, "title: 労働時間", false},
+            {"住宅団地の空き区画の分譲件数", inc, inferred, "title: 分譲", false},
+            {"温室効果ガス排出量の削減割合", inc, inferred, "title: 削減割合", false},
+            {"学校給食の残食率", dec, inferred, "title: 残食", false},
+            {"後継者不在の事業者数", dec, inferred, "title: 後継者不在", false},
         });
     }
 
