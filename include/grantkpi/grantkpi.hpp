@@ -19,6 +19,7 @@
 #include <grantkpi/input.hpp>
 #include <grantkpi/json.hpp>
 #include <grantkpi/kpi.hpp>
+#include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/limits.hpp>
 #include <grantkpi/money.hpp>
 #include <grantkpi/observation.hpp>
