@@ -120,13 +120,18 @@ void print_summary(std::ostream& out, const Summary& summary) {
         << share_text(summary.kpis_met.with_provisional_of_judged) << '\n'
         << "  KPIs not judged (no plan / not reported): " << summary.kpis.no_plan << " / "
         << summary.kpis.not_reported << '\n'
+        << "  KPIs judged on a weak direction (?):      " << summary.kpis.weak_direction << " of "
+        << summary.kpis.judged() << '\n'
         << "  Projects meeting at least one KPI (confirmed, of judged):        "
         << share_text(summary.projects_met_at_least_one.confirmed_of_judged) << '\n'
         << "  Projects meeting at least one KPI (with provisional, of judged): "
         << share_text(summary.projects_met_at_least_one.with_provisional_of_judged) << '\n'
         << "  Own budgets:         " << to_string(summary.budget.own) << " in "
-        << summary.budget.own_projects << " projects, national share "
-        << to_string(summary.budget.own_national_share) << '\n'
+        << summary.budget.own_projects << " projects"
+        << (summary.budget.own_parts > 0
+                ? " and " + std::to_string(summary.budget.own_parts) + " own parts of joint totals"
+                : std::string())
+        << ", national share " << to_string(summary.budget.own_national_share) << '\n'
         << "  Joint-total budgets: " << to_string(summary.budget.joint_total) << " in "
         << summary.budget.joint_total_projects << " projects, national share "
         << to_string(summary.budget.joint_total_national_share)
@@ -138,6 +143,7 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
     out << evaluation.municipality.value_or(input) << " (" << input << ")\n";
     std::vector<std::vector<std::string>> rows{
         {"round", "project", "KPI", "latest", "plan", "actual", "ratio", "verdict"}};
+    bool weak = false; // a verdict rests on a weak direction: explain the marker
     for (const auto& round : evaluation.rounds) {
         for (const auto& project : round.projects) {
             for (const auto& kpi : project.kpis) {
@@ -152,6 +158,10 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
                 if (kpi.provisional) {
                     row.back() += " (provisional)";
                 }
+                if (kpi.latest_year && kpi.direction_basis.is_weak()) {
+                    row.back() += " ?";
+                    weak = true;
+                }
                 for (const auto& year : kpi.years) {
                     if (kpi.latest_year && year.year == *kpi.latest_year) {
                         row[3] = to_string(year.year);
@@ -165,6 +175,10 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
         }
     }
     print_table(out, rows);
+    if (weak) {
+        out << "? the verdict rests on a direction that is assumed or inferred on weak evidence: "
+               "see `grantkpi validate` (GK410) and `grantkpi export --table kpis`\n";
+    }
     out << '\n';
     print_summary(out, evaluation.summary);
 }
@@ -185,6 +199,9 @@ int run_export(const ExportOptions& options) {
     const auto report = load(options.input, {});
     if (!report) {
         return exit_input_error;
+    }
+    if (options.table == "kpis") {
+        return emit({}, write_kpis_csv(*report));
     }
     return emit({}, options.table == "values" ? write_values_csv(*report)
                                               : write_projects_csv(*report));

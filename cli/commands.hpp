@@ -23,7 +23,7 @@ struct ImportOptions {
 int run_import(const ImportOptions& options);
 
 struct ExportOptions {
-    std::string table; ///< values | projects
+    std::string table; ///< values | projects | kpis
     std::string input;
 };
 int run_export(const ExportOptions& options);

@@ -4,7 +4,7 @@
 // grantkpi: the command-line tool.
 //
 //   grantkpi import REPORT.txt [-o OUT.json]          report text -> JSON
-//   grantkpi export --table values|projects INPUT     tidy CSV on standard output
+//   grantkpi export --table values|projects|kpis INPUT  tidy CSV on standard output
 //   grantkpi validate INPUT...                        rule-coded diagnostics
 //   grantkpi evaluate INPUT... [--format table|csv|json]
 //
@@ -40,9 +40,11 @@ int main(int argc, char** argv) {
     grantkpi::cli::ExportOptions export_options;
     auto* export_ =
         app.add_subcommand("export", "Write a tidy CSV table of a report to standard output");
-    export_->add_option("--table", export_options.table, "Which table: values or projects")
+    export_
+        ->add_option("--table", export_options.table,
+                     "Which table: values, projects or kpis (docs/tables.md)")
         ->required()
-        ->check(CLI::IsMember({"values", "projects"}));
+        ->check(CLI::IsMember({"values", "projects", "kpis"}));
     export_
         ->add_option("INPUT", export_options.input,
                      "The report: text or JSON (told apart by content)")
