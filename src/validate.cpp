@@ -41,7 +41,7 @@ namespace {
 
 // The catalogue, ordered by code. docs/validation-rules.md documents each rule with an
 // example message; a test checks that the two agree.
-constexpr std::array<ValidationRule, 23> rules = {{
+constexpr std::array<ValidationRule, 25> rules = {{
     {"GK101", Severity::warning, "two rounds have the same fiscal year and scheme"},
     {"GK201", Severity::error, "a round's fiscal year is not a valid fiscal year (1000..9999)"},
     {"GK202", Severity::error, "a round's national share is outside (0, 1]"},
@@ -61,6 +61,11 @@ constexpr std::array<ValidationRule, 23> rules = {{
     {"GK307", Severity::warning, "two KPIs of a project have the same number"},
     {"GK308", Severity::error,
      "a project's first or last fiscal year is not a valid fiscal year (1000..9999)"},
+    {"GK309", Severity::error,
+     "a project's own part of its joint-total budget is negative or larger than the budget"},
+    {"GK310", Severity::warning,
+     "a project gives an own part of its budget, but its budget scope is own: the part is not "
+     "used"},
     {"GK401", Severity::error,
      "a plan or actual value is for a fiscal year outside the project's first..last year"},
     {"GK402", Severity::error, "a fiscal year appears twice in a KPI's plan or actual row"},
@@ -550,6 +555,9 @@ private:
         if (!project.first_fiscal_year.ok() || !project.last_fiscal_year.ok()) {
             check_project_years(project, at);
         }
+        if (project.own_budget) {
+            check_own_budget(project, at);
+        }
         for (std::size_t k = 0; k < project.kpis.size(); ++k) {
             check_kpi(project, project.kpis[k], span_ok, Pointer{at, "/kpis/", k});
         }
@@ -581,6 +589,26 @@ private:
         }
         if (!project.last_fiscal_year.ok()) {
             add("GK308", at + "/last_fiscal_year", invalid_year_message(project.last_fiscal_year));
+        }
+    }
+
+    // GK309, GK310, for a project that gives an own part of its budget.
+    GRANTKPI_COLD void check_own_budget(const Project& project, const Pointer& at) {
+        const Money own = *project.own_budget;
+        if (project.budget_scope == BudgetScope::own) {
+            add("GK310", at + "/own_budget",
+                concat("own part ", to_string(own), " is given, but the budget ",
+                       to_string(project.budget),
+                       " is the project's own (budget_scope own): the evaluation adds the whole "
+                       "budget and not the part; if the budget is the whole joint project's, its "
+                       "scope is joint_total"));
+            return;
+        }
+        if (own.amount() < Decimal{0} || own.amount() > project.budget.amount()) {
+            add("GK309", at + "/own_budget",
+                concat("own part ", to_string(own), " of the joint-total budget ",
+                       to_string(project.budget),
+                       own.amount() < Decimal{0} ? " is negative" : " is larger than the whole"));
         }
     }
 

@@ -307,6 +307,23 @@ std::vector<Triggers> make_triggering() {
         "/rounds/0/projects/0/kpis/0/plan",
         kpi1 + " has no plan value in any year: it cannot be judged against a target");
     row(
+        "GK309", "an own part larger than the joint total",
+        [](Report& r) {
+            project0(r).budget_scope = BudgetScope::joint_total;
+            project0(r).own_budget = Money{d("1000.5")};
+        },
+        "/rounds/0/projects/0/own_budget",
+        "own part 1,000.5" + std::string(thousand_yen) + " of the joint-total budget 1,000" +
+            std::string(thousand_yen) + " is larger than the whole");
+    row(
+        "GK310", "an own part on an own-scope budget",
+        [](Report& r) { project0(r).own_budget = Money{d("400")}; },
+        "/rounds/0/projects/0/own_budget",
+        "own part 400" + std::string(thousand_yen) + " is given, but the budget 1,000" +
+            std::string(thousand_yen) +
+            " is the project's own (budget_scope own): the evaluation adds the whole budget and "
+            "not the part; if the budget is the whole joint project's, its scope is joint_total");
+    row(
         "GK410", "an assumed direction, and R3's 31 against 30 is met only as increase",
         [](Report& r) { kpi(r, 0).direction_basis = Provenance::assumed_default(); },
         "/rounds/0/projects/0/kpis/0/direction",
@@ -436,6 +453,17 @@ std::vector<Passes> make_passing() {
         kpi(r, 0).plan.values[0].value = Observation::not_set();
         kpi(r, 0).plan.values[1].value = Observation::not_set();
     });
+    row("GK309", "an own part equal to the joint total, and one of 0", [](Report& r) {
+        project0(r).budget_scope = BudgetScope::joint_total;
+        project0(r).own_budget = Money{d("1000")};
+        Project other = project0(r);
+        other.own_budget = Money{d("0")};
+        r.rounds[0].projects.push_back(other);
+    });
+    row("GK310", "an own part on a joint-total budget", [](Report& r) {
+        project0(r).budget_scope = BudgetScope::joint_total;
+        project0(r).own_budget = Money{d("400")};
+    });
     row("GK410", "an assumed direction, but R3's actual equals its plan: met either way",
         [](Report& r) {
             kpi(r, 0).direction_basis = Provenance::assumed_default();
@@ -478,11 +506,12 @@ TEST_CASE("the rule catalogue: ordered with unique codes and a summary each") {
     for (const auto& rule : rules) {
         codes.push_back(rule.code);
     }
-    CHECK(codes == std::vector<std::string_view>{
-                       "GK101", "GK201", "GK202", "GK203", "GK204", "GK301", "GK302", "GK303",
-                       "GK304", "GK305", "GK306", "GK307", "GK308", "GK401", "GK402", "GK403",
-                       "GK404", "GK405", "GK406", "GK407", "GK408", "GK409", "GK410"});
-    REQUIRE(rules.size() == 23);
+    CHECK(codes == std::vector<std::string_view>{"GK101", "GK201", "GK202", "GK203", "GK204",
+                                                 "GK301", "GK302", "GK303", "GK304", "GK305",
+                                                 "GK306", "GK307", "GK308", "GK309", "GK310",
+                                                 "GK401", "GK402", "GK403", "GK404", "GK405",
+                                                 "GK406", "GK407", "GK408", "GK409", "GK410"});
+    REQUIRE(rules.size() == 25);
     for (std::size_t i = 0; i < rules.size(); ++i) {
         CAPTURE(rules[i].code);
         CHECK(rules[i].code.size() == 5);
