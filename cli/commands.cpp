@@ -136,6 +136,11 @@ void print_summary(std::ostream& out, const Summary& summary) {
         << summary.budget.joint_total_projects << " projects, national share "
         << to_string(summary.budget.joint_total_national_share)
         << " (whole joint projects: not added to own budgets)\n";
+    if (summary.budget.weak_scopes > 0) {
+        out << "  Budget scopes assumed or inferred on weak evidence: "
+            << summary.budget.weak_scopes << " of " << summary.projects.total
+            << " projects (grantkpi export --table projects)\n";
+    }
 }
 
 void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,

@@ -676,6 +676,9 @@ void add_project(Summary& s, const ProjectEvaluation& p) {
     if (p.national_share_amount_rounded) {
         ++b.rounded_national_shares;
     }
+    if (p.budget_scope_basis.is_weak()) {
+        ++b.weak_scopes;
+    }
 }
 
 // Adds the counts and budgets of `part` (a summary of other projects) to `s`.

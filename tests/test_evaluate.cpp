@@ -355,6 +355,7 @@ TEST_CASE("seed: the report's headline figures by hand") {
     // The seed's JSON states every direction, and gives no own part of its joint total.
     CHECK(s.kpis.weak_direction == 0);
     CHECK(s.budget.own_parts == 0);
+    CHECK(s.budget.weak_scopes == 0);
 }
 
 TEST_CASE("seed: round summaries") {
@@ -959,6 +960,11 @@ TEST_CASE("project: the own part of a joint total is added to the own budgets an
     CHECK(s.budget.joint_total == Money{d("80000")});
     CHECK(s.budget.joint_total_national_share == Money{d("31666.667")});
     CHECK(s.budget.rounded_national_shares == 1); // 50,000 / 3
+    CHECK(s.budget.weak_scopes == 0);             // every scope stated or inferred for sure
+    without_part.budget_scope_basis = Provenance::assumed_default();
+    const ProjectEvaluation assumed_scope = evaluate_project(without_part);
+    const std::vector<const ProjectEvaluation*> with_assumed{&a, &assumed_scope};
+    CHECK(summarize(with_assumed).budget.weak_scopes == 1);
     // An own part of 1,000 at 1/3: 333.333, rounded, counted apart from its project's.
     Project third = without_part;
     third.own_budget = Money{d("1000")};

@@ -343,12 +343,16 @@ struct BudgetTotals {
     /// Number of national-share amounts in the sums that were rounded to 3 decimals (an own
     /// part's amount counts apart from its project's).
     std::size_t rounded_national_shares = 0;
+    /// Projects whose budget scope is weak (Provenance::is_weak: assumed, or inferred on weak
+    /// evidence): their budgets may belong in the other sum.
+    std::size_t weak_scopes = 0;
 
     friend bool operator==(const BudgetTotals&, const BudgetTotals&) = default;
 };
 BOOST_DESCRIBE_STRUCT(BudgetTotals, (),
                       (own_projects, own, own_national_share, own_parts, joint_total_projects,
-                       joint_total, joint_total_national_share, rounded_national_shares))
+                       joint_total, joint_total_national_share, rounded_national_shares,
+                       weak_scopes))
 
 /// The statistics of a set of projects: a round, a report, or a set of reports.
 struct Summary {
