@@ -414,7 +414,7 @@ concept omittable_default = requires(const M& v) {
     { v.is_plain_statement() } -> std::convertible_to<bool>;
 };
 
-/// The keys that format 2 added (docs/json-format.md, "Format 2"): a format-1 document has
+/// The keys that format 2 added (docs/json-format.md, "Version 2"): a format-1 document has
 /// none of them.
 template <class T>
 constexpr bool is_format2_member(std::string_view name) noexcept {

@@ -35,7 +35,8 @@ inline constexpr std::string_view report_schema_v1_id = "grantkpi.report/1";
 /// a syntax error, a value of the wrong type, an unknown or duplicate key, a missing
 /// required key, a number with an exponent or more than 18 digits, an unsupported "schema",
 /// a key of format 2 in a document that says it is format 1.
-/// Keys whose value is an array or an optional value may be missing.
+/// Keys whose value is an array, an optional value or a basis (a missing basis is a plain
+/// statement) may be missing.
 [[nodiscard]] Result<Report> read_report_json(std::string_view json);
 
 /// Reads a file with read_report_json; errors also name the file. The file is read in chunks
