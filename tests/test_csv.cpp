@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/csv.hpp>
 
+#include <grantkpi/evaluation_csv.hpp>
 #include <grantkpi/json.hpp>
 
 #include "support/printers.hpp"
@@ -164,6 +165,40 @@ TEST_SUITE("csv") {
                   "2020,P,2,\"a, \"\"quoted\"\" title\",\xE4\xBA\xBA,count,decrease,inferred,"
                   "plan falls from the baseline,true,cumulative,stated,\"notes, "
                   "annotations.json\"\n");
+    }
+
+    TEST_CASE("docs/tables.md documents every column of every table, in order") {
+        const std::string doc = read_file(GRANTKPI_SOURCE_DIR "/docs/tables.md");
+        // A table's columns as consecutive rows of one Markdown table: "| `name` |" each.
+        const auto documented = [&](std::string_view header) {
+            std::vector<std::string> rows;
+            for (std::size_t start = 0; start <= header.size();) {
+                const std::size_t comma = std::min(header.find(',', start), header.size());
+                rows.push_back("| `" + std::string(header.substr(start, comma - start)) + "` |");
+                start = comma + 1;
+            }
+            for (std::size_t at = doc.find("\n" + rows[0]); at != std::string::npos;
+                 at = doc.find("\n" + rows[0], at + 1)) {
+                std::size_t line = at + 1;
+                std::size_t matched = 0;
+                while (matched < rows.size() &&
+                       doc.compare(line, rows[matched].size(), rows[matched]) == 0) {
+                    ++matched;
+                    line = doc.find('\n', line) + 1;
+                }
+                if (matched == rows.size()) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        for (const std::string_view header :
+             {grantkpi::values_csv_header, grantkpi::projects_csv_header, grantkpi::kpis_csv_header,
+              grantkpi::kpi_years_csv_header}) {
+            CAPTURE(header);
+            CHECK(documented(header));
+        }
+        CHECK_FALSE(documented("round,project,no_such_column"));
     }
 
     TEST_CASE("two projects of the same name in two rounds stay apart in the values table") {
