@@ -129,7 +129,9 @@ void print_summary(std::ostream& out, const Summary& summary) {
         << "  Own budgets:         " << to_string(summary.budget.own) << " in "
         << summary.budget.own_projects << " projects"
         << (summary.budget.own_parts > 0
-                ? " and " + std::to_string(summary.budget.own_parts) + " own parts of joint totals"
+                ? " and " + std::to_string(summary.budget.own_parts) +
+                      (summary.budget.own_parts == 1 ? " own part of a joint total"
+                                                     : " own parts of joint totals")
                 : std::string())
         << ", national share " << to_string(summary.budget.own_national_share) << '\n'
         << "  Joint-total budgets: " << to_string(summary.budget.joint_total) << " in "

@@ -138,6 +138,27 @@ class WeakDirections(unittest.TestCase):
         lines = run("evaluate", "--format", "csv", path).stdout.splitlines()
         self.assertTrue(lines[1].endswith(",increase,assumed,true"), lines[1])
 
+    def test_an_own_part_and_an_assumed_scope_in_the_budget_lines(self):
+        files = Files()
+        report = seed()
+        # UIJ ターン新規就業支援事業 (71,349千円, ※道全体の採択額): an own part of 20,000;
+        # the first project's scope assumed.
+        report["rounds"][0]["projects"][1]["own_budget"] = 20000
+        report["rounds"][0]["projects"][0]["budget_scope_basis"] = {
+            "source": "assumed", "rule": "", "uncertain": True}
+        path = files.write("own.json", report)
+        result = run("evaluate", path)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        # 94,004 + 20,000 = 114,004; national share 47,002 + 10,000.
+        self.assertIn("Own budgets:         114,004千円 in 5 projects and 1 own part of a joint "
+                      "total, national share 57,002.0千円", result.stdout)
+        self.assertIn("Joint-total budgets: 71,349千円 in 1 projects", result.stdout)
+        self.assertIn("Budget scopes assumed or inferred on weak evidence: 1 of 6 projects",
+                      result.stdout)
+        rows = list(csv.reader(io.StringIO(run("export", "--table", "projects", path).stdout)))
+        self.assertEqual(rows[1][5:8], ["own", "assumed", ""])
+        self.assertEqual(rows[2][5:8], ["joint_total", "stated", "20000"])
+
     def test_validate_warns_where_the_verdict_would_flip(self):
         files = Files()
         path = files.write("weak.json", with_weak_directions(seed()))
