@@ -115,7 +115,15 @@ def evaluate_kpi(kpi):
 
 
 KPI_COUNTS = ("total", "met_confirmed", "met_provisional", "not_met_confirmed",
-              "not_met_provisional", "no_plan", "not_reported")
+              "not_met_provisional", "no_plan", "not_reported", "weak_direction")
+
+
+def weak(basis):
+    """A direction basis (format 2) that is assumed, or inferred and uncertain; a missing
+    basis is a plain statement."""
+    if basis is None:
+        return False
+    return basis["source"] == "assumed" or (basis["source"] == "inferred" and basis["uncertain"])
 PROJECT_COUNTS = ("total", "met_at_least_one_confirmed", "met_at_least_one_provisional",
                   "met_none_confirmed", "met_none_provisional", "not_judged")
 
@@ -130,6 +138,8 @@ def evaluate_project(project):
         counts["total"] += 1
         if verdict in ("met", "not_met"):
             counts[verdict + ("_provisional" if provisional else "_confirmed")] += 1
+            if weak(kpi.get("direction_basis")):
+                counts["weak_direction"] += 1
         else:
             counts[verdict] += 1
     if counts["met_confirmed"]:
@@ -174,6 +184,9 @@ def evaluate_collection(reports):
                 total = budget[project["budget_scope"]]
                 total[0] += 1
                 total[1] = add(total[1], exact(project["budget"]))
+                if project["budget_scope"] == "joint_total" and "own_budget" in project:
+                    # The own part of a joint total is the municipality's own money.
+                    budget["own"][1] = add(budget["own"][1], exact(project["own_budget"]))
     return projects, (kpi_counts, project_counts, budget, merged)
 
 
@@ -237,8 +250,8 @@ def figures_text(result):
 
 def load_and_evaluate(data):
     document = json.loads(data, parse_float=exact_float)
-    if document.get("schema") != "grantkpi.collection/1":
-        raise SystemExit("not a grantkpi.collection/1 document")
+    if document.get("schema") not in ("grantkpi.collection/2", "grantkpi.collection/1"):
+        raise SystemExit("not a grantkpi.collection/2 (or /1) document")
     return evaluate_collection(document.get("reports", []))
 
 

@@ -123,17 +123,29 @@ void print_summary(std::ostream& out, const Summary& summary) {
         << share_text(summary.kpis_met.with_provisional_of_judged) << '\n'
         << "  KPIs not judged (no plan / not reported): " << summary.kpis.no_plan << " / "
         << summary.kpis.not_reported << '\n'
+        << "  KPIs judged on a weak direction (?):      " << summary.kpis.weak_direction << " of "
+        << summary.kpis.judged() << '\n'
         << "  Projects meeting at least one KPI (confirmed, of judged):        "
         << share_text(summary.projects_met_at_least_one.confirmed_of_judged) << '\n'
         << "  Projects meeting at least one KPI (with provisional, of judged): "
         << share_text(summary.projects_met_at_least_one.with_provisional_of_judged) << '\n'
         << "  Own budgets:         " << to_string(summary.budget.own) << " in "
-        << summary.budget.own_projects << " projects, national share "
-        << to_string(summary.budget.own_national_share) << '\n'
+        << summary.budget.own_projects << " projects"
+        << (summary.budget.own_parts > 0
+                ? " and " + std::to_string(summary.budget.own_parts) +
+                      (summary.budget.own_parts == 1 ? " own part of a joint total"
+                                                     : " own parts of joint totals")
+                : std::string())
+        << ", national share " << to_string(summary.budget.own_national_share) << '\n'
         << "  Joint-total budgets: " << to_string(summary.budget.joint_total) << " in "
         << summary.budget.joint_total_projects << " projects, national share "
         << to_string(summary.budget.joint_total_national_share)
         << " (whole joint projects: not added to own budgets)\n";
+    if (summary.budget.weak_scopes > 0) {
+        out << "  Budget scopes assumed or inferred on weak evidence: "
+            << summary.budget.weak_scopes << " of " << summary.projects.total
+            << " projects (grantkpi export --table projects)\n";
+    }
 }
 
 void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
@@ -141,6 +153,7 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
     out << evaluation.municipality.value_or(input) << " (" << input << ")\n";
     std::vector<std::vector<std::string>> rows{
         {"round", "project", "KPI", "latest", "plan", "actual", "ratio", "verdict"}};
+    bool weak = false; // a verdict rests on a weak direction: explain the marker
     for (const auto& round : evaluation.rounds) {
         for (const auto& project : round.projects) {
             for (const auto& kpi : project.kpis) {
@@ -155,6 +168,10 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
                 if (kpi.provisional) {
                     row.back() += " (provisional)";
                 }
+                if (kpi.latest_year && kpi.direction_basis.is_weak()) {
+                    row.back() += " ?";
+                    weak = true;
+                }
                 for (const auto& year : kpi.years) {
                     if (kpi.latest_year && year.year == *kpi.latest_year) {
                         row[3] = to_string(year.year);
@@ -168,6 +185,10 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
         }
     }
     print_table(out, rows);
+    if (weak) {
+        out << "? the verdict rests on a direction that is assumed or inferred on weak evidence: "
+               "see `grantkpi validate` (GK410) and `grantkpi export --table kpis`\n";
+    }
     out << '\n';
     print_summary(out, evaluation.summary);
 }
@@ -189,7 +210,7 @@ int run_export(const ExportOptions& options) {
         return run_export_xlsx(options);
     }
     if (options.table.empty()) {
-        std::cerr << "grantkpi export: --table values|projects is required for CSV\n";
+        std::cerr << "grantkpi export: --table values|projects|kpis is required for CSV\n";
         return exit_usage;
     }
     std::string out;
@@ -198,8 +219,9 @@ int run_export(const ExportOptions& options) {
         if (!report) {
             return exit_input_error;
         }
-        const std::string csv =
-            options.table == "values" ? write_values_csv(*report) : write_projects_csv(*report);
+        const std::string csv = options.table == "values"     ? write_values_csv(*report)
+                                : options.table == "projects" ? write_projects_csv(*report)
+                                                              : write_kpis_csv(*report);
         out += out.empty() ? csv : csv.substr(csv.find('\n') + 1); // one header for all
     }
     return emit(options.output, options.excel ? to_excel_csv(out) : out);

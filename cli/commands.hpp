@@ -32,7 +32,7 @@ inline constexpr const char* excel_flag_help =
     "byte-order mark, LF line ends, for programs";
 
 struct ExportOptions {
-    std::string table;          ///< values | projects (CSV)
+    std::string table;          ///< values | projects | kpis (CSV)
     std::string format = "csv"; ///< csv | xlsx
     std::string output;         ///< empty: standard output
     bool excel = false;         ///< CSV with a byte-order mark and CRLF

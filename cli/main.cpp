@@ -4,7 +4,7 @@
 // grantkpi: the command-line tool.
 //
 //   grantkpi import REPORT.txt [-o OUT.json]          report text -> JSON
-//   grantkpi export --table values|projects INPUT...  tidy CSV on standard output
+//   grantkpi export --table values|projects|kpis INPUT...  tidy CSV on standard output
 //   grantkpi export --format xlsx INPUT... -o F.xlsx  an Excel workbook (docs/excel.md)
 //   grantkpi validate INPUT...                        rule-coded diagnostics
 //   grantkpi evaluate INPUT... [--format table|csv|json]
@@ -45,8 +45,10 @@ int main(int argc, char** argv) {
     auto* export_ = app.add_subcommand(
         "export",
         "Write a tidy CSV table of reports (standard output or -o), or an Excel workbook");
-    export_->add_option("--table", export_options.table, "Which CSV table: values or projects")
-        ->check(CLI::IsMember({"values", "projects"}));
+    export_
+        ->add_option("--table", export_options.table,
+                     "Which CSV table: values, projects or kpis (docs/tables.md)")
+        ->check(CLI::IsMember({"values", "projects", "kpis"}));
     export_
         ->add_option("--format", export_options.format,
                      "csv (one --table) or xlsx (a workbook of every table, the evaluation and "

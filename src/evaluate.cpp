@@ -402,6 +402,7 @@ void kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options, KpiEvaluat
     e.number = kpi.number;
     e.title = kpi.title;
     e.direction = kpi.direction;
+    e.direction_basis = kpi.direction_basis;
     e.accumulation = kpi.accumulation;
 
     // The years in column order: the plan row's, then those only the actual row has; a year
@@ -508,6 +509,19 @@ void kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options, KpiEvaluat
     }
 }
 
+// amount x share into `out`: exact when that has a finite decimal value within 18 digits
+// (true), else rounded to one yen (false). Throws error_exception when even that does not fit.
+bool share_of(Money amount, Fraction share, Money& out) {
+    if (auto exact = amount.checked_share(share)) {
+        out = *exact;
+        return true;
+    }
+    // 1/3 of an amount has no finite decimal value: round to one yen (3 decimals of thousand
+    // yen), half away from zero, and say so.
+    out = amount.share_rounded(share, 3, Rounding::half_away_from_zero).value();
+    return false;
+}
+
 void project_evaluation(const Project& project, const EvaluationOptions& options,
                         ProjectEvaluation& e) {
     e.name = project.name;
@@ -515,16 +529,14 @@ void project_evaluation(const Project& project, const EvaluationOptions& options
     e.partners = project.partners;
     e.budget = project.budget;
     e.budget_scope = project.budget_scope;
+    e.budget_scope_basis = project.budget_scope_basis;
     e.national_share = project.national_share;
-    if (auto exact = project.budget.checked_share(project.national_share)) {
-        e.national_share_amount = *exact;
-    } else {
-        // 1/3 of an amount has no finite decimal value: round to one yen (3 decimals of
-        // thousand yen), half away from zero, and say so.
-        e.national_share_amount =
-            project.budget.share_rounded(project.national_share, 3, Rounding::half_away_from_zero)
-                .value();
-        e.national_share_amount_rounded = true;
+    e.national_share_amount_rounded =
+        !share_of(project.budget, project.national_share, e.national_share_amount);
+    if (project.budget_scope == BudgetScope::joint_total && project.own_budget) {
+        e.own_budget = project.own_budget;
+        e.own_national_share_amount_rounded = !share_of(*project.own_budget, project.national_share,
+                                                        e.own_national_share_amount.emplace());
     }
 
     KpiCounts& counts = e.kpi_counts;
@@ -533,6 +545,9 @@ void project_evaluation(const Project& project, const EvaluationOptions& options
         KpiEvaluation& k = e.kpis.emplace_back();
         kpi_evaluation(kpi, options, k);
         ++counts.total;
+        if (k.latest_year && kpi.direction_basis.is_weak()) {
+            ++counts.weak_direction;
+        }
         switch (k.verdict) {
         case Verdict::met:
             ++(k.provisional ? counts.met_provisional : counts.met_confirmed);
@@ -649,9 +664,20 @@ void add_project(Summary& s, const ProjectEvaluation& p) {
         b.joint_total = checked_sum(b.joint_total, p.budget);
         b.joint_total_national_share =
             checked_sum(b.joint_total_national_share, p.national_share_amount);
+        if (p.own_budget && p.own_national_share_amount) {
+            ++b.own_parts;
+            b.own = checked_sum(b.own, *p.own_budget);
+            b.own_national_share = checked_sum(b.own_national_share, *p.own_national_share_amount);
+            if (p.own_national_share_amount_rounded) {
+                ++b.rounded_national_shares;
+            }
+        }
     }
     if (p.national_share_amount_rounded) {
         ++b.rounded_national_shares;
+    }
+    if (p.budget_scope_basis.is_weak()) {
+        ++b.weak_scopes;
     }
 }
 

@@ -19,9 +19,12 @@ void write_kpi_years_csv(const ReportEvaluation& evaluation, std::string& out) {
     out += kpi_years_csv_header;
     out += '\n';
     for (const auto& round : evaluation.rounds) {
+        const std::string fy = std::to_string(round.fiscal_year.gregorian());
         for (const auto& project : round.projects) {
             for (const auto& kpi : project.kpis) {
                 for (const auto& year : kpi.years) {
+                    out += fy;
+                    out += ',';
                     append_csv_field(out, project.name);
                     out += ',';
                     out += std::to_string(kpi.number);
@@ -41,7 +44,11 @@ void write_kpi_years_csv(const ReportEvaluation& evaluation, std::string& out) {
                     if (year.ratio) {
                         out += year.ratio->rounded.to_string();
                     }
-                    out += '\n';
+                    out += ',';
+                    out += boost::describe::enum_to_string(kpi.direction, "");
+                    out += ',';
+                    out += boost::describe::enum_to_string(kpi.direction_basis.source, "");
+                    out += kpi.direction_basis.uncertain ? ",true\n" : ",false\n";
                 }
             }
         }

@@ -21,6 +21,9 @@ public:
 
     /// A ratio as a JSON number rounded to 4 decimals, computed exactly from the Decimals.
     void value(const Ratio& ratio, int) { out() += ratio.rounded.to_string(); }
+
+    /// A basis on one line: {"source": "inferred", "rule": "title: 待機児童", "uncertain": false}.
+    void value(const Provenance& basis, int level) { inline_object(basis, level); }
 };
 
 } // namespace

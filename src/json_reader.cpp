@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <concepts>
 #include <cstdint>
 #include <fstream>
 #include <iterator>
@@ -94,7 +95,58 @@ struct Context {
     std::bitset<FiscalYear::max_year - FiscalYear::min_year + 1> row_years;
     bool row_years_filled = false;
     std::string schema;
+    /// The format the "schema" key named: 1 or 2; 0 before the key is read.
+    int format = 0;
+    /// The pointer of the first key of format 2 read before the "schema" key, so that a
+    /// format-1 "schema" after it is refused there.
+    std::optional<std::string> early_format2_key;
     std::optional<Error> error;
+
+    /// A key of format 2 (`key`, in the object being read): refused in a format-1 document.
+    bool format2_key(std::string_view key) {
+        if (format == 1) {
+            return fail("key " + detail::quoted(key) +
+                            " is new in format 2, but the document's "
+                            "\"schema\" says format 1; write \"" +
+                            std::string(schema) + "\" as \"" + std::string(format2_schema()) +
+                            "\", or leave the key out",
+                        key);
+        }
+        if (format == 0 && !early_format2_key) {
+            early_format2_key = pointer(key);
+        }
+        return true;
+    }
+
+    /// The format-2 form of the format-1 schema identifier that was read.
+    [[nodiscard]] std::string_view format2_schema() const noexcept {
+        return schema == collection_schema_v1_id ? collection_schema_id : report_schema_id;
+    }
+
+    /// Reads the "schema" value `text`: `current` (format 2) or `v1` (format 1). False for any
+    /// other text, and for a format-1 identifier after a key of format 2 (then with `error`
+    /// set).
+    bool read_schema(std::string_view text, std::string_view current, std::string_view v1) {
+        if (text != current && text != v1) {
+            return false;
+        }
+        schema.assign(text.data(), text.size());
+        format = text == current ? 2 : 1;
+        if (format == 1 && early_format2_key) {
+            if (!error) {
+                error =
+                    Error{"\"schema\" says format 1 (" + detail::quoted(text) + "), but the key " +
+                              *early_format2_key + " is new in format 2; write \"" +
+                              std::string(current) + "\", or leave the key out",
+                          pointer({}),
+                          {},
+                          0,
+                          0};
+            }
+            return false;
+        }
+        return true;
+    }
 
     /// Records the first error, with the pointer of the element being read plus `extra`.
     bool fail(std::string message, std::string_view extra = {}) {
@@ -349,11 +401,33 @@ struct MemberInfo {
     std::string_view name;
     void* (*get)(void*);
     const TypeOps* ops;
-    bool required; // optional, array and omittable-default members may be missing
+    bool required;      // optional, array and omittable-default members may be missing
+    bool since_format2; // a key of format 2, refused in a format-1 document
 };
 
 template <class T>
 using members_of = boost::describe::describe_members<T, boost::describe::mod_public>;
+
+/// A member left out of the JSON when it holds its default, a plain statement (Provenance).
+template <class M>
+concept omittable_default = requires(const M& v) {
+    { v.is_plain_statement() } -> std::convertible_to<bool>;
+};
+
+/// The keys that format 2 added (docs/json-format.md, "Version 2"): a format-1 document has
+/// none of them.
+template <class T>
+constexpr bool is_format2_member(std::string_view name) noexcept {
+    if constexpr (std::is_same_v<T, Kpi>) {
+        return name == "direction_basis" || name == "accumulation_basis";
+    } else if constexpr (std::is_same_v<T, Project>) {
+        return name == "budget_as_written" || name == "budget_scope_basis" || name == "own_budget";
+    } else if constexpr (std::is_same_v<T, Baseline>) {
+        return name == "year";
+    } else {
+        return false;
+    }
+}
 
 template <class T>
 const auto& member_table() {
@@ -366,15 +440,13 @@ const auto& member_table() {
             out[i++] = MemberInfo{
                 D::name, [](void* obj) -> void* { return &(static_cast<T*>(obj)->*D::pointer); },
                 &type_ops<M>,
-                !is_optional<M>::value && !is_vector<M>::value &&
-                    !requires(const M& v){v.is_plain_statement(); }
-    };
-});
-return out;
-}
-();
-static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(table)>> < 64);
-return table;
+                !is_optional<M>::value && !is_vector<M>::value && !omittable_default<M>,
+                is_format2_member<T>(D::name)};
+        });
+        return out;
+    }();
+    static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(table)>> < 64);
+    return table;
 }
 
 template <class T>
@@ -401,6 +473,9 @@ bool struct_key(Context& c, Frame& f, std::string_view key) {
         const std::uint64_t bit = std::uint64_t{1} << i;
         if ((f.seen & bit) != 0) {
             return c.fail("duplicate key " + detail::quoted(key), key);
+        }
+        if (table[i].since_format2 && !c.format2_key(key)) {
+            return false;
         }
         f.seen |= bit;
         f.current = static_cast<std::int64_t>(i);
@@ -564,15 +639,19 @@ constexpr TypeOps type_ops<Series> = {
 
 constexpr std::int64_t schema_member = 63; // a member bit Report does not use
 
-constexpr TypeOps schema_ops = {"the string \"grantkpi.report/1\"", nullptr, nullptr,
-                                [](Context& c, void* target, std::string_view text) {
-                                    if (text != report_schema_id) {
-                                        return c.fail("unsupported schema " + detail::quoted(text) +
-                                                      "; this version of grantkpi reads \"" +
-                                                      std::string(report_schema_id) + "\"");
-                                    }
-                                    return read_string(c, target, text);
-                                }};
+constexpr TypeOps schema_ops = {
+    "the string \"grantkpi.report/2\" (or \"grantkpi.report/1\")", nullptr, nullptr,
+    [](Context& c, void*, std::string_view text) {
+        if (c.read_schema(text, report_schema_id, report_schema_v1_id)) {
+            return true;
+        }
+        if (c.error) {
+            return false;
+        }
+        return c.fail("unsupported schema " + detail::quoted(text) +
+                      "; this version of grantkpi reads \"" + std::string(report_schema_id) +
+                      "\" and \"" + std::string(report_schema_v1_id) + "\"");
+    }};
 
 constexpr ObjectOps document_ops = {[](Context& c, Frame& f, std::string_view key) {
                                         if (key != "schema") {
@@ -610,7 +689,7 @@ constexpr TypeOps document_type_ops = {
 
 // ---------------------------------------------------------------- the collection
 
-// {"schema": "grantkpi.collection/1", "reports": [report, ...]}: the reports are report
+// {"schema": "grantkpi.collection/2", "reports": [report, ...]}: the reports are report
 // objects without a "schema" key of their own (the collection's names the format).
 
 constexpr std::int64_t reports_member = 1;
@@ -643,14 +722,17 @@ constexpr TypeOps collection_reports_ops = {
     }};
 
 constexpr TypeOps collection_schema_ops = {
-    "the string \"grantkpi.collection/1\"", nullptr, nullptr,
-    [](Context& c, void* target, std::string_view text) {
-        if (text != collection_schema_id) {
-            return c.fail("unsupported schema " + detail::quoted(text) +
-                          "; this version of grantkpi reads \"" +
-                          std::string(collection_schema_id) + "\" for a collection");
+    "the string \"grantkpi.collection/2\" (or \"grantkpi.collection/1\")", nullptr, nullptr,
+    [](Context& c, void*, std::string_view text) {
+        if (c.read_schema(text, collection_schema_id, collection_schema_v1_id)) {
+            return true;
         }
-        return read_string(c, target, text);
+        if (c.error) {
+            return false;
+        }
+        return c.fail("unsupported schema " + detail::quoted(text) +
+                      "; this version of grantkpi reads \"" + std::string(collection_schema_id) +
+                      "\" and \"" + std::string(collection_schema_v1_id) + "\" for a collection");
     }};
 
 constexpr ObjectOps collection_ops = {
@@ -779,7 +861,10 @@ public:
     }
     bool on_bool(bool value, boost::system::error_code& ec) {
         const Slot slot = take_slot();
-        return mismatch(slot, value ? "true" : "false", ec);
+        if (slot.ops->boolean == nullptr) {
+            return mismatch(slot, value ? "true" : "false", ec);
+        }
+        return check(slot.ops->boolean(context, slot.target, value), ec);
     }
     bool on_null(boost::system::error_code& ec) {
         const Slot slot = take_slot();

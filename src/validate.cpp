@@ -2,6 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/validate.hpp>
 
+#include <grantkpi/evaluate.hpp>
+
 #include "unicode.hpp"
 
 #include <algorithm>
@@ -39,7 +41,7 @@ namespace {
 
 // The catalogue, ordered by code. docs/validation-rules.md documents each rule with an
 // example message; a test checks that the two agree.
-constexpr std::array<ValidationRule, 22> rules = {{
+constexpr std::array<ValidationRule, 25> rules = {{
     {"GK101", Severity::warning, "two rounds have the same fiscal year and scheme"},
     {"GK201", Severity::error, "a round's fiscal year is not a valid fiscal year (1000..9999)"},
     {"GK202", Severity::error, "a round's national share is outside (0, 1]"},
@@ -59,6 +61,11 @@ constexpr std::array<ValidationRule, 22> rules = {{
     {"GK307", Severity::warning, "two KPIs of a project have the same number"},
     {"GK308", Severity::error,
      "a project's first or last fiscal year is not a valid fiscal year (1000..9999)"},
+    {"GK309", Severity::error,
+     "a project's own part of its joint-total budget is negative or larger than the budget"},
+    {"GK310", Severity::warning,
+     "a project gives an own part of its budget, but its budget scope is own: the part is not "
+     "used"},
     {"GK401", Severity::error,
      "a plan or actual value is for a fiscal year outside the project's first..last year"},
     {"GK402", Severity::error, "a fiscal year appears twice in a KPI's plan or actual row"},
@@ -73,6 +80,9 @@ constexpr std::array<ValidationRule, 22> rules = {{
     {"GK408", Severity::warning,
      "a fiscal year is in a KPI's plan row but not in its actual row, or the reverse"},
     {"GK409", Severity::warning, "a KPI has no plan value in any year: it cannot be judged"},
+    {"GK410", Severity::warning,
+     "a KPI's direction is assumed or inferred on weak evidence, and the other direction would "
+     "give the other verdict"},
 }};
 
 // The report's own words, quoted in messages.
@@ -545,6 +555,9 @@ private:
         if (!project.first_fiscal_year.ok() || !project.last_fiscal_year.ok()) {
             check_project_years(project, at);
         }
+        if (project.own_budget) {
+            check_own_budget(project, at);
+        }
         for (std::size_t k = 0; k < project.kpis.size(); ++k) {
             check_kpi(project, project.kpis[k], span_ok, Pointer{at, "/kpis/", k});
         }
@@ -576,6 +589,26 @@ private:
         }
         if (!project.last_fiscal_year.ok()) {
             add("GK308", at + "/last_fiscal_year", invalid_year_message(project.last_fiscal_year));
+        }
+    }
+
+    // GK309, GK310, for a project that gives an own part of its budget.
+    GRANTKPI_COLD void check_own_budget(const Project& project, const Pointer& at) {
+        const Money own = *project.own_budget;
+        if (project.budget_scope == BudgetScope::own) {
+            add("GK310", at + "/own_budget",
+                concat("own part ", to_string(own), " is given, but the budget ",
+                       to_string(project.budget),
+                       " is the project's own (budget_scope own): the evaluation adds the whole "
+                       "budget and not the part; if the budget is the whole joint project's, its "
+                       "scope is joint_total"));
+            return;
+        }
+        if (own.amount() < Decimal{0} || own.amount() > project.budget.amount()) {
+            add("GK309", at + "/own_budget",
+                concat("own part ", to_string(own), " of the joint-total budget ",
+                       to_string(project.budget),
+                       own.amount() < Decimal{0} ? " is negative" : " is larger than the whole"));
         }
     }
 
@@ -739,6 +772,10 @@ private:
         }
         if (!plan.has_value) {
             report_no_plan_value(kpi, at);
+        }
+        // GK410: only a weak direction can be wrong without anyone having said so.
+        if (kpi.direction_basis.is_weak() && plan.has_value && actual.has_value) {
+            check_weak_direction(kpi, at);
         }
     }
 
@@ -1027,6 +1064,49 @@ private:
         add("GK409", at + "/plan",
             concat(kpi_name(kpi),
                    " has no plan value in any year: it cannot be judged against a target"));
+    }
+
+    // GK410, for a KPI whose direction is weak: its verdict on its latest judged year, the
+    // way the evaluation gives it, and the verdict the other direction would give. They
+    // differ unless the actual equals the plan.
+    GRANTKPI_COLD void check_weak_direction(const Kpi& kpi, const Pointer& at) {
+        const KpiEvaluation evaluation = evaluate_kpi(kpi);
+        if (!evaluation.latest_year) {
+            return;
+        }
+        const auto latest = std::find_if(
+            evaluation.years.begin(), evaluation.years.end(),
+            [&](const KpiYearEvaluation& y) { return y.year == *evaluation.latest_year; });
+        if (latest == evaluation.years.end() || !latest->met ||
+            *latest->actual.value() == *latest->plan.value()) {
+            return;
+        }
+        const bool met = *latest->met;
+        const Direction other =
+            kpi.direction == Direction::increase ? Direction::decrease : Direction::increase;
+        const Provenance& basis = kpi.direction_basis;
+        std::string rests_on;
+        if (basis.source == Source::assumed) {
+            rests_on = basis.rule.empty()
+                           ? std::string("assumed (nothing stated it, no rule fired)")
+                           : concat("assumed (", basis.rule, ")");
+        } else {
+            rests_on = concat("inferred on weak evidence (rule: ",
+                              basis.rule.empty() ? std::string_view("unnamed") : basis.rule, ")");
+        }
+        add("GK410", at + "/direction",
+            concat(kpi_name(kpi), " direction ", direction_text(kpi.direction), " is ", rests_on,
+                   ": on its latest judged year ", fy_text(latest->year), " the actual ",
+                   cell_text(latest->actual), " against the plan ", cell_text(latest->plan),
+                   met ? " is met" : " is not met", "; as ", direction_text(other), " it would ",
+                   met ? "not be met" : "be met",
+                   ". State the direction in an annotation file (grantkpi annotate INPUT -o FILE "
+                   "writes one to edit) or in the JSON"));
+    }
+
+    static std::string_view direction_text(Direction direction) noexcept {
+        return direction == Direction::increase ? "increase (higher is better)"
+                                                : "decrease (lower is better)";
     }
 
     const Report* report_ = nullptr;

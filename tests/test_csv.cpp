@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/csv.hpp>
 
+#include <grantkpi/evaluation_csv.hpp>
 #include <grantkpi/json.hpp>
 
 #include "support/printers.hpp"
@@ -24,11 +25,18 @@ const grantkpi::Report& seed() {
 TEST_SUITE("csv") {
 
     // The golden files tests/data/golden/sapporo_fy2022.{values,projects}.csv were built from the
-    // report text (not with grantkpi) and checked by hand against it, row by row.
+    // report text (not with grantkpi) and checked by hand against it, row by row. The round
+    // column and the projects' budget_scope_source and own_budget_thousand_yen columns were
+    // added later from the projects' rounds in the report (R1 = 2019, R2 = 2020, R4 = 2022); the
+    // seed's JSON states every scope, and no project gives an own part of a joint total.
     TEST_CASE("the seed's values table: 140 rows, one per table cell") {
         const std::string csv = grantkpi::write_values_csv(seed());
         CHECK(csv == read_file(GRANTKPI_SOURCE_DIR "/tests/data/golden/sapporo_fy2022.values.csv"));
         CHECK(std::count(csv.begin(), csv.end(), '\n') == 1 + 140);
+        CHECK(csv.starts_with("round,project,kpi,unit,period,series,value,status\n"));
+        // The first cell: the R1 round's UIJ project, KPI ① baseline of the plan row, 120.
+        CHECK(csv.find("\n2019,UIJ \xE3\x82\xBF\xE3\x83\xBC\xE3\x83\xB3\xE3\x81\xAB") ==
+              csv.find('\n'));
         // KPI ③ of the foreign-residents project, R2 actual: -3,760 as written, no separator.
         CHECK(csv.find(",3,\xE4\xBA\xBA,2020,actual,-3760,confirmed\n") != std::string::npos);
         // Smart-city KPI ③ baseline keeps both digits: 31.20.
@@ -70,9 +78,149 @@ TEST_SUITE("csv") {
         report.rounds.push_back(
             grantkpi::Round{grantkpi::FiscalYear{2020}, "S", {}, {}, {}, {}, {project}});
         CHECK(grantkpi::write_projects_csv(report) ==
-              "round,project,application,partners,budget_thousand_yen,budget_scope,national_share,"
-              "first_fy,last_fy,kpis\n"
-              "2020,\"A, \"\"B\"\"\",single,\xE9\x81\x93;X,5,own,1/2,2020,2020,0\n");
+              "round,project,application,partners,budget_thousand_yen,budget_scope,"
+              "budget_scope_source,own_budget_thousand_yen,national_share,first_fy,last_fy,kpis\n"
+              "2020,\"A, \"\"B\"\"\",single,\xE9\x81\x93;X,5,own,stated,,1/2,2020,2020,0\n");
+    }
+
+    TEST_CASE("the projects table: a joint total's scope source and own part") {
+        grantkpi::Report report;
+        grantkpi::Project project;
+        project.name = "P";
+        project.application = grantkpi::Application::joint;
+        project.partners = {"\xE7\x9C\x8C"}; // 県
+        project.budget = grantkpi::Money{grantkpi::Decimal{30000}};
+        project.budget_scope = grantkpi::BudgetScope::joint_total;
+        project.budget_scope_basis = grantkpi::Provenance::inferred_by(
+            "next line: \xE2\x80\xBB\xE7\x9C\x8C\xE5\x85\xA8\xE4\xBD\x93"); // ※県全体
+        project.own_budget = grantkpi::Money{grantkpi::Decimal{80005, 1}};  // 8,000.5千円
+        project.first_fiscal_year = project.last_fiscal_year = grantkpi::FiscalYear{2021};
+        grantkpi::Project assumed = project;
+        assumed.name = "Q";
+        assumed.budget_scope = grantkpi::BudgetScope::own;
+        assumed.budget_scope_basis = grantkpi::Provenance::assumed_default();
+        assumed.own_budget.reset();
+        report.rounds.push_back(
+            grantkpi::Round{grantkpi::FiscalYear{2021}, "S", {}, {}, {}, {}, {project, assumed}});
+        const std::string csv = grantkpi::write_projects_csv(report);
+        CHECK(csv == std::string(grantkpi::projects_csv_header) + "\n" +
+                         "2021,P,joint,\xE7\x9C\x8C,30000,joint_total,inferred,8000.5,1/2,2021,"
+                         "2021,0\n"
+                         "2021,Q,joint,\xE7\x9C\x8C,30000,own,assumed,,1/2,2021,2021,0\n");
+    }
+
+    TEST_CASE("the seed's KPI table: 17 rows, one per KPI") {
+        const std::string csv = grantkpi::write_kpis_csv(seed());
+        CHECK(csv.starts_with(
+            "round,project,kpi,title,unit,unit_kind,direction,direction_source,direction_rule,"
+            "direction_uncertain,accumulation,accumulation_source,accumulation_rule\n"));
+        CHECK(std::count(csv.begin(), csv.end(), '\n') == 1 + 17);
+        // The first KPI of the seed: R1, UIJ ターンによるさっぽろ型人材還流促進事業, KPI①
+        // 窓口を利用したさっぽろ圏の就職内定件数, 件; the JSON states its direction and
+        // accumulation.
+        CHECK(csv.find("\n2019,UIJ \xE3\x82\xBF\xE3\x83\xBC\xE3\x83\xB3\xE3\x81\xAB\xE3\x82"
+                       "\x88\xE3\x82\x8B\xE3\x81\x95\xE3\x81\xA3\xE3\x81\xBD\xE3\x82\x8D\xE5"
+                       "\x9E\x8B\xE4\xBA\xBA\xE6\x9D\x90\xE9\x82\x84\xE6\xB5\x81\xE4\xBF\x83"
+                       "\xE9\x80\xB2\xE4\xBA\x8B\xE6\xA5\xAD,1,\xE7\xAA\x93\xE5\x8F\xA3") ==
+              csv.find('\n'));
+        CHECK(csv.find(",\xE4\xBB\xB6,count,increase,stated,,false,level,stated,\n") !=
+              std::string::npos);
+        // KPI③ of the foreign-residents project, 外国人居住者数 (人), counts the yearly change.
+        CHECK(csv.find(",\xE4\xBA\xBA,count,increase,stated,,false,increment,stated,\n") !=
+              std::string::npos);
+        // KPI③ of the smart-city project is in %.
+        CHECK(csv.find(",%,percent,increase,stated,,false,level,stated,\n") != std::string::npos);
+    }
+
+    TEST_CASE("the KPI table: sources, rules and uncertainty as the model holds them") {
+        grantkpi::Report report;
+        grantkpi::Project project;
+        project.name = "P";
+        project.budget = grantkpi::Money{grantkpi::Decimal{5}};
+        project.first_fiscal_year = project.last_fiscal_year = grantkpi::FiscalYear{2020};
+        grantkpi::Kpi waiting;
+        waiting.number = 1;
+        waiting.title =
+            "\xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5\xE6\x95\xB0"; // 待機児童数
+        waiting.unit = grantkpi::Unit::from_label("\xE4\xBA\xBA");          // 人
+        waiting.direction = grantkpi::Direction::decrease;
+        waiting.direction_basis = grantkpi::Provenance::inferred_by(
+            "title: \xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5"); // title: 待機児童
+        waiting.accumulation_basis = grantkpi::Provenance::assumed_default();
+        grantkpi::Kpi trend = waiting;
+        trend.number = 2;
+        trend.title = "a, \"quoted\" title";
+        trend.direction_basis = grantkpi::Provenance::inferred_by("plan falls from the baseline",
+                                                                  /*uncertain=*/true);
+        trend.accumulation = grantkpi::Accumulation::cumulative;
+        trend.accumulation_basis = grantkpi::Provenance::stated_by("notes, annotations.json");
+        project.kpis = {waiting, trend};
+        report.rounds.push_back(
+            grantkpi::Round{grantkpi::FiscalYear{2020}, "S", {}, {}, {}, {}, {project}});
+        CHECK(grantkpi::write_kpis_csv(report) ==
+              std::string(grantkpi::kpis_csv_header) + "\n" +
+                  "2020,P,1,\xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5\xE6\x95\xB0,"
+                  "\xE4\xBA\xBA,count,decrease,inferred,title: "
+                  "\xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5,false,level,assumed,\n"
+                  "2020,P,2,\"a, \"\"quoted\"\" title\",\xE4\xBA\xBA,count,decrease,inferred,"
+                  "plan falls from the baseline,true,cumulative,stated,\"notes, "
+                  "annotations.json\"\n");
+    }
+
+    TEST_CASE("docs/tables.md documents every column of every table, in order") {
+        const std::string doc = read_file(GRANTKPI_SOURCE_DIR "/docs/tables.md");
+        // A table's columns as consecutive rows of one Markdown table: "| `name` |" each.
+        const auto documented = [&](std::string_view header) {
+            std::vector<std::string> rows;
+            for (std::size_t start = 0; start <= header.size();) {
+                const std::size_t comma = std::min(header.find(',', start), header.size());
+                rows.push_back("| `" + std::string(header.substr(start, comma - start)) + "` |");
+                start = comma + 1;
+            }
+            for (std::size_t at = doc.find("\n" + rows[0]); at != std::string::npos;
+                 at = doc.find("\n" + rows[0], at + 1)) {
+                std::size_t line = at + 1;
+                std::size_t matched = 0;
+                while (matched < rows.size() &&
+                       doc.compare(line, rows[matched].size(), rows[matched]) == 0) {
+                    ++matched;
+                    line = doc.find('\n', line) + 1;
+                }
+                if (matched == rows.size()) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        for (const std::string_view header :
+             {grantkpi::values_csv_header, grantkpi::projects_csv_header, grantkpi::kpis_csv_header,
+              grantkpi::kpi_years_csv_header}) {
+            CAPTURE(header);
+            CHECK(documented(header));
+        }
+        CHECK_FALSE(documented("round,project,no_such_column"));
+    }
+
+    TEST_CASE("two projects of the same name in two rounds stay apart in the values table") {
+        grantkpi::Report report;
+        grantkpi::Project project;
+        project.name = "P";
+        project.budget = grantkpi::Money{grantkpi::Decimal{5}};
+        grantkpi::Kpi kpi;
+        kpi.number = 1;
+        kpi.unit = grantkpi::Unit::from_label("\xE4\xBB\xB6"); // 件
+        project.kpis = {kpi};
+        for (const int year : {2019, 2022}) {
+            project.first_fiscal_year = project.last_fiscal_year = grantkpi::FiscalYear{year};
+            report.rounds.push_back(
+                grantkpi::Round{grantkpi::FiscalYear{year}, "S", {}, {}, {}, {}, {project}});
+        }
+        CHECK(grantkpi::write_values_csv(report) ==
+              "round,project,kpi,unit,period,series,value,status\n"
+              "2019,P,1,\xE4\xBB\xB6,baseline,plan,,not_set\n"
+              "2019,P,1,\xE4\xBB\xB6,baseline,actual,,not_set\n"
+              "2022,P,1,\xE4\xBB\xB6,baseline,plan,,not_set\n"
+              "2022,P,1,\xE4\xBB\xB6,baseline,actual,,not_set\n");
     }
 
 } // TEST_SUITE

@@ -352,6 +352,10 @@ TEST_CASE("seed: the report's headline figures by hand") {
     CHECK(s.budget.joint_total == Money{d("71349")});
     CHECK(s.budget.joint_total_national_share == Money{d("35674.5")});
     CHECK(s.budget.rounded_national_shares == 0);
+    // The seed's JSON states every direction, and gives no own part of its joint total.
+    CHECK(s.kpis.weak_direction == 0);
+    CHECK(s.budget.own_parts == 0);
+    CHECK(s.budget.weak_scopes == 0);
 }
 
 TEST_CASE("seed: round summaries") {
@@ -430,23 +434,23 @@ TEST_CASE("KPI-year: met by direction and the ratio and plan 0") {
 
 TEST_CASE("KPI-year: progress needs a baseline that differs from the plan") {
     // (actual - baseline) / (plan - baseline); the plan row's baseline first.
-    CHECK(rounded(
-              evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{c("10"), none()}))
-                  .years[0]
-                  .progress) == "0.5000"); // (20 - 10) / (30 - 10)
+    CHECK(rounded(evaluate_kpi(
+                      single_year("30", "20", Direction::increase, Baseline{c("10"), none(), {}}))
+                      .years[0]
+                      .progress) == "0.5000"); // (20 - 10) / (30 - 10)
     // Only an actual-row baseline: that one.
-    CHECK(rounded(
-              evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{none(), c("15")}))
-                  .years[0]
-                  .progress) == "0.3333"); // (20 - 15) / (30 - 15)
+    CHECK(rounded(evaluate_kpi(
+                      single_year("30", "20", Direction::increase, Baseline{none(), c("15"), {}}))
+                      .years[0]
+                      .progress) == "0.3333"); // (20 - 15) / (30 - 15)
     // Lower is better: (6 - 10) / (2 - 10) = 0.5, the same formula.
-    CHECK(
-        rounded(evaluate_kpi(single_year("2", "6", Direction::decrease, Baseline{c("10"), c("10")}))
-                    .years[0]
-                    .progress) == "0.5000");
+    CHECK(rounded(evaluate_kpi(
+                      single_year("2", "6", Direction::decrease, Baseline{c("10"), c("10"), {}}))
+                      .years[0]
+                      .progress) == "0.5000");
     // Baseline equal to the plan: no progress (no division by zero).
     CHECK_FALSE(
-        evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{c("30"), c("30")}))
+        evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{c("30"), c("30"), {}}))
             .years[0]
             .progress);
     CHECK_FALSE(evaluate_kpi(single_year("30", "20")).years[0].progress); // no baseline
@@ -569,7 +573,7 @@ TEST_CASE("KPI: the years agree with scanning the rows for each column") {
         testing::Random random(seed_value);
         Kpi kpi = make_kpi({}, {}, random.chance(50) ? Direction::increase : Direction::decrease,
                            random.chance(50) ? Accumulation::increment : Accumulation::level,
-                           Baseline{random.chance(50) ? c("3") : none(), c("4")});
+                           Baseline{random.chance(50) ? c("3") : none(), c("4"), {}});
         const int spread = static_cast<int>(random.between(1, 8));
         for (const auto& [year, cell] : random_cells(random, random.between(0, 9), spread)) {
             kpi.plan.values.push_back(PeriodValue{FiscalYear{year}, cell});
@@ -771,16 +775,16 @@ TEST_CASE("KPI: effect rating thresholds") {
         {"10",
          "7.99",
          Direction::increase,
-         {none(), c("7")},
+         {none(), c("7"), {}},
          EffectRating::better_than_baseline,
          false},
-        {"10", "7", Direction::increase, {none(), c("7")}, EffectRating::not_better, false},
+        {"10", "7", Direction::increase, {none(), c("7"), {}}, EffectRating::not_better, false},
         // The actual row's baseline is the measured start: 8 (plan row 5) -> 7.5 is worse.
-        {"10", "7.5", Direction::increase, {c("5"), c("8")}, EffectRating::not_better, false},
+        {"10", "7.5", Direction::increase, {c("5"), c("8"), {}}, EffectRating::not_better, false},
         {"10",
          "7.5",
          Direction::increase,
-         {c("5"), none()},
+         {c("5"), none(), {}},
          EffectRating::better_than_baseline,
          false},
         {"0", "-1", Direction::increase, {}, EffectRating::not_better, true}, // plan 0: no
@@ -790,10 +794,10 @@ TEST_CASE("KPI: effect rating thresholds") {
         {"10",
          "13",
          Direction::decrease,
-         {c("15"), c("15")},
+         {c("15"), c("15"), {}},
          EffectRating::better_than_baseline,
          false},
-        {"10", "15", Direction::decrease, {c("15"), c("15")}, EffectRating::not_better, false},
+        {"10", "15", Direction::decrease, {c("15"), c("15"), {}}, EffectRating::not_better, false},
     };
     for (const auto& row : rows) {
         CAPTURE(row.plan);
@@ -811,7 +815,7 @@ TEST_CASE("KPI: effect rating thresholds") {
     CHECK(evaluate_kpi(single_year("10", "9"), strict).effect == EffectRating::close_to_target);
     // An expected baseline makes a baseline-based rating provisional.
     const KpiEvaluation expected_baseline =
-        evaluate_kpi(single_year("10", "7", Direction::increase, Baseline{none(), e("5")}));
+        evaluate_kpi(single_year("10", "7", Direction::increase, Baseline{none(), e("5"), {}}));
     CHECK(expected_baseline.effect == EffectRating::better_than_baseline);
     CHECK(expected_baseline.effect_provisional);
     CHECK_FALSE(expected_baseline.provisional);
@@ -919,6 +923,101 @@ TEST_CASE("project: the national-share amount is exact or rounded and flagged") 
     CHECK(s.budget.own == Money{d("27225")});
     CHECK(s.budget.own_national_share == Money{d("13595.833")}); // 13,562.5 + 33.333
     CHECK(s.budget.rounded_national_shares == 1);
+}
+
+TEST_CASE("project: the own part of a joint total is added to the own budgets and counted") {
+    Project own = make_project({}, "12000");
+    Project joint = make_project({}, "30000");
+    joint.budget_scope = BudgetScope::joint_total;
+    joint.budget_scope_basis = Provenance::inferred_by("next line: x");
+    joint.own_budget = Money{d("8000")};
+    Project without_part = make_project({}, "50000", Fraction{1, 3});
+    without_part.budget_scope = BudgetScope::joint_total;
+    // An own part on an own-scope project means nothing more: the budget is all its own.
+    Project own_with_part = make_project({}, "700");
+    own_with_part.own_budget = Money{d("100")};
+    const ProjectEvaluation a = evaluate_project(own);
+    const ProjectEvaluation b = evaluate_project(joint);
+    const ProjectEvaluation c3 = evaluate_project(without_part);
+    const ProjectEvaluation d4 = evaluate_project(own_with_part);
+    CHECK(b.budget_scope_basis == Provenance::inferred_by("next line: x"));
+    REQUIRE(b.own_budget);
+    CHECK(*b.own_budget == Money{d("8000")});
+    CHECK(b.own_national_share_amount == Money{d("4000")}); // 8,000 x 1/2
+    CHECK_FALSE(b.own_national_share_amount_rounded);
+    CHECK_FALSE(c3.own_budget);
+    CHECK_FALSE(d4.own_budget);
+    const std::vector<const ProjectEvaluation*> all{&a, &b, &c3, &d4};
+    const Summary s = summarize(all);
+    // own: 12,000 + 700 (own projects) + 8,000 (the joint total's own part) = 20,700;
+    // national share 6,000 + 350 + 4,000 = 10,350.
+    CHECK(s.budget.own_projects == 2);
+    CHECK(s.budget.own_parts == 1);
+    CHECK(s.budget.own == Money{d("20700")});
+    CHECK(s.budget.own_national_share == Money{d("10350")});
+    // joint total: 30,000 + 50,000 = 80,000, whole; national share 15,000 + 16,666.667.
+    CHECK(s.budget.joint_total_projects == 2);
+    CHECK(s.budget.joint_total == Money{d("80000")});
+    CHECK(s.budget.joint_total_national_share == Money{d("31666.667")});
+    CHECK(s.budget.rounded_national_shares == 1); // 50,000 / 3
+    CHECK(s.budget.weak_scopes == 0);             // every scope stated or inferred for sure
+    without_part.budget_scope_basis = Provenance::assumed_default();
+    const ProjectEvaluation assumed_scope = evaluate_project(without_part);
+    const std::vector<const ProjectEvaluation*> with_assumed{&a, &assumed_scope};
+    CHECK(summarize(with_assumed).budget.weak_scopes == 1);
+    // An own part of 1,000 at 1/3: 333.333, rounded, counted apart from its project's.
+    Project third = without_part;
+    third.own_budget = Money{d("1000")};
+    const ProjectEvaluation e5 = evaluate_project(third);
+    CHECK(e5.own_national_share_amount == Money{d("333.333")});
+    CHECK(e5.own_national_share_amount_rounded);
+    const std::vector<const ProjectEvaluation*> one{&e5};
+    CHECK(summarize(one).budget.rounded_national_shares == 2);
+    CHECK(summarize(one).budget.own == Money{d("1000")});
+}
+
+TEST_CASE("KPI: the direction's basis is passed on; judged KPIs on a weak one are counted") {
+    // Four judged KPIs (R1 8 against 10: not met as increase) and one not judged.
+    Kpi stated = single_year("10", "8");
+    stated.direction_basis = Provenance::stated_by("annotations.json");
+    Kpi certain = single_year("10", "8");
+    certain.direction_basis = Provenance::inferred_by("title: x");
+    Kpi trend = single_year("10", "8", Direction::decrease);
+    trend.direction_basis = Provenance::inferred_by("plan falls from the baseline", true);
+    Kpi assumed = single_year("10", "8");
+    assumed.direction_basis = Provenance::assumed_default();
+    Kpi unjudged = make_kpi({{2019, c("10")}}, {{2019, none()}});
+    unjudged.direction_basis = Provenance::assumed_default();
+    Kpi provisional = make_kpi({{2019, c("10")}}, {{2019, e("12")}});
+    provisional.direction_basis = Provenance::assumed_default();
+    const ProjectEvaluation p =
+        evaluate_project(make_project({stated, certain, trend, assumed, unjudged, provisional}));
+    REQUIRE(p.kpis.size() == 6);
+    CHECK(p.kpis[0].direction_basis == Provenance::stated_by("annotations.json"));
+    CHECK(p.kpis[2].direction_basis == trend.direction_basis);
+    CHECK(p.kpis[2].verdict == Verdict::met); // 8 <= 10, as decrease
+    CHECK(p.kpis[3].direction_basis.is_weak());
+    // Weak and judged: the trend (uncertain), the assumed one, the provisional assumed one;
+    // not the stated, the certain inference, or the unjudged KPI.
+    CHECK(p.kpi_counts.weak_direction == 3);
+    CHECK(p.kpi_counts.judged() == 5);
+    // Summed like the other counts in every summary.
+    Report report;
+    report.rounds.push_back(
+        Round{FiscalYear{2019},
+              "S",
+              {},
+              {},
+              {},
+              {},
+              {make_project({stated, certain, trend, assumed, unjudged, provisional})}});
+    report.rounds.push_back(report.rounds[0]);
+    report.rounds[1].fiscal_year = FiscalYear{2020};
+    const ReportEvaluation evaluation = evaluate(report);
+    CHECK(evaluation.rounds[1].summary.kpis.weak_direction == 3);
+    CHECK(evaluation.summary.kpis.weak_direction == 6);
+    const std::vector<Report> two{report, report};
+    CHECK(evaluate_collection(two).summary.kpis.weak_direction == 12);
 }
 
 TEST_CASE("options that are not a share above 0 and at most 1 are refused") {
@@ -1136,21 +1235,29 @@ TEST_CASE("many reports: a national sum of money beyond 18 digits is an error") 
 TEST_CASE("random reports: evaluate never throws and its counts add up") {
     std::size_t kpis = 0;
     std::size_t judged = 0;
+    std::size_t weak = 0;
+    std::size_t weak_counted = 0;
     for (std::uint64_t seed_value = 1; seed_value <= 200; ++seed_value) {
         CAPTURE(seed_value);
-        const Report report = testing::random_report(seed_value);
+        testing::RandomReportOptions options;
+        options.provenance = seed_value % 2 == 0; // bases and own parts in every other one
+        const Report report = testing::random_report(seed_value, options);
         const auto result = try_evaluate(report);
         REQUIRE(result);
         const Summary& s = result->summary;
+        CHECK(s.kpis.weak_direction <= s.kpis.judged());
+        CHECK(s.budget.own_parts <= s.budget.joint_total_projects);
         CHECK(s.kpis.judged() + s.kpis.no_plan + s.kpis.not_reported == s.kpis.total);
         CHECK(s.projects.judged() + s.projects.not_judged == s.projects.total);
         CHECK(s.budget.own_projects + s.budget.joint_total_projects == s.projects.total);
+        weak_counted += s.kpis.weak_direction;
         for (const auto& round : result->rounds) {
             for (const auto& project : round.projects) {
                 for (const auto& kpi : project.kpis) {
                     CHECK((kpi.latest_year.has_value() ==
                            (kpi.verdict == Verdict::met || kpi.verdict == Verdict::not_met)));
                     CHECK((kpi.effect == EffectRating::not_rated) == !kpi.latest_year.has_value());
+                    weak += kpi.latest_year && kpi.direction_basis.is_weak() ? 1 : 0;
                     ++kpis;
                     judged += kpi.latest_year ? 1 : 0;
                 }
@@ -1158,6 +1265,8 @@ TEST_CASE("random reports: evaluate never throws and its counts add up") {
         }
     }
     // The checks above ran on KPIs of every kind.
+    CHECK(weak == weak_counted);
+    CHECK(weak > 50);
     CHECK(kpis > 1000);
     CHECK(judged > 100);
     CHECK(judged < kpis);

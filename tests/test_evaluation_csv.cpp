@@ -39,6 +39,10 @@ const std::string uij_return =
     "\xE6\xB5\x81\xE4\xBF\x83\xE9\x80\xB2\xE4\xBA\x8B\xE6\xA5\xAD"; // UIJ
                                                                     // ターンによるさっぽろ型人材還流促進事業
 
+// The last three columns of a KPI whose direction the JSON states as increase.
+constexpr std::string_view stated_columns = ",increase,stated,false";
+const std::string stated(stated_columns);
+
 } // namespace
 
 TEST_SUITE_BEGIN("evaluation_csv");
@@ -50,18 +54,23 @@ TEST_CASE("the seed's KPI-years: one row per year with a plan or an actual") {
     CHECK(text.ends_with("\n"));
     const auto lines = lines_of(text);
     REQUIRE_FALSE(lines.empty());
-    CHECK(lines[0] == "project,kpi,period,plan,actual,actual_status,met,ratio");
+    CHECK(lines[0] == "round,project,kpi,period,plan,actual,actual_status,met,ratio,direction,"
+                      "direction_source,direction_uncertain");
     // Rows: KPIs x years with a value: UIJ ターンによる 3 x 3, UIJ ターン新規 2 x 4 (actuals
     // R1..R4), 外国人 4 x 3, デジタル 3 x 3, いしかり 2 x 3, スマートシティ 3 x 3 (plans):
     // 9 + 8 + 12 + 9 + 6 + 9 = 53.
     CHECK(lines.size() == 1 + 53);
     // KPI ① of the first project: R1 136 / 150 = 0.9067 not met; R3 212 / 170 = 1.2471 met.
-    CHECK(lines[1] == uij_return + ",1,2019,150,136,confirmed,no,0.9067");
-    CHECK(lines[3] == uij_return + ",1,2021,170,212,confirmed,yes,1.2471");
-    const auto has = [&](std::string_view tail) {
+    // Every KPI of the seed's JSON has a stated direction, all increase.
+    CHECK(lines[1] == "2019," + uij_return + ",1,2019,150,136,confirmed,no,0.9067" + stated);
+    CHECK(lines[3] == "2019," + uij_return + ",1,2021,170,212,confirmed,yes,1.2471" + stated);
+    const auto has = [&](const std::string& tail) {
         return std::any_of(lines.begin(), lines.end(),
-                           [&](const std::string& l) { return l.ends_with(tail); });
+                           [&](const std::string& l) { return l.ends_with(tail + stated); });
     };
+    // The R4 round's smart-city project: its rows start with the round, 2022.
+    CHECK(std::count_if(lines.begin(), lines.end(),
+                        [](const std::string& l) { return l.starts_with("2022,"); }) == 9);
     // KPI ③ of the foreign-residents project, R2: -3,760 against 2,324.
     CHECK(has(",3,2020,2324,-3760,confirmed,no,-1.6179"));
     // KPI ② of the digital project: R2 0 against 0, met, no ratio; R4 11(見込) against 5.
@@ -78,14 +87,35 @@ TEST_CASE("RFC 4180 quoting of project names") {
     report.rounds[0].projects[0].name = "a, \"b\"\nc";
     report.rounds[0].projects[1].name = "bad \xFF byte";
     const std::string text = write_kpi_years_csv(evaluate(report));
-    CHECK(text.find("\n\"a, \"\"b\"\"\nc\",1,2019,150,136,confirmed,no,0.9067\n") !=
-          std::string::npos);
-    CHECK(text.find("\nbad \xEF\xBF\xBD byte,1,2019,,0,confirmed,,\n") != std::string::npos);
+    CHECK(text.find("\n2019,\"a, \"\"b\"\"\nc\",1,2019,150,136,confirmed,no,0.9067," +
+                    std::string(stated.substr(1)) + "\n") != std::string::npos);
+    CHECK(text.find("\n2019,bad \xEF\xBF\xBD byte,1,2019,,0,confirmed,,," +
+                    std::string(stated.substr(1)) + "\n") != std::string::npos);
 }
 
 TEST_CASE("an evaluation without KPI-years is the header alone") {
-    CHECK(write_kpi_years_csv(evaluate(Report{})) ==
-          "project,kpi,period,plan,actual,actual_status,met,ratio\n");
+    CHECK(write_kpi_years_csv(evaluate(Report{})) == std::string(kpi_years_csv_header) + "\n");
+}
+
+TEST_CASE("the KPI-years say which way each was judged and what that rests on") {
+    Report report = seed();
+    // UIJ ターンによる... KPI① (R1 136 against 150, not met as increase): its direction
+    // assumed; KPI② inferred from the plan's trend (uncertain) as decrease; KPI③ inferred from
+    // its title, certain.
+    auto& kpis = report.rounds[0].projects[0].kpis;
+    kpis[0].direction_basis = Provenance::assumed_default();
+    kpis[1].direction = Direction::decrease;
+    kpis[1].direction_basis = Provenance::inferred_by("plan falls from the baseline", true);
+    kpis[2].direction_basis = Provenance::inferred_by("title: x");
+    const auto lines = lines_of(write_kpi_years_csv(evaluate(report)));
+    REQUIRE(lines.size() > 9);
+    CHECK(lines[1] == "2019," + uij_return +
+                          ",1,2019,150,136,confirmed,no,0.9067,increase,"
+                          "assumed,true");
+    CHECK(lines[4].starts_with("2019," + uij_return + ",2,2019,"));
+    CHECK(lines[4].ends_with(",decrease,inferred,true"));
+    CHECK(lines[7].starts_with("2019," + uij_return + ",3,2019,"));
+    CHECK(lines[7].ends_with(",increase,inferred,false"));
 }
 
 TEST_SUITE_END();

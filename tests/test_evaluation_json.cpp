@@ -83,6 +83,41 @@ TEST_CASE("the seed's evaluation is JSON with the schema first and the figures e
     CHECK(kpi.at("years").at(0).at("ratio").as_double() == doctest::Approx(0.9067));
 }
 
+TEST_CASE("what a verdict rests on: the direction's basis, the weak count, an own part") {
+    // The seed's JSON states everything: every basis is written, as a plain statement.
+    CHECK(contains(seed_json(),
+                   "\"direction_basis\": {\"source\": \"stated\", \"rule\": \"\", \"uncertain\": "
+                   "false},"));
+    CHECK(contains(seed_json(), "\"weak_direction\": 0\n"));
+    CHECK(contains(seed_json(), "\"own_budget\": null,"));
+    Report report = seed();
+    // UIJ ターンによる... KPI① (judged, R3 212 against 170): its direction assumed.
+    report.rounds[0].projects[0].kpis[0].direction_basis = Provenance::assumed_default();
+    // UIJ ターン新規就業支援事業 (71,349千円, joint total): an own part of 20,000.
+    report.rounds[0].projects[1].own_budget = Money{Decimal{20000}};
+    const std::string text = write_evaluation_json(evaluate(report));
+    CHECK(contains(text, "\"direction_basis\": {\"source\": \"assumed\", \"rule\": \"\", "
+                         "\"uncertain\": true},"));
+    const boost::json::value doc = boost::json::parse(text);
+    const auto& summary = doc.at("summary");
+    CHECK(summary.at("kpis").at("weak_direction").as_int64() == 1);
+    CHECK(doc.at("rounds")
+              .at(0)
+              .at("projects")
+              .at(0)
+              .at("kpi_counts")
+              .at("weak_direction")
+              .as_int64() == 1);
+    // own: 94,004 + 20,000 = 114,004 (5 projects and 1 own part); national share 47,002 +
+    // 10,000.
+    CHECK(summary.at("budget").at("own").as_int64() == 114004);
+    CHECK(summary.at("budget").at("own_parts").as_int64() == 1);
+    CHECK(summary.at("budget").at("own_projects").as_int64() == 5);
+    CHECK(contains(text, "\"own_national_share\": 57002.0,"));
+    CHECK(contains(text, "\"own_budget\": 20000,"));
+    CHECK(contains(text, "\"own_national_share_amount\": 10000,"));
+}
+
 TEST_CASE("an increment KPI's running total and a share without a denominator") {
     const std::string& text = seed_json();
     // 外国人居住者数: plans 157 + 2,324 + 2,324 = 4,805, actuals 5,586 - 3,760 - 274 = 1,552.

@@ -21,7 +21,7 @@ namespace {
 
 // Two small reports; the tests below break one thing at a time.
 const std::string valid = R"({
-  "schema": "grantkpi.collection/1",
+  "schema": "grantkpi.collection/2",
   "reports": [
     {
       "municipality": "A",
@@ -101,16 +101,17 @@ TEST_SUITE("json_collection") {
              "the string \"27,125\""},
             {R"("scheme": "S",)", "",
              "26:9: /reports/1/rounds/0: missing key \"scheme\" (a string)"},
-            {R"("municipality": "B",)", R"("municipality": "B", "schema": "grantkpi.report/1",)",
+            {R"("municipality": "B",)", R"("municipality": "B", "schema": "grantkpi.report/2",)",
              "9:35: /reports/1/schema: unexpected key \"schema\" in a report of a collection; the "
              "collection's \"schema\" names the format of every report"},
             {R"("municipality": "A",)", R"("municipality": "A", "municipality": "A",)",
              "5:41: /reports/0/municipality: duplicate key \"municipality\""},
-            {R"("schema": "grantkpi.collection/1")", R"("schema": "grantkpi.report/1")",
-             "2:31: /schema: unsupported schema \"grantkpi.report/1\"; this version of grantkpi "
-             "reads \"grantkpi.collection/1\" for a collection"},
-            {R"("schema": "grantkpi.collection/1",)", "",
-             "30:1: missing key \"schema\" (the string \"grantkpi.collection/1\")"},
+            {R"("schema": "grantkpi.collection/2")", R"("schema": "grantkpi.report/2")",
+             "2:31: /schema: unsupported schema \"grantkpi.report/2\"; this version of grantkpi "
+             "reads \"grantkpi.collection/2\" and \"grantkpi.collection/1\" for a collection"},
+            {R"("schema": "grantkpi.collection/2",)", "",
+             "30:1: missing key \"schema\" (the string \"grantkpi.collection/2\")"},
+            {R"("schema": "grantkpi.collection/2")", R"("schema": "grantkpi.collection/1")", ""},
             {R"("reports": [)", R"("report": [)",
              "3:10: /report: unknown key \"report\"; expected one of \"schema\", \"reports\""},
             {R"("reports": [)", R"("reports": {"x": 1}, "y": [)",
@@ -120,8 +121,19 @@ TEST_SUITE("json_collection") {
         };
         for (const auto& row : rows) {
             CAPTURE(row.to);
-            CHECK(error_of(replaced(valid, row.from, row.to)) == row.error);
+            if (row.error.empty()) { // format 1 is still read
+                CHECK(read_collection_json(replaced(valid, row.from, row.to)));
+            } else {
+                CHECK(error_of(replaced(valid, row.from, row.to)) == row.error);
+            }
         }
+        // A key of format 2 in a format-1 collection.
+        CHECK(
+            error_of(replaced(replaced(valid, "collection/2", "collection/1"), R"("scheme": "S",)",
+                              R"("scheme": "S", "projects": [{"own_budget": 1}],)")) ==
+            "13:51: /reports/1/rounds/0/projects/0/own_budget: key \"own_budget\" is new in "
+            "format 2, but the document's \"schema\" says format 1; write "
+            "\"grantkpi.collection/1\" as \"grantkpi.collection/2\", or leave the key out");
         CHECK(error_of("") ==
               "1:1: the input is empty; expected a JSON object (a grantkpi collection)");
         CHECK(error_of("[]") ==
@@ -132,8 +144,10 @@ TEST_SUITE("json_collection") {
         "collections round-trip: model -> JSON -> model equal, JSON -> model -> JSON identical") {
         // The seed and seeded random reports (every kind of cell, characters JSON must escape).
         std::vector<grantkpi::Report> reports{grantkpi::testing::seed_report()};
+        grantkpi::testing::RandomReportOptions with_bases;
+        with_bases.provenance = true; // format 2's keys too
         for (std::uint64_t seed = 1; seed <= 40; ++seed) {
-            reports.push_back(grantkpi::testing::random_report(seed));
+            reports.push_back(grantkpi::testing::random_report(seed, with_bases));
         }
         const std::string json = grantkpi::write_collection_json(reports);
         const auto back = read_collection_json(json);
@@ -153,7 +167,7 @@ TEST_SUITE("json_collection") {
         indented.pop_back();
         CHECK(json.find(indented + ",\n") != std::string::npos);
         CHECK(grantkpi::write_collection_json({}) ==
-              "{\n  \"schema\": \"grantkpi.collection/1\",\n  \"reports\": []\n}\n");
+              "{\n  \"schema\": \"grantkpi.collection/2\",\n  \"reports\": []\n}\n");
     }
 
     TEST_CASE("load_collection_json reads in chunks and gives the errors of read_collection_json") {
@@ -230,9 +244,9 @@ TEST_SUITE("json_collection") {
         // is 692 MB): the collection limit is 4 GiB, a single report's stays 256 MiB.
         const std::string padding(grantkpi::max_input_bytes, ' ');
         const std::string collection =
-            "{\"schema\": \"grantkpi.collection/1\", \"reports\": []}" + padding;
+            "{\"schema\": \"grantkpi.collection/2\", \"reports\": []}" + padding;
         CHECK(grantkpi::read_collection_json(collection));
-        const std::string report = "{\"schema\": \"grantkpi.report/1\"}" + padding;
+        const std::string report = "{\"schema\": \"grantkpi.report/2\"}" + padding;
         const auto refused = grantkpi::read_report_json(report);
         REQUIRE_FALSE(refused);
         CHECK(refused.error().message ==

@@ -14,7 +14,7 @@ namespace {
 
 // A small valid report; the tests below break one thing in it at a time.
 const std::string valid = R"({
-  "schema": "grantkpi.report/1",
+  "schema": "grantkpi.report/2",
   "rounds": [
     {
       "fiscal_year": 2019,
@@ -101,12 +101,11 @@ TEST_SUITE("json_reader") {
              "10:32: /rounds/0/projects/0/application: expected one of \"single\", \"joint\", got "
              "\"alone\""},
             {R"("scheme": "S",)", "", "30:5: /rounds/0: missing key \"scheme\" (a string)"},
-            {R"("schema": "grantkpi.report/1")", R"("schema": "grantkpi.report/2")",
-             "2:31: /schema: unsupported schema \"grantkpi.report/2\"; this version of grantkpi "
-             "reads "
-             "\"grantkpi.report/1\""},
-            {R"("schema": "grantkpi.report/1",)", "",
-             "32:1: missing key \"schema\" (the string \"grantkpi.report/1\")"},
+            {R"("schema": "grantkpi.report/2")", R"("schema": "grantkpi.report/3")",
+             "2:31: /schema: unsupported schema \"grantkpi.report/3\"; this version of grantkpi "
+             "reads \"grantkpi.report/2\" and \"grantkpi.report/1\""},
+            {R"("schema": "grantkpi.report/2",)", "",
+             "32:1: missing key \"schema\" (the string \"grantkpi.report/2\")"},
             {R"("plan": {"2019": 150, )", R"("plan": {"2019": 150, "2019": 1, )",
              "24:42: /rounds/0/projects/0/kpis/0/plan/2019: duplicate fiscal year \"2019\""},
             {R"("plan": {"2019": 150, )", R"("plan": {"FY2019": 150, )",
@@ -183,13 +182,80 @@ TEST_SUITE("json_reader") {
         CHECK(both);
     }
 
+    TEST_CASE("format 2: the bases, an own part, a budget as written and a baseline's year") {
+        const std::string with_bases = replaced(
+            replaced(replaced(valid, R"("direction": "increase",)",
+                              R"("direction": "decrease", "direction_basis": {"source": )"
+                              R"("inferred", "rule": "title: X", "uncertain": true},)"),
+                     R"("accumulation": "level",)",
+                     R"("accumulation": "level", "accumulation_basis": {"source": "assumed", )"
+                     R"("rule": "", "uncertain": true},)"),
+            R"("budget_scope": "own",)",
+            R"("budget_as_written": "2,712.5万円", "budget_scope": "joint_total", )"
+            R"("budget_scope_basis": {"source": "stated", "rule": "a.json", "uncertain": )"
+            R"(false}, "own_budget": 8000.5,)");
+        const auto read = read_report_json(
+            replaced(with_bases, R"("actual": 122})", R"("actual": 122, "year": 2017})"));
+        REQUIRE_MESSAGE(read, read.error().to_string());
+        const grantkpi::Project& project = read->rounds.at(0).projects.at(0);
+        CHECK(project.budget_scope_basis == grantkpi::Provenance::stated_by("a.json"));
+        REQUIRE(project.own_budget);
+        CHECK(project.own_budget->amount().to_string() == "8000.5");
+        CHECK(project.budget_as_written == "2,712.5\xE4\xB8\x87\xE5\x86\x86"); // 万円
+        const grantkpi::Kpi& kpi = project.kpis.at(0);
+        CHECK(kpi.direction_basis == grantkpi::Provenance::inferred_by("title: X", true));
+        CHECK(kpi.accumulation_basis == grantkpi::Provenance::assumed_default());
+        CHECK(kpi.baseline.year == grantkpi::FiscalYear{2017});
+        // A basis misses a key, or has a source that is not one of the three.
+        CHECK(error_of(replaced(with_bases, R"(, "uncertain": true},)", "},")) ==
+              "21:100: /rounds/0/projects/0/kpis/0/direction_basis: missing key \"uncertain\" "
+              "(true or false)");
+        CHECK(error_of(replaced(with_bases, R"("source": "inferred")", R"("source": "guessed")")) ==
+              "21:78: /rounds/0/projects/0/kpis/0/direction_basis/source: expected one of "
+              "\"stated\", \"inferred\", \"assumed\", got \"guessed\"");
+    }
+
+    TEST_CASE("format 1 is still read: every basis a plain statement; its keys are format 1's") {
+        const std::string v1 =
+            replaced(valid, R"("schema": "grantkpi.report/2")", R"("schema": "grantkpi.report/1")");
+        const auto read = read_report_json(v1);
+        REQUIRE_MESSAGE(read, read.error().to_string());
+        const grantkpi::Project& project = read->rounds.at(0).projects.at(0);
+        CHECK(project.budget_scope_basis.is_plain_statement());
+        CHECK(project.kpis.at(0).direction_basis.is_plain_statement());
+        CHECK(project.kpis.at(0).accumulation_basis.is_plain_statement());
+        // Written back, it is format 2, and otherwise the same report.
+        const std::string written = grantkpi::write_report_json(*read);
+        CHECK(written.starts_with("{\n  \"schema\": \"grantkpi.report/2\",\n"));
+        CHECK(read_report_json(written).value() == *read);
+        // A key of format 2 in a document that says format 1: refused at the key, or at the
+        // "schema" when that comes later.
+        CHECK(
+            error_of(replaced(v1, R"("budget": 27125,)", R"("own_budget": 1, "budget": 27125,)")) ==
+            "11:22: /rounds/0/projects/0/own_budget: key \"own_budget\" is new in format 2, but "
+            "the document's \"schema\" says format 1; write \"grantkpi.report/1\" as "
+            "\"grantkpi.report/2\", or leave the key out");
+        const std::string late_schema =
+            "{\"rounds\": [{\"fiscal_year\": 2019, \"scheme\": \"S\", \"projects\": [{\"name\": "
+            "\"P\", \"application\": \"single\", \"budget\": 1, \"budget_scope\": \"own\", "
+            "\"budget_scope_basis\": {\"source\": \"assumed\", \"rule\": \"\", \"uncertain\": "
+            "true}, "
+            "\"national_share\": \"1/2\", \"first_fiscal_year\": 2019, \"last_fiscal_year\": "
+            "2019}]}], \"schema\": \"grantkpi.report/1\"}";
+        CHECK(error_of(late_schema) ==
+              "1:324: /schema: \"schema\" says format 1 (\"grantkpi.report/1\"), but the key "
+              "/rounds/0/projects/0/budget_scope_basis is new in format 2; write "
+              "\"grantkpi.report/2\", or leave the key out");
+        CHECK(read_report_json(replaced(late_schema, "report/1", "report/2")));
+    }
+
     TEST_CASE("syntax errors, empty input and a byte-order mark") {
         CHECK(error_of("") ==
               "1:1: the input is empty; expected a JSON object (a grantkpi report)");
         CHECK(error_of("\xEF\xBB\xBF") ==
               "1:1: the input is empty; expected a JSON object (a grantkpi report)");
         CHECK(error_of("[]") == "1:1: expected a JSON object (a grantkpi report), got an array");
-        CHECK(error_of(R"({"schema": "grantkpi.report/1", "rounds": [)") ==
+        CHECK(error_of(R"({"schema": "grantkpi.report/2", "rounds": [)") ==
               "1:44: /rounds: invalid JSON: incomplete JSON");
         CHECK(error_of(R"({"schema": NaN})").rfind("1:12: /schema: invalid JSON: ", 0) == 0);
         CHECK(read_report_json("\xEF\xBB\xBF" + valid)); // a BOM is skipped

@@ -10,8 +10,11 @@
 
 #include <doctest/doctest.h>
 
+#include <boost/describe/enum_to_string.hpp>
+
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace {
@@ -34,12 +37,19 @@ TEST_SUITE("json_roundtrip") {
 
     TEST_CASE("random reports: model -> JSON -> model is equal, JSON -> model -> JSON identical") {
         // 500 seeded models: negatives, decimals with trailing zeros, 18-digit values, expected
-        // and not-set cells, rounds without projects, strings JSON must escape.
+        // and not-set cells, rounds without projects, strings JSON must escape, and format 2's
+        // keys: bases stated, inferred (certain or not) and assumed, own parts, budgets as
+        // written, baseline years.
         int cells = 0;
         int empty_rounds = 0;
+        std::map<std::string, int> bases; // "direction inferred uncertain" -> KPIs
+        int own_parts = 0;
+        int baseline_years = 0;
+        grantkpi::testing::RandomReportOptions options;
+        options.provenance = true;
         for (std::uint64_t seed = 1; seed <= 500; ++seed) {
             CAPTURE(seed);
-            const grantkpi::Report model = grantkpi::testing::random_report(seed);
+            const grantkpi::Report model = grantkpi::testing::random_report(seed, options);
             const std::string json = grantkpi::write_report_json(model);
             const auto back = grantkpi::read_report_json(json);
             REQUIRE_MESSAGE(back, back.error().to_string());
@@ -49,8 +59,14 @@ TEST_SUITE("json_roundtrip") {
             for (const auto& round : model.rounds) {
                 empty_rounds += round.projects.empty() ? 1 : 0;
                 for (const auto& project : round.projects) {
+                    own_parts += project.own_budget ? 1 : 0;
                     for (const auto& kpi : project.kpis) {
                         cells += static_cast<int>(2 + kpi.plan.size() + kpi.actual.size());
+                        const grantkpi::Provenance& basis = kpi.direction_basis;
+                        ++bases[std::string(boost::describe::enum_to_string(basis.source, "?")) +
+                                (basis.uncertain ? " uncertain" : "") +
+                                (basis.rule.empty() ? "" : " rule")];
+                        baseline_years += kpi.baseline.year ? 1 : 0;
                     }
                 }
             }
@@ -58,6 +74,13 @@ TEST_SUITE("json_roundtrip") {
         // The property ran over a real amount of data (not a vacuous loop).
         CHECK(cells > 10000);
         CHECK(empty_rounds > 20);
+        for (const char* shape : {"stated", "stated rule", "inferred rule",
+                                  "inferred uncertain rule", "assumed uncertain rule"}) {
+            CAPTURE(shape);
+            CHECK(bases[shape] > 20);
+        }
+        CHECK(own_parts > 20);
+        CHECK(baseline_years > 100);
     }
 
     TEST_CASE("the generator is deterministic") {
@@ -75,7 +98,9 @@ TEST_SUITE("json_roundtrip") {
         std::filesystem::create_directories(dir);
         for (std::uint64_t seed = 1; seed <= 100; ++seed) {
             std::ofstream out(dir / ("report-" + std::to_string(seed) + ".json"), std::ios::binary);
-            out << grantkpi::write_report_json(grantkpi::testing::random_report(seed));
+            grantkpi::testing::RandomReportOptions options;
+            options.provenance = true; // the schema checks format 2's keys too
+            out << grantkpi::write_report_json(grantkpi::testing::random_report(seed, options));
             REQUIRE(out);
         }
     }

@@ -72,7 +72,7 @@ Report valid_report() {
     level.number = 1;
     level.title = "level";
     level.unit = Unit::from_label("\xE4\xBB\xB6"); // 件
-    level.baseline = Baseline{c("5"), c("6")};
+    level.baseline = Baseline{c("5"), c("6"), {}};
     level.plan = row({{2019, c("10")}, {2020, c("20")}, {2021, c("30")}});
     level.actual = row({{2019, c("8")}, {2020, c("25")}, {2021, c("31")}});
 
@@ -88,7 +88,7 @@ Report valid_report() {
     percent.number = 3;
     percent.title = "percent";
     percent.unit = Unit::from_label("%");
-    percent.baseline = Baseline{c("31.20"), c("31.20")};
+    percent.baseline = Baseline{c("31.20"), c("31.20"), {}};
     percent.plan = row({{2019, c("50")}, {2020, c("60")}, {2021, c("70")}});
     percent.actual = row({{2019, c("45.5")}, {2020, c("61")}, {2021, Observation::not_set()}});
 
@@ -306,6 +306,32 @@ std::vector<Triggers> make_triggering() {
         },
         "/rounds/0/projects/0/kpis/0/plan",
         kpi1 + " has no plan value in any year: it cannot be judged against a target");
+    row(
+        "GK309", "an own part larger than the joint total",
+        [](Report& r) {
+            project0(r).budget_scope = BudgetScope::joint_total;
+            project0(r).own_budget = Money{d("1000.5")};
+        },
+        "/rounds/0/projects/0/own_budget",
+        "own part 1,000.5" + std::string(thousand_yen) + " of the joint-total budget 1,000" +
+            std::string(thousand_yen) + " is larger than the whole");
+    row(
+        "GK310", "an own part on an own-scope budget",
+        [](Report& r) { project0(r).own_budget = Money{d("400")}; },
+        "/rounds/0/projects/0/own_budget",
+        "own part 400" + std::string(thousand_yen) + " is given, but the budget 1,000" +
+            std::string(thousand_yen) +
+            " is the project's own (budget_scope own): the evaluation adds the whole budget and "
+            "not the part; if the budget is the whole joint project's, its scope is joint_total");
+    row(
+        "GK410", "an assumed direction, and R3's 31 against 30 is met only as increase",
+        [](Report& r) { kpi(r, 0).direction_basis = Provenance::assumed_default(); },
+        "/rounds/0/projects/0/kpis/0/direction",
+        kpi1 + " direction increase (higher is better) is assumed (nothing stated it, no rule "
+               "fired): on its latest judged year FY2021 (R3) the actual 31 against the plan 30 "
+               "is met; as decrease (lower is better) it would not be met. State the direction "
+               "in an annotation file (grantkpi annotate INPUT -o FILE writes one to edit) or "
+               "in the JSON");
     return rows;
 }
 
@@ -427,6 +453,32 @@ std::vector<Passes> make_passing() {
         kpi(r, 0).plan.values[0].value = Observation::not_set();
         kpi(r, 0).plan.values[1].value = Observation::not_set();
     });
+    row("GK309", "an own part equal to the joint total, and one of 0", [](Report& r) {
+        project0(r).budget_scope = BudgetScope::joint_total;
+        project0(r).own_budget = Money{d("1000")};
+        Project other = project0(r);
+        other.own_budget = Money{d("0")};
+        r.rounds[0].projects.push_back(other);
+    });
+    row("GK310", "an own part on a joint-total budget", [](Report& r) {
+        project0(r).budget_scope = BudgetScope::joint_total;
+        project0(r).own_budget = Money{d("400")};
+    });
+    row("GK410", "an assumed direction, but R3's actual equals its plan: met either way",
+        [](Report& r) {
+            kpi(r, 0).direction_basis = Provenance::assumed_default();
+            kpi(r, 0).actual.values[2].value = c("30.0");
+        });
+    row("GK410", "a direction inferred from the title, certain",
+        [](Report& r) { kpi(r, 0).direction_basis = Provenance::inferred_by("title: x"); });
+    row("GK410", "a direction stated by an annotation file",
+        [](Report& r) { kpi(r, 0).direction_basis = Provenance::stated_by("annotations.json"); });
+    row("GK410", "an assumed direction, but no year has both a plan and an actual", [](Report& r) {
+        kpi(r, 0).direction_basis = Provenance::assumed_default();
+        for (auto& v : kpi(r, 0).actual.values) {
+            v.value = Observation::not_set();
+        }
+    });
     return rows;
 }
 
@@ -454,11 +506,12 @@ TEST_CASE("the rule catalogue: ordered with unique codes and a summary each") {
     for (const auto& rule : rules) {
         codes.push_back(rule.code);
     }
-    CHECK(codes == std::vector<std::string_view>{
-                       "GK101", "GK201", "GK202", "GK203", "GK204", "GK301", "GK302", "GK303",
-                       "GK304", "GK305", "GK306", "GK307", "GK308", "GK401", "GK402", "GK403",
-                       "GK404", "GK405", "GK406", "GK407", "GK408", "GK409"});
-    REQUIRE(rules.size() == 22);
+    CHECK(codes == std::vector<std::string_view>{"GK101", "GK201", "GK202", "GK203", "GK204",
+                                                 "GK301", "GK302", "GK303", "GK304", "GK305",
+                                                 "GK306", "GK307", "GK308", "GK309", "GK310",
+                                                 "GK401", "GK402", "GK403", "GK404", "GK405",
+                                                 "GK406", "GK407", "GK408", "GK409", "GK410"});
+    REQUIRE(rules.size() == 25);
     for (std::size_t i = 0; i < rules.size(); ++i) {
         CAPTURE(rules[i].code);
         CHECK(rules[i].code.size() == 5);
@@ -809,7 +862,7 @@ TEST_CASE("one KPI breaking most KPI rules: diagnostics in the order of the code
     Report report = valid_report();
     Kpi& k = kpi(report, 1);                          // cumulative
     k.unit = Unit{"\xE4\xBB\xB6", UnitKind::percent}; // 件, a count label
-    k.baseline = Baseline{c("-1"), c("0")};
+    k.baseline = Baseline{c("-1"), c("0"), {}};
     k.plan = row({{2019, Observation::not_set()},
                   {2022, Observation::not_set()},
                   {2019, Observation::not_set()}});
@@ -1388,3 +1441,92 @@ TEST_CASE("GK308: an invalid project year and the rules that compare with it") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("GK410: a weak direction warns where the other direction flips the verdict") {
+    Report report = valid_report();
+    // KPI①: decrease inferred from the plan's trend alone (uncertain); R3's actual 31 against
+    // the plan 30 is not met lower-is-better, met higher-is-better: a flip.
+    kpi(report, 0).direction = Direction::decrease;
+    kpi(report, 0).direction_basis = Provenance::inferred_by("plan falls from the baseline", true);
+    // KPI②: assumed, but no flip: its latest judged year R3 has 25 against 25.
+    kpi(report, 1).direction_basis = Provenance::assumed_default("no title word");
+    kpi(report, 1).actual.values[2].value = c("25");
+    kpi(report, 1).plan.values[2].value = c("25");
+    // KPI③: assumed; its latest judged year is R2 (R3 has no actual): 61 against 60, a flip,
+    // and the earlier years do not matter.
+    kpi(report, 2).direction_basis = Provenance::assumed_default("no title word");
+    const auto found = with_code(validate(report), "GK410");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].pointer == "/rounds/0/projects/0/kpis/0/direction");
+    CHECK(found[0].severity == Severity::warning);
+    CHECK(found[0].message ==
+          kpi1 + " direction decrease (lower is better) is inferred on weak evidence (rule: plan "
+                 "falls from the baseline): on its latest judged year FY2021 (R3) the actual 31 "
+                 "against the plan 30 is not met; as increase (higher is better) it would be "
+                 "met. State the direction in an annotation file (grantkpi annotate INPUT -o "
+                 "FILE writes one to edit) or in the JSON");
+    CHECK(found[1].pointer == "/rounds/0/projects/0/kpis/2/direction");
+    CHECK(found[1].message.starts_with(
+        kpi3 + " direction increase (higher is better) is assumed (no title word): on its latest "
+               "judged year FY2020 (R2) the actual 61 against the plan 60 is met;"));
+    // The same report with every direction stated: no GK410.
+    for (auto& k : project0(report).kpis) {
+        k.direction_basis = Provenance::stated_by("annotations.json");
+    }
+    CHECK(with_code(validate(report), "GK410").empty());
+}
+
+TEST_CASE("GK410 on random reports: exactly the weak directions whose verdict flips") {
+    testing::RandomReportOptions options;
+    options.provenance = true;
+    std::size_t warned = 0;
+    std::size_t weak_without_flip = 0;
+    for (std::uint64_t seed_value = 1; seed_value <= 300; ++seed_value) {
+        CAPTURE(seed_value);
+        const Report report = testing::random_report(seed_value, options);
+        std::set<std::string> expected;
+        for (std::size_t r = 0; r < report.rounds.size(); ++r) {
+            const auto& projects = report.rounds[r].projects;
+            for (std::size_t p = 0; p < projects.size(); ++p) {
+                for (std::size_t k = 0; k < projects[p].kpis.size(); ++k) {
+                    const Kpi& kpi = projects[p].kpis[k];
+                    if (!kpi.direction_basis.is_weak()) {
+                        continue;
+                    }
+                    // The latest year with both cells set, judged both ways by hand.
+                    const PeriodValue* plan = nullptr;
+                    const Observation* actual = nullptr;
+                    for (const auto& v : kpi.plan) {
+                        const Observation* a = kpi.actual.find(v.year);
+                        if (v.value.has_value() && a != nullptr && a->has_value() &&
+                            (plan == nullptr || v.year > plan->year)) {
+                            plan = &v;
+                            actual = a;
+                        }
+                    }
+                    if (plan == nullptr) {
+                        continue;
+                    }
+                    const bool met_increase = *actual->value() >= *plan->value.value();
+                    const bool met_decrease = *actual->value() <= *plan->value.value();
+                    if (met_increase != met_decrease) {
+                        expected.insert("/rounds/" + std::to_string(r) + "/projects/" +
+                                        std::to_string(p) + "/kpis/" + std::to_string(k) +
+                                        "/direction");
+                    } else {
+                        ++weak_without_flip;
+                    }
+                }
+            }
+        }
+        std::set<std::string> got;
+        for (const auto& d : with_code(validate(report), "GK410")) {
+            got.insert(d.pointer);
+        }
+        CHECK(got == expected);
+        warned += got.size();
+    }
+    // The property saw both kinds (not a vacuous loop).
+    CHECK(warned > 100);
+    CHECK(weak_without_flip > 0);
+}

@@ -36,6 +36,9 @@ JSON_KEYS = [
     "kind", "direction", "accumulation", "baseline", "plan", "actual", "value", "status",
     "expected", "single", "joint", "own", "joint_total", "increase", "decrease", "level",
     "increment", "cumulative", "count", "currency", "percent", "duration", "other", "2019",
+    "grantkpi.report/2", "grantkpi.collection/2", "direction_basis", "accumulation_basis",
+    "budget_scope_basis", "own_budget", "budget_as_written", "year", "source", "rule",
+    "uncertain", "stated", "inferred", "assumed",
 ]
 JSON = ["{", "}", "[", "]", ":", ",", "null", "true", "false", '"\\u0000"', "1.0e5",
         '{"value": 16, "status": "expected"}']

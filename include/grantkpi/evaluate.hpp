@@ -19,6 +19,7 @@
 #include <grantkpi/money.hpp>
 #include <grantkpi/observation.hpp>
 #include <grantkpi/project.hpp>
+#include <grantkpi/provenance.hpp>
 #include <grantkpi/report.hpp>
 
 #include <boost/describe/class.hpp>
@@ -141,6 +142,11 @@ struct KpiEvaluation {
     int number = 0; ///< 1 for KPI①
     std::string title;
     Direction direction = Direction::increase;
+    /// What the direction, and so every verdict of this KPI, rests on (Kpi::direction_basis).
+    /// When it is weak (Provenance::is_weak: assumed, or inferred on weak evidence), a
+    /// judged verdict is counted in KpiCounts::weak_direction, and `grantkpi validate` warns
+    /// (GK410) when the other direction would give the other verdict.
+    Provenance direction_basis;
     Accumulation accumulation = Accumulation::level;
     /// One entry per fiscal year whose plan or actual has a value, in column order (the plan
     /// row's, then years only the actual row has). A year twice in a row (validation rule
@@ -177,12 +183,13 @@ struct KpiEvaluation {
     friend bool operator==(const KpiEvaluation&, const KpiEvaluation&) = default;
 };
 BOOST_DESCRIBE_STRUCT(KpiEvaluation, (),
-                      (number, title, direction, accumulation, years, latest_year, verdict,
-                       provisional, latest_confirmed_year, latest_confirmed_met, running_total,
-                       effect, effect_provisional, effect_without_baseline))
+                      (number, title, direction, direction_basis, accumulation, years, latest_year,
+                       verdict, provisional, latest_confirmed_year, latest_confirmed_met,
+                       running_total, effect, effect_provisional, effect_without_baseline))
 
 /// KPIs counted by verdict, provisional apart from confirmed. Every KPI is in exactly one
-/// of the six counts.
+/// of the six counts from met_confirmed to not_reported; weak_direction counts again, apart,
+/// the judged ones whose verdict rests on a weak direction.
 struct KpiCounts {
     std::size_t total = 0;
     std::size_t met_confirmed = 0;
@@ -191,6 +198,10 @@ struct KpiCounts {
     std::size_t not_met_provisional = 0;
     std::size_t no_plan = 0;
     std::size_t not_reported = 0;
+    /// Judged KPIs (met or not met, confirmed or provisional) whose direction is weak
+    /// (Provenance::is_weak: assumed, or inferred on weak evidence): their verdicts rest on
+    /// a guess of which way is better.
+    std::size_t weak_direction = 0;
 
     [[nodiscard]] std::size_t met() const noexcept { return met_confirmed + met_provisional; }
     [[nodiscard]] std::size_t judged_confirmed() const noexcept {
@@ -204,7 +215,7 @@ struct KpiCounts {
 };
 BOOST_DESCRIBE_STRUCT(KpiCounts, (),
                       (total, met_confirmed, met_provisional, not_met_confirmed,
-                       not_met_provisional, no_plan, not_reported))
+                       not_met_provisional, no_plan, not_reported, weak_direction))
 
 // ------------------------------------------------------------------------------- project
 
@@ -222,12 +233,21 @@ struct ProjectEvaluation {
     std::vector<std::string> partners;
     Money budget;
     BudgetScope budget_scope = BudgetScope::own;
+    /// What the scope rests on (Project::budget_scope_basis).
+    Provenance budget_scope_basis;
+    /// The own part of a joint_total budget (Project::own_budget), when the project gives
+    /// one; nullopt for an own-scope project (its budget is all its own).
+    std::optional<Money> own_budget;
     Fraction national_share{1, 2};
     /// budget x national_share: exact when that has a finite decimal value within 18 digits,
     /// else rounded half away from zero to 3 decimals (one yen) and flagged. Its scope is
     /// the budget's (a joint_total budget gives a joint_total amount).
     Money national_share_amount;
     bool national_share_amount_rounded = false;
+    /// own_budget x national_share, computed like national_share_amount; nullopt without an
+    /// own part.
+    std::optional<Money> own_national_share_amount;
+    bool own_national_share_amount_rounded = false;
     std::vector<KpiEvaluation> kpis;
     KpiCounts kpi_counts;
     /// The numbers of the KPIs met in their latest evaluated year, provisional ones included
@@ -246,9 +266,11 @@ struct ProjectEvaluation {
     friend bool operator==(const ProjectEvaluation&, const ProjectEvaluation&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ProjectEvaluation, (),
-                      (name, application, partners, budget, budget_scope, national_share,
-                       national_share_amount, national_share_amount_rounded, kpis, kpi_counts,
-                       kpis_met, outcome, outcome_provisional, effect, effect_provisional))
+                      (name, application, partners, budget, budget_scope, budget_scope_basis,
+                       own_budget, national_share, national_share_amount,
+                       national_share_amount_rounded, own_national_share_amount,
+                       own_national_share_amount_rounded, kpis, kpi_counts, kpis_met, outcome,
+                       outcome_provisional, effect, effect_provisional))
 
 /// Projects counted by outcome, provisional apart from confirmed.
 struct ProjectCounts {
@@ -306,21 +328,31 @@ BOOST_DESCRIBE_STRUCT(HeadlineShare, (),
 
 /// Budgets by scope. Own budgets and joint-total budgets (※道全体の採択額) are summed
 /// apart and never added together: a joint total also contains other participants' money.
+/// The own part of a joint-total budget (うち北山町分8,000千円), when a project gives one,
+/// is the municipality's own money: it is added to the own sums, and counted in own_parts.
 struct BudgetTotals {
-    std::size_t own_projects = 0;
-    Money own;                ///< sum of own-scope budgets
+    std::size_t own_projects = 0; ///< own-scope projects
+    /// Sum of own-scope budgets and of the own parts of joint-total budgets.
+    Money own;
     Money own_national_share; ///< sum of their national-share amounts
+    /// Joint-total projects whose own part is in `own` (each also in joint_total_projects).
+    std::size_t own_parts = 0;
     std::size_t joint_total_projects = 0;
     Money joint_total;                ///< sum of joint-total budgets
     Money joint_total_national_share; ///< sum of their national-share amounts
-    /// Number of national-share amounts in the sums that were rounded to 3 decimals.
+    /// Number of national-share amounts in the sums that were rounded to 3 decimals (an own
+    /// part's amount counts apart from its project's).
     std::size_t rounded_national_shares = 0;
+    /// Projects whose budget scope is weak (Provenance::is_weak: assumed, or inferred on weak
+    /// evidence): their budgets may belong in the other sum.
+    std::size_t weak_scopes = 0;
 
     friend bool operator==(const BudgetTotals&, const BudgetTotals&) = default;
 };
 BOOST_DESCRIBE_STRUCT(BudgetTotals, (),
-                      (own_projects, own, own_national_share, joint_total_projects, joint_total,
-                       joint_total_national_share, rounded_national_shares))
+                      (own_projects, own, own_national_share, own_parts, joint_total_projects,
+                       joint_total, joint_total_national_share, rounded_national_shares,
+                       weak_scopes))
 
 /// The statistics of a set of projects: a round, a report, or a set of reports.
 struct Summary {

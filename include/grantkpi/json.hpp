@@ -2,7 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #pragma once
 
-// The JSON form of a report (docs/json-format.md, schema/grantkpi-report-1.schema.json):
+// The JSON form of a report (docs/json-format.md, schema/grantkpi-report-2.schema.json):
 // exact numbers in, exact numbers out, and errors that name the JSON pointer.
 
 #include <grantkpi/error.hpp>
@@ -16,8 +16,14 @@
 
 namespace grantkpi {
 
-/// The value of the "schema" key this version reads and writes.
-inline constexpr std::string_view report_schema_id = "grantkpi.report/1";
+/// The value of the "schema" key this version writes and reads: format 2, which carries the
+/// bases of directions, accumulations and budget scopes (Provenance), a joint project's own
+/// part, a budget as written and a baseline's year.
+inline constexpr std::string_view report_schema_id = "grantkpi.report/2";
+/// Format 1, still read: it has none of the keys new in format 2, so every direction,
+/// accumulation and budget scope of a format-1 document is a plain statement. A format-1
+/// document with a key of format 2 is refused.
+inline constexpr std::string_view report_schema_v1_id = "grantkpi.report/1";
 
 /// Reads a report from JSON text (UTF-8; a leading byte-order mark is skipped).
 ///
@@ -27,8 +33,10 @@ inline constexpr std::string_view report_schema_id = "grantkpi.report/1";
 /// (the last character of the offending token, or the closing brace of an object that lacks
 /// a key), and what was expected:
 /// a syntax error, a value of the wrong type, an unknown or duplicate key, a missing
-/// required key, a number with an exponent or more than 18 digits, an unsupported "schema".
-/// Keys whose value is an array or an optional value may be missing.
+/// required key, a number with an exponent or more than 18 digits, an unsupported "schema",
+/// a key of format 2 in a document that says it is format 1.
+/// Keys whose value is an array, an optional value or a basis (a missing basis is a plain
+/// statement) may be missing.
 [[nodiscard]] Result<Report> read_report_json(std::string_view json);
 
 /// Reads a file with read_report_json; errors also name the file. The file is read in chunks
@@ -46,12 +54,14 @@ void write_report_json(const Report& report, std::string& out);
 
 // ---------------------------------------------------------------- collections
 
-/// The value of the "schema" key of a collection of reports.
-inline constexpr std::string_view collection_schema_id = "grantkpi.collection/1";
+/// The value of the "schema" key of a collection of reports (its reports in format 2).
+inline constexpr std::string_view collection_schema_id = "grantkpi.collection/2";
+/// A collection of format-1 reports, still read like report_schema_v1_id.
+inline constexpr std::string_view collection_schema_v1_id = "grantkpi.collection/1";
 
 /// Reads a collection of reports, such as every municipality's reports in one file:
 ///
-///     {"schema": "grantkpi.collection/1", "reports": [<report>, ...]}
+///     {"schema": "grantkpi.collection/2", "reports": [<report>, ...]}
 ///
 /// Each report is a report object as read_report_json reads it, without its own "schema"
 /// key (the collection's names the format). Read the same way, straight from the parser's

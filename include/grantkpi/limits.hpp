@@ -18,7 +18,7 @@ namespace grantkpi {
 /// UTF-8 decoding and the model; the JSON loader the model and one 1 MiB chunk.
 inline constexpr std::size_t max_input_bytes = std::size_t{256} << 20;
 
-/// The largest collection (grantkpi.collection/1: many reports in one JSON document) the
+/// The largest collection (grantkpi.collection/2: many reports in one JSON document) the
 /// collection readers take: 4 GiB. Every municipality's reports in one file pass 256 MiB
 /// (the national benchmark corpus at scale x16 is 692 MB), and the collection loader streams
 /// the file in 1 MiB chunks, so its memory is that of the model. Each report in it is still

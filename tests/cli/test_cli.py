@@ -50,7 +50,7 @@ class ImportCommand(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stderr)
             self.assertEqual(result.stdout, "")
             with open(out, encoding="utf-8") as f:
-                self.assertTrue(f.read().startswith('{\n  "schema": "grantkpi.report/1",\n'))
+                self.assertTrue(f.read().startswith('{\n  "schema": "grantkpi.report/2",\n'))
             self.assertEqual(os.listdir(tmp), ["out.json"])  # no temporary file left
 
     def test_input_errors_exit_1_and_leave_no_output_file(self):
@@ -110,7 +110,7 @@ class ExportCommand(unittest.TestCase):
         self.assertEqual(len(projects), 1 + 6)
 
     def test_unknown_table_is_a_usage_error(self):
-        result = run("export", "--table", "kpis", SEED_TEXT)
+        result = run("export", "--table", "cells", SEED_TEXT)
         self.assertEqual(result.returncode, 2)
         self.assertIn("--table", result.stderr)
         self.assertEqual(result.stdout, "")
@@ -171,13 +171,15 @@ class EvaluateCommand(unittest.TestCase):
         result = run("evaluate", "--format", "csv", SEED_JSON)
         self.assertEqual(result.returncode, 0, result.stderr)
         lines = result.stdout.splitlines()
-        self.assertEqual(lines[0], "project,kpi,period,plan,actual,actual_status,met,ratio")
+        self.assertEqual(lines[0], "round,project,kpi,period,plan,actual,actual_status,met,ratio,"
+                                   "direction,direction_source,direction_uncertain")
         # KPI ① of the first project: R1 136 / 150 = 0.90666... -> 0.9067, not met;
-        # R3 212 / 170 = 1.24705... -> 1.2471, met.
-        self.assertIn("UIJ ターンによるさっぽろ型人材還流促進事業,1,2019,150,136,confirmed,no,0.9067", lines)
-        self.assertIn("UIJ ターンによるさっぽろ型人材還流促進事業,1,2021,170,212,confirmed,yes,1.2471", lines)
+        # R3 212 / 170 = 1.24705... -> 1.2471, met. The JSON states the direction.
+        stated = ",increase,stated,false"
+        self.assertIn("2019,UIJ ターンによるさっぽろ型人材還流促進事業,1,2019,150,136,confirmed,no,0.9067" + stated, lines)
+        self.assertIn("2019,UIJ ターンによるさっぽろ型人材還流促進事業,1,2021,170,212,confirmed,yes,1.2471" + stated, lines)
         # KPI ② of the digital-innovation project, R2: plan 0, actual 0: met, no ratio.
-        self.assertIn("デジタル技術を活用したイノベーション創出事業,2,2020,0,0,confirmed,yes,", lines)
+        self.assertIn("2020,デジタル技術を活用したイノベーション創出事業,2,2020,0,0,confirmed,yes," + stated, lines)
 
     def test_json_carries_the_headline_figures(self):
         import json

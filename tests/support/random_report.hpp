@@ -23,6 +23,12 @@ struct RandomReportOptions {
     int max_rounds = 4;
     int max_projects = 4;
     int max_kpis = 4;
+    /// Also draw what JSON format 2 carries beyond the table: the bases of directions,
+    /// accumulations and budget scopes (stated, inferred, assumed, uncertain), a joint
+    /// project's own part, a budget as written, a baseline's year. Off by default, so that
+    /// the other properties draw the same reports as before (and formats that do not carry
+    /// these, such as report text, are not given them).
+    bool provenance = false;
 };
 
 namespace detail {
@@ -92,6 +98,31 @@ inline Decimal random_decimal(Random& random) {
     return Decimal{negative ? -magnitude : magnitude, scale};
 }
 
+inline constexpr std::array<std::string_view, 6> basis_rules = {
+    "title: \xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5", // title: 待機児童
+    "plan falls from the baseline",
+    "title: (3\xE5\xB9\xB4\xE7\xB4\xAF\xE8\xA8\x88)", // title: (3年累計)
+    "heading: \xE2\x80\xBB\xE9\x81\x93\xE5\x85\xA8\xE4\xBD\x93\xE3\x81\xAE\xE6\x8E\xA1"
+    "\xE6\x8A\x9E\xE9\xA1\x8D", // heading: ※道全体の採択額
+    "annotations.json",
+    ""};
+
+/// A basis of every shape: mostly the plain statement, else stated by a named source,
+/// inferred (sometimes uncertain) or assumed.
+inline Provenance random_basis(Random& random) {
+    const auto shape = random.between(1, 100);
+    if (shape <= 40) {
+        return {};
+    }
+    if (shape <= 50) {
+        return Provenance::stated_by(std::string(random.pick(basis_rules)));
+    }
+    if (shape <= 80) {
+        return Provenance::inferred_by(std::string(random.pick(basis_rules)), random.chance(40));
+    }
+    return Provenance::assumed_default(std::string(random.pick(basis_rules)));
+}
+
 inline Observation random_cell(Random& random) {
     const auto shape = random.between(1, 100);
     if (shape <= 20) {
@@ -156,6 +187,18 @@ inline Report random_report(std::uint64_t seed, const RandomReportOptions& optio
                                        ? BudgetScope::joint_total
                                        : BudgetScope::own;
             project.national_share = share;
+            if (options.provenance) {
+                project.budget_scope_basis = detail::random_basis(random);
+                if (project.budget_scope == BudgetScope::joint_total && random.chance(50)) {
+                    project.own_budget =
+                        Money{Decimal{random.between(0, project.budget.amount().coefficient()),
+                                      static_cast<int>(random.between(0, 1))}};
+                }
+                if (random.chance(20)) {
+                    project.budget_as_written = project.budget.amount().to_grouped_string() +
+                                                "\xE4\xB8\x87\xE5\x86\x86"; // 万円
+                }
+            }
             project.first_fiscal_year = round.fiscal_year;
             const int years = static_cast<int>(random.between(3, 6));
             project.last_fiscal_year = round.fiscal_year + (years - 1);
@@ -171,7 +214,15 @@ inline Report random_report(std::uint64_t seed, const RandomReportOptions& optio
                 kpi.unit = Unit::from_label(label);
                 kpi.direction = random.chance(20) ? Direction::decrease : Direction::increase;
                 kpi.accumulation = static_cast<Accumulation>(random.between(0, 2));
-                kpi.baseline = Baseline{detail::random_cell(random), detail::random_cell(random)};
+                kpi.baseline.plan = detail::random_cell(random);
+                kpi.baseline.actual = detail::random_cell(random);
+                if (options.provenance) {
+                    kpi.direction_basis = detail::random_basis(random);
+                    kpi.accumulation_basis = detail::random_basis(random);
+                    if (random.chance(30)) {
+                        kpi.baseline.year = round.fiscal_year + (-1);
+                    }
+                }
                 for (int y = 0; y < years; ++y) {
                     const FiscalYear fy = round.fiscal_year + y;
                     kpi.plan.values.push_back(PeriodValue{fy, detail::random_cell(random)});
