@@ -7,12 +7,14 @@
 //   grantkpi export --table values|projects INPUT     tidy CSV on standard output
 //   grantkpi validate INPUT...                        rule-coded diagnostics
 //   grantkpi evaluate INPUT... [--format table|csv|json]
+//   grantkpi report INPUT... [-o report.html]         self-contained HTML with charts
 //
 // Exit status: 0 success, 1 the input has errors (diagnostics on standard error) or the
 // output cannot be written, 2 usage errors.
 
 #include "commands.hpp"
 #include "output_file.hpp"
+#include "report_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -67,6 +69,9 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();
 
+    grantkpi::cli::ReportOptions report_options;
+    auto* report = grantkpi::cli::add_report_command(app, report_options);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -86,6 +91,9 @@ int main(int argc, char** argv) {
         }
         if (*evaluate) {
             return grantkpi::cli::run_evaluate(evaluate_options);
+        }
+        if (*report) {
+            return grantkpi::cli::run_report(report_options);
         }
     } catch (const std::exception& e) { // out of memory and the like: still say so
         std::cerr << "grantkpi: " << e.what() << '\n';
