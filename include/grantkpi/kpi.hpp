@@ -39,7 +39,7 @@ struct Baseline {
     Observation plan;
     Observation actual;
     /// The year the header names for the baseline (`当初値（H29）` -> FY2017), when it names one.
-    std::optional<FiscalYear> year;
+    std::optional<FiscalYear> year{};
 
     friend bool operator==(const Baseline&, const Baseline&) = default;
 };
