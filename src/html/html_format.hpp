@@ -19,6 +19,16 @@ namespace grantkpi::html {
     return cell.has_value() ? cell.value()->to_grouped_string() : std::string{};
 }
 
+/// ①..⑳ for KPI numbers 1..20, else the digits.
+[[nodiscard]] inline std::string kpi_number(int number) {
+    if (number >= 1 && number <= 20) {
+        std::string out = "\xE2\x91";
+        out += static_cast<char>(0xA0 + number - 1);
+        return out;
+    }
+    return std::to_string(number);
+}
+
 /// R4, or FY1990-style for years before the eras the reports use.
 [[nodiscard]] inline std::string year_label(FiscalYear year) {
     return to_string(year, FiscalYearStyle::era_short);

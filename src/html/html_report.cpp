@@ -61,16 +61,6 @@ namespace {
 
 using html::Writer;
 
-// ①..⑳, else the digits.
-std::string kpi_number(int number) {
-    if (number >= 1 && number <= 20) {
-        std::string out = "\xE2\x91";
-        out += static_cast<char>(0xA0 + number - 1);
-        return out;
-    }
-    return std::to_string(number);
-}
-
 std::string money_text(Money money) {
     return money.amount().to_grouped_string() + "千円";
 }
@@ -132,7 +122,7 @@ void direction_html(Writer& w, Direction direction, const Provenance* basis) {
         if (!basis->rule.empty()) {
             note += ": " + basis->rule;
         }
-        if (basis->uncertain) {
+        if (basis->uncertain && basis->source == Source::inferred) {
             note += "（不確か）";
         }
         w.raw("（<span class=\"basis" + std::string(basis->is_weak() ? " weak" : "") +
@@ -153,7 +143,7 @@ void verdict_badge(Writer& w, const KpiEvaluation& kpi, bool with_number) {
     if (judged && kpi.provisional) {
         cls += " provisional";
     }
-    std::string label = with_number ? kpi_number(kpi.number) + " " : std::string{};
+    std::string label = with_number ? html::kpi_number(kpi.number) + " " : std::string{};
     label += kpi.verdict == Verdict::met ? "○ " : kpi.verdict == Verdict::not_met ? "× " : "– ";
     label += html::verdict_label(kpi.verdict);
     if (judged && kpi.latest_year) {
@@ -177,7 +167,7 @@ void cell_html(Writer& w, const Observation& cell) {
 
 void kpi_table(Writer& w, const KpiEvaluation& kpi, const Kpi* model) {
     w.raw("<table class=\"data\"><caption>");
-    w.text("KPI" + kpi_number(kpi.number) + " の数値");
+    w.text("KPI" + html::kpi_number(kpi.number) + " の数値");
     if (model && !model->unit.label.empty()) {
         w.text("（単位: " + model->unit.label + "）");
     }
@@ -233,7 +223,7 @@ void kpi_figure(Page& page, const KpiEvaluation& kpi, const Kpi* model, const st
     Writer& w = page.w;
     w.raw("<figure class=\"kpi\" id=\"" + id + "\"><figcaption><h" + page.h(3) +
           " class=\"kpi-title\">");
-    w.raw("<span class=\"no\">").text("KPI" + kpi_number(kpi.number)).raw("</span>");
+    w.raw("<span class=\"no\">").text("KPI" + html::kpi_number(kpi.number)).raw("</span>");
     w.text(kpi.title).raw("</h" + page.h(3) + ">");
     verdict_badge(w, kpi, false);
     if (kpi.effect != EffectRating::not_rated) {
