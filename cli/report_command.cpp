@@ -39,8 +39,10 @@ std::vector<std::string> report_inputs(const std::vector<std::string>& inputs) {
     return files;
 }
 
-std::optional<Report> load_one(const std::string& path) {
+std::optional<Report> load_one(const std::string& path,
+                               const std::optional<std::string>& municipality) {
     TextReadOptions options;
+    options.municipality = municipality;
     options.strict = false; // every problem at once
     TextReadResult result = load_report(path, options);
     for (const auto& diagnostic : result.diagnostics) {
@@ -66,6 +68,8 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
     report->add_option("-o,--output", options.output,
                        "Write the HTML here (whole or not at all) instead of standard output");
     report->add_option("--title", options.title, "The page's title (default: the municipality)");
+    report->add_option("--municipality", options.municipality,
+                       "The municipality's name, for report texts (the layout does not carry it)");
     return report;
 }
 
@@ -78,7 +82,7 @@ int run_report(const ReportOptions& options) {
     std::vector<Report> reports;
     bool errors = false;
     for (const auto& input : inputs) {
-        if (auto report = load_one(input)) {
+        if (auto report = load_one(input, options.municipality)) {
             reports.push_back(std::move(*report));
         } else {
             errors = true;

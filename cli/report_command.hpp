@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct ReportOptions {
     std::vector<std::string> inputs;
     std::string output; ///< empty: standard output
     std::string title;
+    std::optional<std::string> municipality;
 };
 
 /// Adds the `report` subcommand to `app`; its options are written into `options`.

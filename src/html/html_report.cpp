@@ -352,7 +352,7 @@ void summary_cards(Writer& w, const Summary& summary) {
             .text(std::to_string(main.count) + " / " + std::to_string(main.of))
             .raw("</small></div>");
         w.raw("<p>")
-            .text("確定値で判定できた" + share_fraction(main, unit) + "が達成" +
+            .text("判定できた" + share_fraction(main, unit) + "が達成" +
                   (main.value ? "（" + html::ratio_text(*main.value) + "）" : ""))
             .raw("</p>");
         const Share& with = share.with_provisional_of_judged;
@@ -481,8 +481,10 @@ std::string page_title(const ReportEvaluation& evaluation, const HtmlReportOptio
     if (!options.title.empty()) {
         return options.title;
     }
-    std::string title = report_heading(evaluation, options, 0);
-    return title + " KPI評価";
+    if (evaluation.municipality) {
+        return *evaluation.municipality + " KPI評価";
+    }
+    return evaluation.title ? *evaluation.title : std::string("KPI評価レポート");
 }
 
 std::string one_report(const ReportEvaluation& evaluation, const Report* source,
@@ -559,8 +561,9 @@ std::string write_report_html(const CollectionEvaluation& collection,
         w.raw("</tbody></table>");
     }
     w.raw("<h3>報告書ごとの結果</h3><table class=\"list reports\"><thead><tr><th>報告書</th>"
-          "<th>事業</th><th>KPI</th><th>KPI達成（確定値）</th><th>見込を含む</th>"
-          "<th>事業費（自団体分）</th></tr></thead><tbody>");
+          "<th class=\"num\">事業</th><th class=\"num\">KPI</th>"
+          "<th class=\"num\">KPI達成（確定値）</th><th class=\"num\">見込を含む</th>"
+          "<th class=\"num\">事業費（自団体分）</th></tr></thead><tbody>");
     for (std::size_t i = 0; i < collection.reports.size(); ++i) {
         const Summary& s = collection.reports[i].summary;
         const Share& confirmed = s.kpis_met.confirmed_of_judged;
