@@ -123,6 +123,9 @@ a { color: var(--actual); }
   figure.kpi, .card, .facts, table.list tr { break-inside: avoid; page-break-inside: avoid; }
   section.report { break-before: page; }
   details.about { display: none; }
+  .kpi-body { grid-template-columns: minmax(0, 11fr) minmax(0, 8fr); gap: 10px; }
+  table.data { font-size: 9pt; }
+  table.data th, table.data td { padding: 2px 4px; }
   a { color: inherit; text-decoration: none; }
 }
 )css";
