@@ -13,6 +13,9 @@ CHECK is one of
   screenshot      the seed's page as a PNG, not blank: pixels of the chart colours inside
                   the first chart's box (the box measured in the same browser); the PNG is
                   compared with the README's docs/images/sapporo_fy2022.png (size, non-blank)
+  print_a4        the seed's page printed to PDF by Chromium: A4 pages, fewer pages than
+                  KPIs, and every KPI figure and card styled break-inside: avoid (the
+                  computed style, measured in the browser), so that no chart is cut in half
   collection_50   a 50-report collection (tests/output/html/corpus, written by the unit
                   tests) renders: summary, 50 report sections, one chart per KPI
 
@@ -412,6 +415,50 @@ def check_screenshot(browser, binary, source, work):
                                    counts["actual"], counts["plan"]))
 
 
+def check_print_a4(browser, binary, source, work):
+    page = os.path.join(work, "seed.html")
+    run_report(binary, [os.path.join(source, "examples", "data", "sapporo_fy2022.txt")], page,
+               "--municipality", "札幌市")
+    pdf = os.path.join(work, "seed.pdf")
+    if os.path.exists(pdf):
+        os.remove(pdf)
+    result = chromium(browser, "file://" + os.path.abspath(page), "--no-pdf-header-footer",
+                      "--print-to-pdf=" + pdf)
+    if not os.path.exists(pdf):
+        fail("no PDF: %s" % result.stderr.decode("utf-8", "replace")[-2000:])
+    with open(pdf, "rb") as f:
+        data = f.read()
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+    boxes = re.findall(rb"/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]",
+                       data)
+    if not boxes or pages == 0:
+        fail("the PDF has no pages")
+    for box in boxes:
+        x0, y0, x1, y1 = map(float, box)
+        # A4 is 210 x 297 mm: 595.3 x 841.9 points.
+        if abs((x1 - x0) - 595.3) > 2 or abs((y1 - y0) - 841.9) > 2:
+            fail("a page is %.1f x %.1f points, not A4" % (x1 - x0, y1 - y0))
+    kpis = sum(1 for _ in kpis_of(seed_model(source)))
+    if not 3 <= pages < kpis:
+        fail("%d printed pages for %d KPIs" % (pages, kpis))
+    with open(page, encoding="utf-8") as f:
+        html = f.read()
+    probe = html.replace("</body>", "<script>const all = [...document.querySelectorAll("
+                         "'figure.kpi, .card')]; document.body.setAttribute('data-avoid', "
+                         "all.filter(e => getComputedStyle(e).breakInside === 'avoid').length + "
+                         "'/' + all.length);</script></body>")
+    probe_page = os.path.join(work, "seed-probe.html")
+    with open(probe_page, "w", encoding="utf-8") as f:
+        f.write(probe)
+    dom = dump_dom(browser, probe_page)
+    m = re.search(r'data-avoid="(\d+)/(\d+)"', dom)
+    if not m or m.group(1) != m.group(2) or int(m.group(2)) != kpis + 4:
+        fail("break-inside: avoid applies to %s of the KPI figures and cards (%d KPIs + 4 "
+             "cards)" % (m.groups() if m else "none", kpis))
+    print("printed on %d A4 pages; break-inside: avoid on all %s KPI figures and cards" %
+          (pages, m.group(2)))
+
+
 def check_collection_50(browser, binary, source, work):
     corpus = os.path.join(work, "corpus")
     files = sorted(f for f in os.listdir(corpus) if f.endswith(".json")) if os.path.isdir(
@@ -453,6 +500,7 @@ CHECKS = {
     "script_escaped": check_script_escaped,
     "no_network": check_no_network,
     "screenshot": check_screenshot,
+    "print_a4": check_print_a4,
     "collection_50": check_collection_50,
 }
 
