@@ -275,8 +275,21 @@ TEST_CASE("page: the direction's basis, when the model has one") {
               "<span class=\"basis weak\" title=\"推定: title: 待機児童（不確か）\">推定</span>") !=
           std::string::npos);
     CHECK(page.find("<span class=\"basis weak\" title=\"仮定\">仮定</span>") != std::string::npos);
+    // The accumulation's and the budget scope's bases the same way.
+    report.rounds[0].projects[2].kpis[2].accumulation_basis =
+        grantkpi::Provenance::inferred_by("title: (3年累計)");
+    report.rounds[0].projects[1].budget_scope_basis =
+        grantkpi::Provenance::inferred_by("heading: ※道全体の採択額");
+    const std::string more = grantkpi::write_report_html(grantkpi::evaluate(report), report);
+    CHECK(more.find(
+              "各年度の増減（合計可）（<span class=\"basis\" title=\"推定: title: (3年累計)\">推定"
+              "</span>）") != std::string::npos);
+    CHECK(more.find(
+              "共同事業の全体額（<span class=\"basis\" title=\"推定: heading: ※道全体の採択額\">"
+              "推定</span>）") != std::string::npos);
     // Plain statements (the JSON's) say nothing more.
     CHECK(count(page, "class=\"basis") == 2);
+    CHECK(count(more, "class=\"basis") == 4);
 }
 
 TEST_CASE("page: names, titles and notes are escaped") {

@@ -113,25 +113,31 @@ void notes(Writer& w, const std::vector<std::string>& notes) {
     w.raw("</ul>");
 }
 
-// The direction and, when known, what it rests on (stated, inferred by a named rule, or
-// assumed). A weak basis (assumed, or inferred on weak evidence) is marked with "?".
+// What a figure the table does not state rests on, when it is not a plain statement:
+// （推定）with the rule in the tooltip, （仮定）, marked with "?" when weak (assumed, or
+// inferred on weak evidence).
+void basis_html(Writer& w, const Provenance* basis) {
+    if (!basis || basis->is_plain_statement()) {
+        return;
+    }
+    std::string note = std::string(html::source_label(basis->source));
+    if (!basis->rule.empty()) {
+        note += ": " + basis->rule;
+    }
+    if (basis->uncertain && basis->source == Source::inferred) {
+        note += "（不確か）";
+    }
+    w.raw("（<span class=\"basis" + std::string(basis->is_weak() ? " weak" : "") + "\" title=\"")
+        .text(note)
+        .raw("\">")
+        .text(html::source_label(basis->source))
+        .raw("</span>）");
+}
+
+// The direction and, when known, what it rests on (Kpi::direction_basis).
 void direction_html(Writer& w, Direction direction, const Provenance* basis) {
     w.raw("<span class=\"direction\">").text(html::direction_label(direction));
-    if (basis && !basis->is_plain_statement()) {
-        std::string note = std::string(html::source_label(basis->source));
-        if (!basis->rule.empty()) {
-            note += ": " + basis->rule;
-        }
-        if (basis->uncertain && basis->source == Source::inferred) {
-            note += "（不確か）";
-        }
-        w.raw("（<span class=\"basis" + std::string(basis->is_weak() ? " weak" : "") +
-              "\" title=\"")
-            .text(note)
-            .raw("\">")
-            .text(html::source_label(basis->source))
-            .raw("</span>）");
-    }
+    basis_html(w, basis);
     w.raw("</span>");
 }
 
@@ -243,7 +249,9 @@ void kpi_figure(Page& page, const KpiEvaluation& kpi, const Kpi* model, const st
     w.raw("<span>");
     // When KpiEvaluation carries the direction's basis itself, pass it here instead.
     direction_html(w, kpi.direction, model ? &model->direction_basis : nullptr);
-    w.raw("</span><span>").text(html::accumulation_label(kpi.accumulation)).raw("</span>");
+    w.raw("</span><span>").text(html::accumulation_label(kpi.accumulation));
+    basis_html(w, model ? &model->accumulation_basis : nullptr);
+    w.raw("</span>");
     if (kpi.provisional && kpi.latest_confirmed_year) {
         w.raw("<span>")
             .text("確定値のみ: " + html::year_label(*kpi.latest_confirmed_year) + " " +
@@ -282,7 +290,16 @@ void project_article(Page& page, const ProjectEvaluation& project, const Project
     if (model && model->budget_as_written) {
         budget_aside += (budget_aside.empty() ? "" : "、") + ("記載: " + *model->budget_as_written);
     }
-    fact("事業費", money_text(project.budget), budget_aside);
+    w.raw("<div><dt>事業費</dt><dd>").text(money_text(project.budget));
+    if (!budget_aside.empty() || (model && !model->budget_scope_basis.is_plain_statement())) {
+        w.raw(" <span class=\"aside\">").text(budget_aside);
+        if (model && !model->budget_scope_basis.is_plain_statement()) {
+            w.text(joint_total ? "" : "自団体分");
+            basis_html(w, &model->budget_scope_basis);
+        }
+        w.raw("</span>");
+    }
+    w.raw("</dd></div>");
     if (model && joint_total && model->own_budget) {
         fact("うち自団体分", money_text(*model->own_budget), "");
     }
