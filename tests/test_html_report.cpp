@@ -233,6 +233,14 @@ TEST_CASE("page: the seed's headline figures, rounds and projects") {
     CHECK(page.find("効果がなかった（当初値なし）") != std::string::npos);
     // Verdicts: デジタル's three are met on R4 見込.
     CHECK(count(page, "○ 達成（R4 見込）") == 6); // in the project's row and by each chart
+    // The overview: one row per project, linking to it, a mark per KPI verdict.
+    CHECK(count(page, "<td><a href=\"#r0-round") == 6);
+    CHECK(
+        page.find("<a href=\"#r0-round4-p1\">地域のデジタル改革によるスマートシティ推進事業</a>") !=
+        std::string::npos);
+    CHECK(page.find("id=\"r0-round4-p1\"") != std::string::npos);
+    CHECK(page.find("71,349千円（全体額）") != std::string::npos);
+    CHECK(count(page, "\">②×</span>") == 1); // 外国人 ② (2 vs 5)
     // One chart and one table per KPI: 17.
     CHECK(count(page, "<svg class=\"kpi-chart\"") == 17);
     CHECK(count(page, "<table class=\"data\">") == 17);

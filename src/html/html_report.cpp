@@ -159,6 +159,25 @@ void verdict_badge(Writer& w, const KpiEvaluation& kpi, bool with_number) {
     w.raw("<span class=\"" + cls + "\">").text(label).raw("</span>");
 }
 
+// A KPI's verdict as one symbol in a small badge: ①○, ②×, ③–.
+void verdict_mark(Writer& w, const KpiEvaluation& kpi) {
+    const bool judged = kpi.verdict == Verdict::met || kpi.verdict == Verdict::not_met;
+    std::string cls = kpi.verdict == Verdict::met       ? "badge met"
+                      : kpi.verdict == Verdict::not_met ? "badge not-met"
+                                                        : "badge none";
+    if (judged && kpi.provisional) {
+        cls += " provisional";
+    }
+    w.raw("<span class=\"" + cls + "\" title=\"")
+        .text("KPI" + html::kpi_number(kpi.number) + " " + kpi.title + ": " +
+              std::string(html::verdict_label(kpi.verdict)) + (kpi.provisional ? "（見込）" : ""))
+        .raw("\">")
+        .text(html::kpi_number(kpi.number) + (kpi.verdict == Verdict::met       ? "○"
+                                              : kpi.verdict == Verdict::not_met ? "×"
+                                                                                : "–"))
+        .raw("</span>");
+}
+
 void cell_html(Writer& w, const Observation& cell) {
     if (!cell.has_value()) {
         w.raw("<td class=\"num na\" title=\"記載なし\">—</td>");
@@ -409,6 +428,46 @@ void summary_cards(Writer& w, const Summary& summary) {
     w.raw("</section></div>");
 }
 
+// One line per project, linking to it: the page at a glance.
+void project_overview(Page& page, const ReportEvaluation& evaluation) {
+    Writer& w = page.w;
+    std::size_t projects = 0;
+    for (const auto& round : evaluation.rounds) {
+        projects += round.projects.size();
+    }
+    if (projects == 0) {
+        return;
+    }
+    w.raw("<table class=\"list overview\"><caption>事業の一覧（○ 達成、× 未達成、– 判定なし；"
+          "点線の枠は見込による判定）</caption><thead><tr><th>採択</th><th>事業</th>"
+          "<th class=\"num\">事業費</th><th>効果</th><th>KPI</th></tr></thead><tbody>");
+    for (std::size_t r = 0; r < evaluation.rounds.size(); ++r) {
+        const RoundEvaluation& round = evaluation.rounds[r];
+        for (std::size_t p = 0; p < round.projects.size(); ++p) {
+            const ProjectEvaluation& project = round.projects[p];
+            const std::string id =
+                page.id_prefix + "-round" + std::to_string(r + 1) + "-p" + std::to_string(p + 1);
+            w.raw("<tr>")
+                .element("td", "", html::year_label(round.fiscal_year))
+                .raw("<td><a href=\"#" + id + "\">")
+                .text(project.name)
+                .raw("</a></td>")
+                .element("td", "num",
+                         money_text(project.budget) +
+                             (project.budget_scope == BudgetScope::joint_total ? "（全体額）" : ""))
+                .raw("<td>")
+                .text(std::string(html::effect_label(project.effect)) +
+                      (project.effect_provisional ? "（見込）" : ""))
+                .raw("</td><td class=\"verdicts-inline\">");
+            for (const auto& kpi : project.kpis) {
+                verdict_mark(w, kpi);
+            }
+            w.raw("</td></tr>");
+        }
+    }
+    w.raw("</tbody></table>");
+}
+
 void report_body(Page& page, const ReportEvaluation& evaluation, const Sources& sources) {
     Writer& w = page.w;
     if (sources.report) {
@@ -421,6 +480,7 @@ void report_body(Page& page, const ReportEvaluation& evaluation, const Sources& 
             .raw("</span></h2>");
     }
     summary_cards(w, evaluation.summary);
+    project_overview(page, evaluation);
     for (std::size_t r = 0; r < evaluation.rounds.size(); ++r) {
         const RoundEvaluation& round = evaluation.rounds[r];
         const Round* round_model = sources.round(r);

@@ -99,6 +99,9 @@ table.list { border-collapse: collapse; width: 100%; background: var(--paper); f
 table.list th, table.list td { padding: 5px 10px; border-bottom: 1px solid var(--line); }
 table.list thead th { text-align: left; background: #eef1f5; font-size: 12.5px; }
 table.list td.num, table.list th.num { text-align: right; }
+table.overview { margin-top: 16px; }
+table.overview caption { text-align: left; font-size: 12.5px; color: var(--muted); padding: 0 0 4px; }
+.verdicts-inline .badge { margin-right: 4px; padding: 0 6px; }
 section.report { margin-top: 40px; }
 section.report > header { border-bottom: 3px solid var(--navy); margin-bottom: 12px; }
 section.report > header h2 { font-size: 25px; margin: 0; }
