@@ -7,11 +7,13 @@
 
 #include "../bench/corpus.hpp"
 
+#include "support/random_report.hpp"
 #include "support/seed.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -343,6 +345,47 @@ TEST_CASE("page: a collection counts a joint project once and names the copies l
     CHECK(count(page, "<svg class=\"kpi-chart\"") == 34);
     check_self_contained(page);
     check_unique_ids(page);
+}
+
+TEST_CASE("page: seeded random reports give well-formed, escaped pages with a chart per KPI") {
+    // Names and titles with quotes, backslashes, control characters, characters outside the
+    // BMP; values of every kind. Each page is valid UTF-8, has one chart per KPI and its
+    // markup only where the writer puts it.
+    std::size_t kpis_seen = 0;
+    for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+        const grantkpi::Report report = grantkpi::testing::random_report(seed);
+        const auto evaluation = grantkpi::try_evaluate(report);
+        if (!evaluation) {
+            continue; // a random budget sum may overflow: evaluate's business, not ours
+        }
+        const std::string page = grantkpi::write_report_html(*evaluation, report);
+        std::size_t kpis = 0;
+        for (const auto& round : report.rounds) {
+            for (const auto& project : round.projects) {
+                kpis += project.kpis.size();
+                CHECK(page.find(">" + grantkpi::html_escape(project.name) + "</h3>") !=
+                      std::string::npos);
+            }
+        }
+        kpis_seen += kpis;
+        CHECK(count(page, "<svg class=\"kpi-chart\"") == kpis);
+        CHECK(count(page, "</svg>") == kpis);
+        CHECK(page.find('\x01') == std::string::npos);
+        CHECK(page.find("nan") == std::string::npos); // no NaN coordinate
+        CHECK(page.find("inf\"") == std::string::npos);
+        CHECK(page.ends_with("</html>\n"));
+        check_self_contained(page);
+        // Every text is escaped: each '<' opens one of the writer's tags.
+        std::size_t stray = 0;
+        for (std::size_t at = page.find('<'); at != std::string::npos;
+             at = page.find('<', at + 1)) {
+            const char next = at + 1 < page.size() ? page[at + 1] : '\0';
+            const bool letter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+            stray += letter || next == '/' || next == '!' ? 0 : 1;
+        }
+        CHECK(stray == 0);
+    }
+    CHECK(kpis_seen > 50);
 }
 
 TEST_CASE("writes the pages and the 50-report corpus for the browser checks") {

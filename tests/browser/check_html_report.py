@@ -23,6 +23,7 @@ Exit status 77 (CTest SKIP_RETURN_CODE) when Chromium is absent: skipped, never 
 Standard library only (the PNG is decoded with zlib).
 """
 
+from html.parser import HTMLParser
 import json
 import os
 import re
@@ -161,6 +162,42 @@ def external_references(html):
     return found
 
 
+class TagBalance(HTMLParser):
+    """Every element the writer opens it closes, in order (void elements and <x/> aside)."""
+
+    VOID = {"meta", "br", "img", "hr", "input", "link", "col", "wbr", "source", "area", "base"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack = []
+        self.errors = []
+        self.elements = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.elements += 1
+        if tag not in self.VOID:
+            self.stack.append((tag, self.getpos()))
+
+    def handle_startendtag(self, tag, attrs):
+        self.elements += 1
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1][0] != tag:
+            self.errors.append("</%s> at %s closes %s" %
+                               (tag, self.getpos(), self.stack[-1] if self.stack else "nothing"))
+            return
+        self.stack.pop()
+
+
+def check_well_formed(page_html):
+    parser = TagBalance()
+    parser.feed(page_html)
+    parser.close()
+    if parser.errors or parser.stack:
+        fail("the markup is not balanced: %s %s" % (parser.errors[:3], parser.stack[-3:]))
+    return parser.elements
+
+
 def seed_model(source):
     with open(os.path.join(source, "examples", "data", "sapporo_fy2022.json"),
               encoding="utf-8") as f:
@@ -204,6 +241,8 @@ def check_seed_dom(browser, binary, source, work):
     page = os.path.join(work, "seed.html")
     run_report(binary, [os.path.join(source, "examples", "data", "sapporo_fy2022.txt")], page,
                "--municipality", "札幌市")
+    with open(page, encoding="utf-8") as f:
+        elements = check_well_formed(f.read())
     dom = dump_dom(browser, page)
     # The headline: KPIs met, confirmed of judged, 4 of 7 (57.1%, 0.5714).
     for figure in ("57.1%<small>4 / 7</small>", "判定できた7件中4件が達成（0.5714）",
@@ -220,8 +259,9 @@ def check_seed_dom(browser, binary, source, work):
     tables = dom.count('<table class="data">')
     if tables != charts:
         fail("%d data tables for %d charts" % (tables, charts))
-    print("seed: 4 of 7 (57.1%%), %d projects, %d charts with their plan series, %d tables" %
-          (sum(len(r["projects"]) for r in model["rounds"]), charts, tables))
+    print("seed: %d balanced elements; 4 of 7 (57.1%%), %d projects, %d charts with their plan "
+          "series, %d tables" % (elements, sum(len(r["projects"]) for r in model["rounds"]),
+                                 charts, tables))
 
 
 def check_script_escaped(browser, binary, source, work):
@@ -476,6 +516,7 @@ def check_collection_50(browser, binary, source, work):
     found = external_references(html)
     if found:
         fail("the collection page refers outside the file: %s" % found[:3])
+    check_well_formed(html)
     proxy = Proxy()
     try:
         dom = dump_dom(browser, page, proxy=proxy)
