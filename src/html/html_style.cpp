@@ -10,7 +10,7 @@ std::string_view page_style() noexcept {
     return R"css(
 :root {
   --ink: #1f2328; --muted: #5b6270; --line: #d9dee4; --paper: #ffffff; --bg: #f3f5f8;
-  --navy: #1d3557; --actual: #2f6db5; --plan: #b9410e;
+  --navy: #1d3557; --actual: #3d7fc9; --plan: #8f2d0c;
   --met: #17693a; --met-bg: #e3f3e8; --miss: #a8261b; --miss-bg: #fbe9e7;
   --none: #5b6270; --none-bg: #eef0f3;
 }

@@ -17,8 +17,8 @@ using html::Writer;
 
 // The palette: distinct in greyscale as well (a dark line with round markers over mid-grey
 // bars; expected bars hatched and outlined, the baseline dashed).
-constexpr std::string_view plan_colour = "#b9410e";
-constexpr std::string_view actual_colour = "#2f6db5";
+constexpr std::string_view plan_colour = "#8f2d0c";
+constexpr std::string_view actual_colour = "#3d7fc9";
 constexpr std::string_view baseline_colour = "#5b6270";
 constexpr std::string_view axis_colour = "#30343b";
 constexpr std::string_view grid_colour = "#e3e6ea";

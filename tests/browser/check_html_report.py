@@ -427,6 +427,7 @@ def check_screenshot(browser, binary, source, work):
 
     background = tuple(rows[0][:3])  # the page header's colour is not the chart's
     counts = {"ink": 0, "actual": 0, "plan": 0}
+    greys = {"actual": 0.0, "plan": 0.0}
     total = 0
     for y in range(top, top + box_h):
         row = rows[y]
@@ -435,14 +436,23 @@ def check_screenshot(browser, binary, source, work):
             total += 1
             if (r, g, b) != (255, 255, 255):
                 counts["ink"] += 1
-            if abs(r - 0x2F) < 24 and abs(g - 0x6D) < 24 and abs(b - 0xB5) < 24:
+            grey = 0.2126 * r + 0.7152 * g + 0.0722 * b
+            if abs(r - 0x3D) < 24 and abs(g - 0x7F) < 24 and abs(b - 0xC9) < 24:
                 counts["actual"] += 1
-            if abs(r - 0xB9) < 30 and abs(g - 0x41) < 30 and abs(b - 0x0E) < 30:
+                greys["actual"] += grey
+            if abs(r - 0x8F) < 30 and abs(g - 0x2D) < 30 and abs(b - 0x0C) < 30:
                 counts["plan"] += 1
+                greys["plan"] += grey
     share = counts["ink"] / total
     if share < 0.05 or counts["actual"] < 2000 or counts["plan"] < 200:
         fail("the first chart looks blank: %.1f%% ink, %d bar pixels, %d plan-line pixels" %
              (100 * share, counts["actual"], counts["plan"]))
+    # In greyscale the bars and the plan line still differ (besides their shapes).
+    grey_bar = greys["actual"] / counts["actual"]
+    grey_plan = greys["plan"] / counts["plan"]
+    if abs(grey_bar - grey_plan) < 40:
+        fail("bars (grey %.0f) and plan line (grey %.0f) look alike in greyscale" %
+             (grey_bar, grey_plan))
     readme = os.path.join(source, "docs", "images", "sapporo_fy2022.png")
     if os.path.exists(readme):
         rw, rh, _, _ = read_png(readme)
@@ -451,8 +461,9 @@ def check_screenshot(browser, binary, source, work):
                  "regenerate it (cmake --build BUILD --target grantkpi_readme_screenshot)" %
                  (rw, rh, w, h))
     print("screenshot %s %dx%d (header colour %s); first chart at %s: %.1f%% ink, %d bar and "
-          "%d plan-line pixels" % (png, w, h, background, m.groups(), 100 * share,
-                                   counts["actual"], counts["plan"]))
+          "%d plan-line pixels, grey %.0f and %.0f" %
+          (png, w, h, background, m.groups(), 100 * share, counts["actual"], counts["plan"],
+           grey_bar, grey_plan))
 
 
 def check_print_a4(browser, binary, source, work):
