@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/html_report.hpp>
 
+#include <grantkpi/evaluation_csv.hpp>
 #include <grantkpi/json.hpp>
 #include <grantkpi/kpi_chart.hpp>
 
@@ -264,6 +265,34 @@ TEST_CASE("page: the seed's headline figures, rounds and projects") {
     CHECK(page.find("Meiryo, sans-serif") != std::string::npos);
     check_self_contained(page);
     check_unique_ids(page);
+}
+
+TEST_CASE("page: every KPI-year's ratio as the CSV writes it, in the page's tables in order") {
+    // write_kpi_years_csv's ratio column (the 4-decimal exact rounding) against the page:
+    // the same digits, KPI-year by KPI-year.
+    const std::string page = grantkpi::write_report_html(seed_evaluation(), seed_report());
+    const std::string csv = grantkpi::write_kpi_years_csv(seed_evaluation());
+    std::size_t from = 0;
+    std::size_t ratios = 0;
+    std::size_t line_start = csv.find('\n') + 1;
+    while (line_start < csv.size()) {
+        const std::size_t line_end = csv.find('\n', line_start);
+        const std::string line = csv.substr(line_start, line_end - line_start);
+        line_start = line_end + 1;
+        const std::string ratio = line.substr(line.rfind(',') + 1);
+        if (ratio.empty()) {
+            continue;
+        }
+        const std::size_t at = page.find("<td class=\"num\">" + ratio + "</td>", from);
+        CHECK_MESSAGE(at != std::string::npos, line);
+        if (at != std::string::npos) {
+            from = at;
+        }
+        ++ratios;
+    }
+    // The seed's KPI-years with a plan and an actual and a plan other than 0: UIJ ターンに
+    // よる 3 x 3, 外国人の活躍 4 x 3, デジタル 3 x 3 less KPI② R2 (plan 0): 9 + 12 + 8.
+    CHECK(ratios == 29);
 }
 
 TEST_CASE("page: without the model, from the evaluation alone") {
