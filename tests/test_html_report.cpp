@@ -199,6 +199,27 @@ TEST_CASE("chart: exact decimals as written, and ids made safe") {
     CHECK(svg.find("id=\"a_b__-title\"") != std::string::npos);
 }
 
+TEST_CASE("chart: the y axis makes room for long tick labels") {
+    // Money KPIs in 千円 reach nine digits: 123,456,789 gives ticks up to 150,000,000 (11
+    // characters), which must not be cut at the left edge.
+    grantkpi::Kpi kpi;
+    kpi.number = 1;
+    kpi.title = "輸出額";
+    kpi.unit = grantkpi::Unit::from_label("千円");
+    const grantkpi::FiscalYear r4{2022};
+    kpi.plan.values.push_back(
+        {r4, grantkpi::Observation::confirmed(grantkpi::Decimal::parse("123,456,789").value())});
+    kpi.actual.values.push_back(
+        {r4, grantkpi::Observation::confirmed(grantkpi::Decimal::parse("100000000").value())});
+    const std::string svg = grantkpi::write_kpi_chart_svg(grantkpi::evaluate_kpi(kpi),
+                                                          grantkpi::kpi_chart_options(kpi));
+    std::smatch m;
+    REQUIRE(
+        std::regex_search(svg, m, std::regex("<text x=\"([0-9.]+)\" y=\"[-0-9.]+\">150,000,000<")));
+    CHECK(std::stod(m[1].str()) >= 11 * 11 * 0.6); // right-aligned: its start stays >= 0
+    CHECK(svg.find(">100,000,000</text>") != std::string::npos);
+}
+
 TEST_CASE("page: the seed's headline figures, rounds and projects") {
     const std::string page = grantkpi::write_report_html(seed_evaluation(), seed_report());
     CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"ja\">"));

@@ -117,7 +117,6 @@ std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions&
     const std::string id = clean_id(options.id);
     const double width = std::max(options.width, 200);
     const double height = std::max(options.height, 140);
-    const double left = 66;
     // The right margin holds the baseline's label.
     const double right = width - (baseline_value(options.baseline) ? 74 : 14);
     const double top = 40;
@@ -173,6 +172,13 @@ std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions&
     const double axis_lo = std::floor(lo / step + 1e-9) * step;
     const double axis_hi = std::ceil(hi / step - 1e-9) * step;
     const int decimals = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
+    const int ticks = static_cast<int>(std::lround((axis_hi - axis_lo) / step));
+    // The left margin fits the widest tick label (100,000,000 千円 as well as 5 件).
+    double widest = 0;
+    for (int i = 0; i <= ticks; ++i) {
+        widest = std::max(widest, label_width(tick_text(axis_lo + step * i, decimals), 11));
+    }
+    const double left = std::max(44.0, widest + 14);
     auto y_of = [&](double v) {
         return bottom - (v - axis_lo) / (axis_hi - axis_lo) * (bottom - top);
     };
@@ -274,7 +280,6 @@ std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions&
 
     // Grid and y axis labels.
     w.raw("<g class=\"grid\" font-size=\"11\" fill=\"#5b6270\" text-anchor=\"end\">");
-    const int ticks = static_cast<int>(std::lround((axis_hi - axis_lo) / step));
     for (int i = 0; i <= ticks; ++i) {
         const double v = axis_lo + step * i;
         const double y = y_of(v);
