@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import xml.etree.ElementTree as ElementTree
 import zlib
 
 SKIP = 77
@@ -242,7 +243,15 @@ def check_seed_dom(browser, binary, source, work):
     run_report(binary, [os.path.join(source, "examples", "data", "sapporo_fy2022.txt")], page,
                "--municipality", "札幌市")
     with open(page, encoding="utf-8") as f:
-        elements = check_well_formed(f.read())
+        page_html = f.read()
+    elements = check_well_formed(page_html)
+    # Each chart is well-formed XML too (write_kpi_chart_svg's output stands alone as an
+    # .svg file with its xmlns).
+    for svg in re.findall(r"<svg .*?</svg>", page_html, re.S):
+        try:
+            ElementTree.fromstring(svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1))
+        except ElementTree.ParseError as e:
+            fail("a chart is not well-formed XML: %s" % e)
     dom = dump_dom(browser, page)
     # The headline: KPIs met, confirmed of judged, 4 of 7 (57.1%, 0.5714).
     for figure in ("57.1%<small>4 / 7</small>", "判定できた7件中4件が達成（0.5714）",
