@@ -575,11 +575,9 @@ def main():
     if browser is None:
         print("SKIPPED: Chromium is not installed (scripts/setup.sh installs it)")
         return SKIP
-    os.makedirs(work, exist_ok=True)
-    sub = os.path.join(work, check)
+    # Each check works in a folder of its own; the collection reads the corpus beside them.
+    sub = work if check == "collection_50" else os.path.join(work, check)
     os.makedirs(sub, exist_ok=True)
-    if check == "collection_50":
-        sub = work
     CHECKS[check](browser, binary, source, sub)
     return 0
 
