@@ -25,7 +25,7 @@ CLI::App* tool = nullptr;     // the parsed command line
 // inputs, an entry of the file needs to match in one of them only. Any other command applies
 // the file to each input as to a single report (every entry must match each input): stricter,
 // never silent.
-constexpr std::string_view several_input_commands[] = {"validate", "evaluate"};
+constexpr std::string_view several_input_commands[] = {"export", "validate", "evaluate", "report"};
 
 AnnotationMatches matches; // what matched, over the inputs of a several-input command
 std::size_t annotated_inputs = 0;

@@ -10,6 +10,7 @@
 //   grantkpi evaluate INPUT... [--format table|csv|json]
 //   grantkpi annotate INPUT [-o OUT.json]             the starting annotation file
 //   every command: --annotations FILE                 what you state (docs/annotations.md)
+//   grantkpi report INPUT... [-o report.html]         self-contained HTML with charts
 //
 // Exit status: 0 success, 1 the input has errors (diagnostics on standard error) or the
 // output cannot be written, 2 usage errors.
@@ -17,6 +18,7 @@
 #include "annotate_command.hpp"
 #include "commands.hpp"
 #include "output_file.hpp"
+#include "report_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -83,6 +85,9 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     evaluate->add_flag("--excel", evaluate_options.excel, grantkpi::cli::excel_flag_help);
 
+    grantkpi::cli::ReportOptions report_options;
+    auto* report = grantkpi::cli::add_report_command(app, report_options);
+
     auto* annotate = grantkpi::cli::add_annotate_command(app);
     grantkpi::cli::add_annotations_option(app); // after the last subcommand
 
@@ -98,7 +103,8 @@ int main(int argc, char** argv) {
             return grantkpi::cli::run_import(import_options);
         }
         if (*export_) {
-            return grantkpi::cli::run_export(export_options);
+            return grantkpi::cli::finish_annotations_option(
+                grantkpi::cli::run_export(export_options));
         }
         if (*validate) {
             return grantkpi::cli::finish_annotations_option(
@@ -110,6 +116,10 @@ int main(int argc, char** argv) {
         }
         if (*annotate) {
             return grantkpi::cli::run_annotate();
+        }
+        if (*report) {
+            return grantkpi::cli::finish_annotations_option(
+                grantkpi::cli::run_report(report_options));
         }
     } catch (const std::exception& e) { // out of memory and the like: still say so
         std::cerr << "grantkpi: " << e.what() << '\n';

@@ -16,9 +16,11 @@
 #include <grantkpi/excel_csv.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/fraction.hpp>
+#include <grantkpi/html_report.hpp>
 #include <grantkpi/input.hpp>
 #include <grantkpi/json.hpp>
 #include <grantkpi/kpi.hpp>
+#include <grantkpi/kpi_chart.hpp>
 #include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/limits.hpp>
 #include <grantkpi/money.hpp>

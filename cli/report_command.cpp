@@ -1,0 +1,83 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include "report_command.hpp"
+
+#include "commands.hpp"
+#include "output_file.hpp"
+
+#include <grantkpi/evaluate.hpp>
+#include <grantkpi/html_report.hpp>
+#include <grantkpi/input.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+namespace grantkpi::cli {
+CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
+    auto* report = app.add_subcommand(
+        "report", "Write the evaluated reports as one self-contained HTML page with a chart "
+                  "per KPI (no network needed to open it)");
+    report
+        ->add_option("INPUT", options.inputs,
+                     "Reports (text or JSON), or folders of them (*.txt, *.json); several are "
+                     "summed up first, joint projects counted once")
+        ->required();
+    report->add_option("-o,--output", options.output,
+                       "Write the HTML here (whole or not at all) instead of standard output");
+    report->add_option("--title", options.title, "The page's title (default: the municipality)");
+    report->add_option("--municipality", options.municipality,
+                       "The municipality's name, for report texts (the layout does not carry it)");
+    return report;
+}
+
+int run_report(const ReportOptions& options) {
+    const std::vector<std::string> inputs = expand_inputs(options.inputs);
+    if (inputs.empty()) {
+        std::cerr << "grantkpi: no report (*.txt, *.json) in the given folders\n";
+        return exit_input_error;
+    }
+    std::vector<Report> reports;
+    bool errors = false;
+    for (const auto& input : inputs) {
+        TextReadOptions read_options;
+        read_options.municipality = options.municipality;
+        if (auto report = load(input, read_options)) { // with --annotations
+            reports.push_back(std::move(*report));
+        } else {
+            errors = true;
+        }
+    }
+    if (errors) {
+        return exit_input_error;
+    }
+    HtmlReportOptions html;
+    html.title = options.title;
+    for (const auto& input : inputs) {
+        html.report_names.push_back(std::filesystem::path(input).filename().string());
+    }
+    std::string page;
+    if (reports.size() == 1) {
+        auto evaluation = try_evaluate(reports[0]);
+        if (!evaluation) {
+            std::cerr << inputs[0] << ": error: " << evaluation.error().message << '\n';
+            return exit_input_error;
+        }
+        page = write_report_html(*evaluation, reports[0], html);
+    } else {
+        auto collection = try_evaluate_collection(reports, {}, 0);
+        if (!collection) {
+            for (std::size_t i = 0; i < reports.size(); ++i) {
+                if (auto evaluation = try_evaluate(reports[i]); !evaluation) {
+                    std::cerr << inputs[i] << ": error: " << evaluation.error().message << '\n';
+                    return exit_input_error;
+                }
+            }
+            std::cerr << "grantkpi: error: " << collection.error().message << '\n';
+            return exit_input_error;
+        }
+        page = write_report_html(*collection, reports, html);
+    }
+    return emit(options.output, page);
+}
+
+} // namespace grantkpi::cli
