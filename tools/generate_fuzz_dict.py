@@ -37,6 +37,12 @@ JSON_KEYS = [
     "expected", "single", "joint", "own", "joint_total", "increase", "decrease", "level",
     "increment", "cumulative", "count", "currency", "percent", "duration", "other", "2019",
 ]
+# The table variants of report copies (docs/text-format.md, "Tables").
+TABLES = [
+    "KPI ①", "KPI 1", "ＫＰＩ①", "ＫＰＩ　", "計画値", "目標", "目標値", "実績値", "計書", "実積", "基準値", "現状値",
+    "当初値（H29）", "当初値(R1)", "(H30年度)", "百万円", "件/年", "人泊", "経営体", "H32", "H33", "  ",
+    "    ", "(3年累計)\n",
+]
 JSON = ["{", "}", "[", "]", ":", ",", "null", "true", "false", '"\\u0000"', "1.0e5",
         '{"value": 16, "status": "expected"}']
 
@@ -62,6 +68,8 @@ def main():
         add("json_key_%d" % i, '"%s"' % key)
     for i, text in enumerate(JSON):
         add("json_%d" % i, text)
+    for i, text in enumerate(TABLES):
+        add("table_%d" % i, text)
     with open("fuzz/grantkpi.dict", "w", encoding="utf-8", newline="\n") as out:
         out.write("\n".join(lines) + "\n")
 
