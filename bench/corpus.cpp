@@ -304,7 +304,7 @@ Kpi make_kpi(Random& random, const KpiTemplate& tmpl, int number, Columns column
             actuals[y] = actual_total;
         }
         if (random.chance(30)) {
-            kpi.baseline = Baseline{cell(0, scale, false), cell(0, scale, false)};
+            kpi.baseline = Baseline{cell(0, scale, false), cell(0, scale, false), {}};
         }
         break;
     }

@@ -430,23 +430,23 @@ TEST_CASE("KPI-year: met by direction and the ratio and plan 0") {
 
 TEST_CASE("KPI-year: progress needs a baseline that differs from the plan") {
     // (actual - baseline) / (plan - baseline); the plan row's baseline first.
-    CHECK(rounded(
-              evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{c("10"), none()}))
-                  .years[0]
-                  .progress) == "0.5000"); // (20 - 10) / (30 - 10)
+    CHECK(rounded(evaluate_kpi(
+                      single_year("30", "20", Direction::increase, Baseline{c("10"), none(), {}}))
+                      .years[0]
+                      .progress) == "0.5000"); // (20 - 10) / (30 - 10)
     // Only an actual-row baseline: that one.
-    CHECK(rounded(
-              evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{none(), c("15")}))
-                  .years[0]
-                  .progress) == "0.3333"); // (20 - 15) / (30 - 15)
+    CHECK(rounded(evaluate_kpi(
+                      single_year("30", "20", Direction::increase, Baseline{none(), c("15"), {}}))
+                      .years[0]
+                      .progress) == "0.3333"); // (20 - 15) / (30 - 15)
     // Lower is better: (6 - 10) / (2 - 10) = 0.5, the same formula.
-    CHECK(
-        rounded(evaluate_kpi(single_year("2", "6", Direction::decrease, Baseline{c("10"), c("10")}))
-                    .years[0]
-                    .progress) == "0.5000");
+    CHECK(rounded(evaluate_kpi(
+                      single_year("2", "6", Direction::decrease, Baseline{c("10"), c("10"), {}}))
+                      .years[0]
+                      .progress) == "0.5000");
     // Baseline equal to the plan: no progress (no division by zero).
     CHECK_FALSE(
-        evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{c("30"), c("30")}))
+        evaluate_kpi(single_year("30", "20", Direction::increase, Baseline{c("30"), c("30"), {}}))
             .years[0]
             .progress);
     CHECK_FALSE(evaluate_kpi(single_year("30", "20")).years[0].progress); // no baseline
@@ -569,7 +569,7 @@ TEST_CASE("KPI: the years agree with scanning the rows for each column") {
         testing::Random random(seed_value);
         Kpi kpi = make_kpi({}, {}, random.chance(50) ? Direction::increase : Direction::decrease,
                            random.chance(50) ? Accumulation::increment : Accumulation::level,
-                           Baseline{random.chance(50) ? c("3") : none(), c("4")});
+                           Baseline{random.chance(50) ? c("3") : none(), c("4"), {}});
         const int spread = static_cast<int>(random.between(1, 8));
         for (const auto& [year, cell] : random_cells(random, random.between(0, 9), spread)) {
             kpi.plan.values.push_back(PeriodValue{FiscalYear{year}, cell});
@@ -771,16 +771,16 @@ TEST_CASE("KPI: effect rating thresholds") {
         {"10",
          "7.99",
          Direction::increase,
-         {none(), c("7")},
+         {none(), c("7"), {}},
          EffectRating::better_than_baseline,
          false},
-        {"10", "7", Direction::increase, {none(), c("7")}, EffectRating::not_better, false},
+        {"10", "7", Direction::increase, {none(), c("7"), {}}, EffectRating::not_better, false},
         // The actual row's baseline is the measured start: 8 (plan row 5) -> 7.5 is worse.
-        {"10", "7.5", Direction::increase, {c("5"), c("8")}, EffectRating::not_better, false},
+        {"10", "7.5", Direction::increase, {c("5"), c("8"), {}}, EffectRating::not_better, false},
         {"10",
          "7.5",
          Direction::increase,
-         {c("5"), none()},
+         {c("5"), none(), {}},
          EffectRating::better_than_baseline,
          false},
         {"0", "-1", Direction::increase, {}, EffectRating::not_better, true}, // plan 0: no
@@ -790,10 +790,10 @@ TEST_CASE("KPI: effect rating thresholds") {
         {"10",
          "13",
          Direction::decrease,
-         {c("15"), c("15")},
+         {c("15"), c("15"), {}},
          EffectRating::better_than_baseline,
          false},
-        {"10", "15", Direction::decrease, {c("15"), c("15")}, EffectRating::not_better, false},
+        {"10", "15", Direction::decrease, {c("15"), c("15"), {}}, EffectRating::not_better, false},
     };
     for (const auto& row : rows) {
         CAPTURE(row.plan);
@@ -811,7 +811,7 @@ TEST_CASE("KPI: effect rating thresholds") {
     CHECK(evaluate_kpi(single_year("10", "9"), strict).effect == EffectRating::close_to_target);
     // An expected baseline makes a baseline-based rating provisional.
     const KpiEvaluation expected_baseline =
-        evaluate_kpi(single_year("10", "7", Direction::increase, Baseline{none(), e("5")}));
+        evaluate_kpi(single_year("10", "7", Direction::increase, Baseline{none(), e("5"), {}}));
     CHECK(expected_baseline.effect == EffectRating::better_than_baseline);
     CHECK(expected_baseline.effect_provisional);
     CHECK_FALSE(expected_baseline.provisional);

@@ -511,7 +511,7 @@ TEST_SUITE("text_reader") {
         };
         for (const Row& row : rows) {
             CAPTURE(row.what);
-            CHECK_EQ(infer_direction(Baseline{row.base, none}, row.plan), row.direction);
+            CHECK_EQ(infer_direction(Baseline{row.base, none, {}}, row.plan), row.direction);
         }
         CHECK_EQ(infer_accumulation("セミナー等事業参加企業数 (3年累計)"),
                  Accumulation::cumulative);

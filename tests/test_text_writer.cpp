@@ -149,7 +149,7 @@ TEST_SUITE("text_writer") {
         kpi.number = 21;
         kpi.title = "待ち\t時間"; // a tab in a table cell cannot be written: a space
         kpi.unit = Unit::from_label("分");
-        kpi.baseline = Baseline{Observation::confirmed(Decimal{-3760}), Observation::not_set()};
+        kpi.baseline = Baseline{Observation::confirmed(Decimal{-3760}), Observation::not_set(), {}};
         kpi.plan.values = {{FiscalYear{2018}, Observation::expected(Decimal{3120, 2})},
                            {FiscalYear{2019}, Observation::not_set()}};
         kpi.actual.values = {{FiscalYear{2018}, Observation::confirmed(Decimal{1216})}};

@@ -72,7 +72,7 @@ Report valid_report() {
     level.number = 1;
     level.title = "level";
     level.unit = Unit::from_label("\xE4\xBB\xB6"); // 件
-    level.baseline = Baseline{c("5"), c("6")};
+    level.baseline = Baseline{c("5"), c("6"), {}};
     level.plan = row({{2019, c("10")}, {2020, c("20")}, {2021, c("30")}});
     level.actual = row({{2019, c("8")}, {2020, c("25")}, {2021, c("31")}});
 
@@ -88,7 +88,7 @@ Report valid_report() {
     percent.number = 3;
     percent.title = "percent";
     percent.unit = Unit::from_label("%");
-    percent.baseline = Baseline{c("31.20"), c("31.20")};
+    percent.baseline = Baseline{c("31.20"), c("31.20"), {}};
     percent.plan = row({{2019, c("50")}, {2020, c("60")}, {2021, c("70")}});
     percent.actual = row({{2019, c("45.5")}, {2020, c("61")}, {2021, Observation::not_set()}});
 
@@ -809,7 +809,7 @@ TEST_CASE("one KPI breaking most KPI rules: diagnostics in the order of the code
     Report report = valid_report();
     Kpi& k = kpi(report, 1);                          // cumulative
     k.unit = Unit{"\xE4\xBB\xB6", UnitKind::percent}; // 件, a count label
-    k.baseline = Baseline{c("-1"), c("0")};
+    k.baseline = Baseline{c("-1"), c("0"), {}};
     k.plan = row({{2019, Observation::not_set()},
                   {2022, Observation::not_set()},
                   {2019, Observation::not_set()}});

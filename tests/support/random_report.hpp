@@ -171,7 +171,8 @@ inline Report random_report(std::uint64_t seed, const RandomReportOptions& optio
                 kpi.unit = Unit::from_label(label);
                 kpi.direction = random.chance(20) ? Direction::decrease : Direction::increase;
                 kpi.accumulation = static_cast<Accumulation>(random.between(0, 2));
-                kpi.baseline = Baseline{detail::random_cell(random), detail::random_cell(random)};
+                kpi.baseline =
+                    Baseline{detail::random_cell(random), detail::random_cell(random), {}};
                 for (int y = 0; y < years; ++y) {
                     const FiscalYear fy = round.fiscal_year + y;
                     kpi.plan.values.push_back(PeriodValue{fy, detail::random_cell(random)});

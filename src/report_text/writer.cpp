@@ -2,9 +2,9 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/text_writer.hpp>
 
-#include "report_text_layout.hpp"
-#include "unicode.hpp"
-#include "year_index.hpp"
+#include "../unicode.hpp"
+#include "../year_index.hpp"
+#include "grammar.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -15,9 +15,6 @@ namespace grantkpi {
 namespace {
 
 using namespace detail::layout;
-
-constexpr std::string_view nakaguro = "\xE3\x83\xBB"; // ・
-constexpr std::string_view em_dash = "\xE2\x80\x94";  // —
 
 /// Text on a line of its own: a line break would change the layout, so it becomes a space.
 /// Tabs are kept: the reader takes such lines whole.
@@ -59,15 +56,13 @@ void append_cell(std::string& out, const Observation* cell) {
     }
 }
 
-/// A note such as `R6年度まで6年間実施予定`, which gives the project's last fiscal year.
+/// A note such as `R6年度まで6年間実施予定`, which gives the project's last fiscal year: one
+/// the reader takes for it (layout::schedule_note_year_length) with a year it can read.
 bool is_schedule_note(std::string_view note) {
     const std::string folded = detail::fold_width(detail::trim(note));
-    const std::size_t until = folded.find(nendo);
-    if (until == std::string::npos || until > 16 ||
-        std::string_view(folded).substr(until + nendo.size(), made.size()) != made) {
-        return false;
-    }
-    return FiscalYear::parse(std::string_view(folded).substr(0, until)).has_value();
+    const std::size_t year_length = schedule_note_year_length(folded);
+    return year_length != npos &&
+           FiscalYear::parse(std::string_view(folded).substr(0, year_length)).has_value();
 }
 
 /// The fiscal years a KPI's table columns show: the plan's, or the actual's without a plan.

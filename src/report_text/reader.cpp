@@ -1,0 +1,436 @@
+// Copyright (c) 2026 The grantkpi authors.
+// Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/text_reader.hpp>
+
+#include "../encoding_view.hpp"
+#include "../input_file.hpp"
+#include "grammar.hpp"
+#include "headings.hpp"
+#include "lines.hpp"
+#include "sink.hpp"
+#include "table.hpp"
+
+#include <grantkpi/limits.hpp>
+
+#include <algorithm>
+#include <utility>
+
+// The reader of the text layout (docs/text-format.md): it scans the lines, tells each line's
+// kind by its first marker, hands it to the heading or table parser, and keeps the report,
+// the round and the project being read.
+
+namespace grantkpi {
+namespace {
+
+using namespace detail::layout;
+using namespace detail::text;
+
+struct ProjectState {
+    Project project;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    bool skipped = false; ///< a project that cannot be placed: its lines are ignored
+    bool in_kpi_section = false;
+    std::optional<FiscalYear> last_year_from_note;
+    std::optional<Table> table;
+    std::vector<KpiState> kpis; ///< in the order of their title lines; see Reader::kpi_slots_
+};
+
+class Reader {
+public:
+    explicit Reader(const TextReadOptions& options)
+        : options_(options)
+        , sink_(options.file_name, options.strict) {}
+
+    void read(std::string_view text) {
+        if (detail::trim(text).empty()) {
+            sink_.error(1, 1,
+                        "the input is empty (expected a report with round headings such as " +
+                            std::string(example_round) + ")");
+            return;
+        }
+        LineScanner lines(text);
+        while (!sink_.stopped() && lines.next(line_)) {
+            sink_.line = line_.number;
+            process_line();
+        }
+        finish_project();
+        if (!sink_.stopped() && report_.rounds.empty() && !skipping_round_) {
+            sink_.error(1, 1,
+                        "no round heading such as " + std::string(example_round) + " in the input");
+        }
+    }
+
+    TextReadResult finish() {
+        if (!sink_.stopped()) {
+            apply_overrides();
+        }
+        TextReadResult result;
+        result.diagnostics = sink_.take();
+        const bool failed = options_.strict && has_errors(result.diagnostics);
+        if (!failed) {
+            report_.municipality = options_.municipality;
+            result.report = std::move(report_);
+        }
+        return result;
+    }
+
+private:
+    void error(std::size_t column, std::string message) { sink_.error(column, std::move(message)); }
+    void warning(std::size_t column, std::string message) {
+        sink_.warning(column, std::move(message));
+    }
+
+    // --- lines ------------------------------------------------------------------------------
+
+    void process_line() {
+        const std::string_view trimmed = detail::trim(line_.text);
+        if (trimmed.empty()) {
+            return;
+        }
+        const std::size_t column =
+            1 + count_chars(line_.text.substr(
+                    0, static_cast<std::size_t>(trimmed.data() - line_.text.data())));
+        const Piece piece(trimmed, column, line_.plain);
+        const std::string_view f = piece.folded;
+        if (starts_with(f, note_mark)) {
+            on_note(piece);
+        } else if (starts_with(f, project_mark) || starts_with(f, project_mark_large)) {
+            on_project_heading(piece);
+        } else if (is_round_heading(f)) {
+            on_round_heading(piece);
+        } else if (project_) {
+            if (!project_->skipped) {
+                on_project_line(piece);
+            }
+        } else if (skipping_round_) {
+            // The lines of a round whose heading could not be read.
+        } else if (!report_.rounds.empty()) {
+            error(piece.column, "expected a project heading such as " + example_project_heading() +
+                                    ", a " + std::string(note_mark) +
+                                    " note or a round heading, got " +
+                                    detail::quoted(piece.original));
+        } else if (!report_.title && report_.notes.empty()) {
+            report_.title = std::string(piece.original);
+        } else {
+            error(piece.column,
+                  "expected a " + std::string(note_mark) + " note or a round heading such as " +
+                      std::string(example_round) + ", got " + detail::quoted(piece.original));
+        }
+    }
+
+    void on_note(const Piece& piece) {
+        const std::string_view content =
+            detail::trim(piece.original_of(note_mark.size(), piece.folded.size()));
+        if (content.empty()) {
+            warning(piece.column, "an empty " + std::string(note_mark) + " note is ignored");
+            return;
+        }
+        if (project_) {
+            if (!project_->skipped) {
+                project_->project.notes.emplace_back(content);
+                const Piece note(content, piece.column_of(content), line_.plain);
+                if (auto last =
+                        parse_schedule_note(note, project_->project.first_fiscal_year, sink_)) {
+                    project_->last_year_from_note = *last;
+                }
+            }
+        } else if (skipping_round_) {
+            // belongs to a round whose heading could not be read
+        } else if (!report_.rounds.empty()) {
+            report_.rounds.back().notes.emplace_back(content);
+        } else {
+            report_.notes.emplace_back(content);
+        }
+    }
+
+    // --- headings ---------------------------------------------------------------------------
+
+    void on_round_heading(const Piece& piece) {
+        finish_project();
+        auto round = parse_round_heading(piece, sink_);
+        skipping_round_ = !round;
+        if (round) {
+            report_.rounds.push_back(std::move(*round));
+        }
+    }
+
+    void on_project_heading(const Piece& piece) {
+        finish_project();
+        project_.emplace();
+        ProjectState& state = *project_;
+        state.kpis = std::move(spare_kpis_); // into the memory of the last project's
+        state.kpis.clear();
+        state.line = line_.number;
+        state.column = piece.column;
+        if (skipping_round_) {
+            state.skipped = true;
+            return;
+        }
+        if (report_.rounds.empty()) {
+            error(piece.column, "the project heading " + detail::quoted(piece.original) +
+                                    " comes before any round heading such as " +
+                                    std::string(example_round));
+            state.skipped = true;
+            return;
+        }
+        state.project = parse_project_heading(piece, report_.rounds.back(), sink_);
+    }
+
+    // --- inside a project -------------------------------------------------------------------
+
+    void on_project_line(const Piece& piece) {
+        ProjectState& state = *project_;
+        const std::string_view f = piece.folded;
+        if (equals(f, kpi_section)) {
+            if (state.in_kpi_section) {
+                error(piece.column, "a second " + std::string(kpi_section) + " in the project " +
+                                        detail::quoted(state.project.name));
+            }
+            state.in_kpi_section = true;
+            return;
+        }
+        if (!state.in_kpi_section) {
+            if (looks_like_table(piece, line_.text)) {
+                warning(piece.column, "no " + std::string(kpi_section) +
+                                          " line before the KPIs of " +
+                                          detail::quoted(state.project.name));
+                state.in_kpi_section = true;
+            } else {
+                state.project.description.emplace_back(piece.original);
+                return;
+            }
+        }
+        const KpiTitleLine title = parse_kpi_title(piece, sink_);
+        if (title.kind == KpiTitleLine::Kind::title) {
+            on_kpi_title(piece, title);
+            return;
+        }
+        if (title.kind == KpiTitleLine::Kind::refused) {
+            return;
+        }
+        Cells cells(line_.text);
+        Cell label;
+        Cell second;
+        cells.next(label);
+        const bool has_second = cells.next(second);
+        if (has_second && equals(second.text, toshochi)) {
+            // Into the memory of the columns of an earlier table (this project's, or the last
+            // project's; see spare_columns_).
+            if (state.table) {
+                spare_columns_ = std::move(state.table->columns);
+            }
+            state.table = parse_table_header(cells, second, std::move(spare_columns_), sink_);
+            return;
+        }
+        const Folded folded_label(label.text, line_.plain);
+        std::size_t number_length = 0;
+        const int number = kpi_number_at(folded_label, 0, number_length);
+        if (number != 0) {
+            const std::string_view kind =
+                detail::trim(std::string_view(folded_label).substr(number_length));
+            const bool plan = equals(kind, keikaku);
+            if (plan || equals(kind, jisseki)) {
+                on_table_row(cells, label, has_second ? &second : nullptr, number,
+                             plan ? RowKind::plan : RowKind::actual);
+                return;
+            }
+        }
+        error(piece.column,
+              "expected a KPI title line \"KPI\xE2\x91\xA0<TAB>title\", the table header \"<TAB>" +
+                  std::string(toshochi) + "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
+                  "\", a row \"\xE2\x91\xA0" + std::string(keikaku) + "\" or \"\xE2\x91\xA0" +
+                  std::string(jisseki) + "\", or a " + std::string(note_mark) + " note, got " +
+                  detail::quoted(piece.original));
+    }
+
+    void on_kpi_title(const Piece& piece, const KpiTitleLine& title) {
+        ProjectState& state = *project_;
+        if (find_kpi(title.number) != npos) {
+            error(piece.column, "a second title line for KPI" + circled_number(title.number) +
+                                    " in the project " + detail::quoted(state.project.name));
+            return;
+        }
+        add_kpi_slot(title.number, state.kpis.size());
+        KpiState& kpi = state.kpis.emplace_back(); // in place: a KpiState is large
+        kpi.kpi.number = title.number;
+        kpi.kpi.title = std::string(title.title);
+        kpi.kpi.accumulation = infer_accumulation(title.title);
+        kpi.line = line_.number;
+        kpi.column = piece.column;
+    }
+
+    /// `①計画<TAB>120<TAB>150<TAB>…<TAB>件`; `cells` stands after `baseline`.
+    void on_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell, int number,
+                      RowKind kind) {
+        ProjectState& state = *project_;
+        if (!state.table) {
+            error(label.column(), "expected the table header \"<TAB>" + std::string(toshochi) +
+                                      "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
+                                      "\" before the row " + detail::quoted(label.text));
+            return;
+        }
+        const Table& table = *state.table;
+        if (table.columns.empty()) {
+            return; // the header's problem has been reported
+        }
+        const std::size_t found = find_kpi(number);
+        if (found == npos) {
+            error(label.column(), "the row " + detail::quoted(label.text) + " is for KPI" +
+                                      circled_number(number) + ", which has no title line \"KPI" +
+                                      circled_number(number) + "<TAB>title\" before it");
+            return;
+        }
+        parse_table_row(cells, label, baseline_cell, kind, table, state.kpis[found], line_.plain,
+                        sink_);
+    }
+
+    // --- the KPIs of the project by number ---------------------------------------------------
+
+    /// The index in project_->kpis of the KPI numbered `number`, npos when it has none.
+    [[nodiscard]] std::size_t find_kpi(int number) const noexcept {
+        const auto n = static_cast<std::size_t>(number);
+        return number > 0 && n < kpi_slots_.size() && kpi_slots_[n] != 0 ? kpi_slots_[n] - 1 : npos;
+    }
+    void add_kpi_slot(int number, std::size_t index) {
+        const auto n = static_cast<std::size_t>(number);
+        if (n >= kpi_slots_.size()) {
+            kpi_slots_.resize(n + 1);
+        }
+        kpi_slots_[n] = index + 1;
+    }
+
+    // --- the end of a project ---------------------------------------------------------------
+
+    void finish_project() {
+        if (!project_) {
+            return;
+        }
+        ProjectState state = std::move(*project_);
+        project_.reset();
+        for (const KpiState& kpi : state.kpis) {
+            kpi_slots_[static_cast<std::size_t>(kpi.kpi.number)] = 0;
+        }
+        if (state.table) { // its memory, for the next project's
+            spare_columns_ = std::move(state.table->columns);
+        }
+        if (state.skipped || sink_.stopped()) {
+            return;
+        }
+        Project& project = state.project;
+        project.kpis.reserve(state.kpis.size());
+        for (KpiState& kpi : state.kpis) {
+            finish_kpi(kpi);
+            project.kpis.push_back(std::move(kpi.kpi));
+        }
+        Round& round = report_.rounds.back();
+        if (state.last_year_from_note) {
+            project.last_fiscal_year = *state.last_year_from_note;
+        } else if (round.duration_years) {
+            // In FY1000..FY9999: read_duration refuses a duration that ends later.
+            project.last_fiscal_year = round.fiscal_year + (*round.duration_years - 1);
+        } else {
+            FiscalYear latest = project.first_fiscal_year;
+            for (const Kpi& kpi : project.kpis) {
+                for (const Series* series : {&kpi.plan, &kpi.actual}) {
+                    for (const PeriodValue& value : *series) {
+                        latest = std::max(latest, value.year);
+                    }
+                }
+            }
+            project.last_fiscal_year = latest;
+            sink_.add(Severity::warning, state.line, state.column,
+                      "neither the round heading (a duration such as " +
+                          std::string(example_duration) + ") nor a note such as " +
+                          std::string(example_schedule_note) + " gives the last fiscal year of " +
+                          detail::quoted(project.name) + "; taking " + to_string(latest) +
+                          (project.kpis.empty() ? ", its first" : ", the last of its KPI tables"));
+        }
+        round.projects.push_back(std::move(project));
+        spare_kpis_ = std::move(state.kpis); // its memory, for the next project's
+    }
+
+    void finish_kpi(KpiState& state) {
+        complete_rows(state, sink_);
+        Kpi& kpi = state.kpi;
+        kpi.direction = infer_direction(kpi.baseline, kpi.plan);
+    }
+
+    void apply_overrides() {
+        for (const KpiOverride& override : options_.overrides) {
+            bool matched = false;
+            for (Round& round : report_.rounds) {
+                for (Project& project : round.projects) {
+                    if (project.name != override.project) {
+                        continue;
+                    }
+                    for (Kpi& kpi : project.kpis) {
+                        if (kpi.number != override.kpi) {
+                            continue;
+                        }
+                        matched = true;
+                        if (override.direction) {
+                            kpi.direction = *override.direction;
+                        }
+                        if (override.accumulation) {
+                            kpi.accumulation = *override.accumulation;
+                        }
+                    }
+                }
+            }
+            if (!matched) {
+                sink_.add(Severity::warning, 0, 0,
+                          "the override for KPI" + circled_number(override.kpi) +
+                              " of the project " + detail::quoted(override.project) +
+                              " matches no KPI");
+            }
+        }
+    }
+
+    const TextReadOptions& options_;
+    DiagnosticSink sink_;
+    Report report_;
+    std::optional<ProjectState> project_;
+    /// By KPI number (1..max_kpi_number): 1 + the index in project_->kpis of the KPI of that
+    /// number, or 0. Kept from project to project (finish_project resets the entries it
+    /// set): no memory per KPI, and constant time per KPI whatever its number.
+    std::vector<std::size_t> kpi_slots_;
+    // The memory of vectors of finished projects and tables, reused by the next ones (after
+    // clearing them): most projects have as many KPIs and columns as the one before.
+    std::vector<KpiState> spare_kpis_;
+    std::vector<Column> spare_columns_;
+    bool skipping_round_ = false;
+    Line line_;
+};
+
+} // namespace
+
+TextReadResult read_report_text(std::string_view bytes, const TextReadOptions& options) {
+    const auto failure = [&](std::string message, std::size_t line, std::size_t column) {
+        TextReadResult result;
+        result.diagnostics.push_back(Diagnostic{
+            Severity::error, {}, std::move(message), options.file_name, line, column, {}});
+        return result;
+    };
+    if (bytes.size() > max_input_bytes) {
+        return failure(detail::input_too_large_message(), 0, 0);
+    }
+    // UTF-8 input is read where it is; only text converted from CP932 is held in `storage`.
+    std::string storage;
+    const auto text = detail::decode_to_utf8_view(bytes, options.encoding, storage);
+    if (!text) {
+        return failure(text.error().message, text.error().line, text.error().column);
+    }
+    Reader reader(options);
+    reader.read(*text);
+    return reader.finish();
+}
+
+TextReadResult load_report_text(const std::filesystem::path& file, TextReadOptions options) {
+    return detail::load_input_file(file, std::move(options),
+                                   [](std::string_view bytes, const TextReadOptions& o) {
+                                       return read_report_text(bytes, o);
+                                   });
+}
+
+} // namespace grantkpi
