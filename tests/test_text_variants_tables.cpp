@@ -509,7 +509,7 @@ TEST_SUITE("text_variants_tables") {
     TEST_CASE("a unit given only on the actual row is kept; none on either row is a warning") {
         const Report report = read_with(
             "table_unit_on_actual.txt",
-            {"table_unit_on_actual.txt:18:19: warning: no unit in the 単位 column of the rows "
+            {"table_unit_on_actual.txt:18:1: warning: no unit in the 単位 column of the rows "
              "\"④計画\" and \"④実績\""});
         const Project& project = report.rounds.at(0).projects.at(0);
         REQUIRE_EQ(project.kpis.size(), 4);

@@ -14,8 +14,10 @@
 
 namespace grantkpi {
 
-enum class Severity { error, warning };
-BOOST_DESCRIBE_ENUM(Severity, error, warning)
+/// `note`: something the reader read past on purpose (a table header repeated after a page
+/// break) and says so; it changes no figure and never fails a read.
+enum class Severity { error, warning, note };
+BOOST_DESCRIBE_ENUM(Severity, error, warning, note)
 
 struct Diagnostic {
     Severity severity = Severity::error;

@@ -131,7 +131,7 @@ inline std::size_t find_byte(std::string_view text, std::size_t from, char byte)
 
 class Cells;
 
-/// A tab-separated cell of a line, trimmed. Its column, the one where its text starts (where
+/// A cell of a line (see Cells), trimmed. Its column, the one where its text starts (where
 /// the cell starts when it is empty), is counted only when asked for: only diagnostics need
 /// it.
 struct Cell {
@@ -142,12 +142,50 @@ struct Cell {
     [[nodiscard]] std::size_t column() const noexcept;
 };
 
-/// The tab-separated cells of a line, one at a time: a line of ten million tabs costs no
-/// memory.
+/// How the cells of a line are separated: by tabs, or (a line without tabs, as
+/// `pdftotext -layout` writes) by runs of two or more spaces, ASCII or U+3000; a single
+/// space never separates cells (docs/text-format.md, "Tables").
+enum class Separator { tabs, spaces };
+
+/// The start of the first run of two or more spaces (ASCII or U+3000) at or after `from`,
+/// npos when there is none; `run_end` is set to the offset after the run.
+inline std::size_t find_space_run(std::string_view text, std::size_t from,
+                                  std::size_t& run_end) noexcept {
+    const auto space_at = [&](std::size_t i) -> std::size_t { // its byte length, 0 if none
+        if (i < text.size() && text[i] == ' ') {
+            return 1;
+        }
+        return i + 3 <= text.size() && text.compare(i, 3, "\xE3\x80\x80") == 0 ? 3 : 0;
+    };
+    for (std::size_t i = from; i < text.size();) {
+        std::size_t length = space_at(i);
+        if (length == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i + length;
+        std::size_t count = 1;
+        while ((length = space_at(end)) != 0) {
+            end += length;
+            ++count;
+        }
+        if (count >= 2) {
+            run_end = end;
+            return i;
+        }
+        i = end;
+    }
+    run_end = npos;
+    return npos;
+}
+
+/// The cells of a line, one at a time: a line of ten million tabs costs no memory.
 class Cells {
 public:
-    explicit Cells(std::string_view line, std::size_t first_column = 1) noexcept
+    explicit Cells(std::string_view line, std::size_t first_column = 1,
+                   Separator separator = Separator::tabs) noexcept
         : line_(line)
+        , separator_(separator)
         , counted_column_(first_column) {}
     Cells(const Cells&) = delete; // its cells point to it
     Cells& operator=(const Cells&) = delete;
@@ -157,17 +195,28 @@ public:
         if (done_) {
             return false;
         }
-        const std::size_t tab = find_byte(line_, start_, '\t');
-        const std::size_t end = tab == npos ? line_.size() : tab;
+        std::size_t end = npos;
+        std::size_t next_start = npos;
+        if (separator_ == Separator::tabs) {
+            end = find_byte(line_, start_, '\t');
+            next_start = end == npos ? npos : end + 1;
+        } else {
+            end = find_space_run(line_, start_, next_start);
+        }
+        if (end == npos) {
+            end = line_.size();
+        }
         const std::string_view text = line_.substr(start_, end - start_);
         const std::string_view trimmed = detail::trim(text);
         const std::size_t leading =
             trimmed.empty() ? 0 : static_cast<std::size_t>(trimmed.data() - text.data());
         cell = Cell{trimmed, this, start_ + leading};
-        done_ = tab == npos;
-        start_ = tab + 1;
+        done_ = next_start == npos;
+        start_ = next_start;
         return true;
     }
+
+    [[nodiscard]] Separator separator() const noexcept { return separator_; }
 
     /// The column of line[offset]: the first column plus the characters before it. Counted
     /// from the offset asked for last, forward or back: the reader asks in line order, but
@@ -185,6 +234,7 @@ public:
 
 private:
     std::string_view line_;
+    Separator separator_;
     std::size_t start_ = 0;
     bool done_ = false;
     mutable std::size_t counted_offset_ = 0; ///< column_at's last offset

@@ -34,6 +34,13 @@ struct ProjectState {
     std::optional<FiscalYear> last_year_from_note;
     std::optional<Table> table;
     std::vector<KpiState> kpis; ///< in the order of their title lines; see Reader::kpi_slots_
+    /// The line of the last KPI title line (or of its last continuation), and its KPI's
+    /// index: a line right after it may continue the title (a wrapped title).
+    std::size_t title_line = 0;
+    std::size_t title_kpi = 0;
+    /// A title line came after the last table header: a header now starts a new table
+    /// (else a header with the same years is one repeated after a page break).
+    bool title_since_header = true;
 };
 
 class Reader {
@@ -207,34 +214,37 @@ private:
             return;
         }
         if (title.kind == KpiTitleLine::Kind::refused) {
+            state.title_line = 0;
             return;
         }
-        Cells cells(line_.text);
-        Cell label;
-        Cell second;
-        cells.next(label);
-        const bool has_second = cells.next(second);
-        if (has_second && equals(second.text, toshochi)) {
-            // Into the memory of the columns of an earlier table (this project's, or the last
-            // project's; see spare_columns_).
-            if (state.table) {
-                spare_columns_ = std::move(state.table->columns);
-            }
-            state.table = parse_table_header(cells, second, std::move(spare_columns_), sink_);
+        const TableLine table_line = classify_table_line(piece, line_.plain, sink_);
+        switch (table_line.kind) {
+        case TableLine::Kind::header:
+            on_table_header(piece);
             return;
-        }
-        const Folded folded_label(label.text, line_.plain);
-        std::size_t number_length = 0;
-        const int number = kpi_number_at(folded_label, 0, number_length);
-        if (number != 0) {
-            const std::string_view kind =
-                detail::trim(std::string_view(folded_label).substr(number_length));
-            const bool plan = equals(kind, keikaku);
-            if (plan || equals(kind, jisseki)) {
-                on_table_row(cells, label, has_second ? &second : nullptr, number,
-                             plan ? RowKind::plan : RowKind::actual);
-                return;
+        case TableLine::Kind::row:
+            on_table_row(piece, table_line.number, table_line.row);
+            return;
+        case TableLine::Kind::refused:
+            if (table_line.number == 0) { // a header: its rows are not read
+                Table refused;
+                refused.line = line_.number;
+                refused.refused = true;
+                state.table = std::move(refused);
+                state.title_since_header = false;
+            } else if (const std::size_t found = find_kpi(table_line.number); found != npos) {
+                state.kpis[found].row_refused = true;
             }
+            return;
+        case TableLine::Kind::none:
+            break;
+        }
+        if (state.title_line != 0 && state.title_line + 1 == line_.number &&
+            continues_title(piece, line_.plain)) {
+            Kpi& kpi = state.kpis[state.title_kpi].kpi;
+            join_title(kpi.title, piece.original);
+            state.title_line = line_.number;
+            return;
         }
         error(piece.column,
               "expected a KPI title line \"KPI\xE2\x91\xA0<TAB>title\", the table header \"<TAB>" +
@@ -242,6 +252,29 @@ private:
                   "\", a row \"\xE2\x91\xA0" + std::string(keikaku) + "\" or \"\xE2\x91\xA0" +
                   std::string(jisseki) + "\", or a " + std::string(note_mark) + " note, got " +
                   detail::quoted(piece.original));
+    }
+
+    /// A table header; one repeated after a page break (the same years, no title line since
+    /// the last) is skipped with a note.
+    void on_table_header(const Piece& piece) {
+        ProjectState& state = *project_;
+        // Into the memory of the columns of an earlier table (this project's, or the last
+        // project's; see spare_columns_).
+        Table header = parse_table_header(piece, line_.plain, std::move(spare_columns_), sink_);
+        if (state.table && !state.table->refused && !header.refused && !state.title_since_header &&
+            same_header(*state.table, header)) {
+            sink_.note(piece.column, "a repeated table header (as after a page break) with the "
+                                     "fiscal years of the header of line " +
+                                         std::to_string(state.table->line) + " (" +
+                                         state.table->years() + ") is skipped");
+            spare_columns_ = std::move(header.columns);
+            return;
+        }
+        if (state.table) {
+            spare_columns_ = std::move(state.table->columns);
+        }
+        state.table = std::move(header);
+        state.title_since_header = false;
     }
 
     void on_kpi_title(const Piece& piece, const KpiTitleLine& title) {
@@ -255,34 +288,59 @@ private:
         KpiState& kpi = state.kpis.emplace_back(); // in place: a KpiState is large
         kpi.kpi.number = title.number;
         kpi.kpi.title = std::string(title.title);
-        kpi.kpi.accumulation = infer_accumulation(title.title);
         kpi.line = line_.number;
         kpi.column = piece.column;
+        state.title_line = line_.number;
+        state.title_kpi = state.kpis.size() - 1;
+        state.title_since_header = true;
     }
 
-    /// `①計画<TAB>120<TAB>150<TAB>…<TAB>件`; `cells` stands after `baseline`.
-    void on_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell, int number,
-                      RowKind kind) {
+    /// `①計画<TAB>120<TAB>150<TAB>…<TAB>件` (or its cells separated by runs of spaces).
+    void on_table_row(const Piece& piece, int number, RowKind kind) {
         ProjectState& state = *project_;
+        const std::size_t found = find_kpi(number);
+        const Separator separator = separator_of(piece);
+        Cells cells(piece.original, piece.column, separator);
+        Cell label;
+        cells.next(label);
         if (!state.table) {
             error(label.column(), "expected the table header \"<TAB>" + std::string(toshochi) +
                                       "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
                                       "\" before the row " + detail::quoted(label.text));
+            // One error for the rows before a header, not one per row.
+            Table missing;
+            missing.line = line_.number;
+            missing.refused = true;
+            state.table = std::move(missing);
+            if (found != npos) {
+                state.kpis[found].row_refused = true;
+            }
             return;
         }
         const Table& table = *state.table;
-        if (table.columns.empty()) {
-            return; // the header's problem has been reported
+        if (table.refused || table.columns.empty()) {
+            // The header's problem has been reported; its rows say nothing more.
+            if (found != npos) {
+                state.kpis[found].row_refused = true;
+            }
+            return;
         }
-        const std::size_t found = find_kpi(number);
         if (found == npos) {
             error(label.column(), "the row " + detail::quoted(label.text) + " is for KPI" +
                                       circled_number(number) + ", which has no title line \"KPI" +
                                       circled_number(number) + "<TAB>title\" before it");
             return;
         }
-        parse_table_row(cells, label, baseline_cell, kind, table, state.kpis[found], line_.plain,
+        KpiState& kpi = state.kpis[found];
+        if (separator == Separator::spaces && !spaced_row_fits(piece, table, line_.plain, sink_)) {
+            kpi.row_refused = true;
+            return;
+        }
+        Cell second;
+        const bool has_second = cells.next(second);
+        parse_table_row(cells, label, has_second ? &second : nullptr, kind, table, kpi, line_.plain,
                         sink_);
+        kpi.kpi.baseline.year = table.baseline_year;
     }
 
     // --- the KPIs of the project by number ---------------------------------------------------
@@ -353,6 +411,8 @@ private:
     void finish_kpi(KpiState& state) {
         complete_rows(state, sink_);
         Kpi& kpi = state.kpi;
+        // Here, once the title is whole (a wrapped title is joined line by line).
+        kpi.accumulation = infer_accumulation(kpi.title);
         kpi.direction = infer_direction(kpi.baseline, kpi.plan);
     }
 

@@ -38,6 +38,9 @@ public:
     void warning(std::size_t column, std::string message) {
         add(Severity::warning, line, column, std::move(message));
     }
+    void note(std::size_t column, std::string message) {
+        add(Severity::note, line, column, std::move(message));
+    }
 
     /// True once nothing more is taken: after an error in strict mode, or too many problems.
     [[nodiscard]] bool stopped() const noexcept { return stopped_; }

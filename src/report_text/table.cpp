@@ -2,6 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include "table.hpp"
 
+#include "table_labels.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -15,13 +17,143 @@ using namespace layout;
 bool looks_like_table(const Piece& piece, std::string_view line) {
     std::size_t length = 0;
     const std::string_view f = piece.folded;
-    if (f.size() > 3 && starts_with_kpi(f) && kpi_number_at(f, 3, length) != 0) {
-        const std::size_t after = 3 + length;
-        return after < f.size() && (f[after] == '\t' || f[after] == ':');
+    std::size_t at = 3;
+    while (at < f.size() && f[at] == ' ') { // KPI ①
+        ++at;
     }
-    const std::size_t tab = line.find('\t');
-    return tab != npos &&
-           detail::trim(line.substr(tab + 1, line.find('\t', tab + 1) - tab - 1)) == toshochi;
+    if (f.size() > at && starts_with_kpi(f) && kpi_number_at(f, at, length) != 0) {
+        const std::size_t after = at + length;
+        return after < f.size() &&
+               (f[after] == '\t' || f[after] == ':' || f.substr(after, 2) == "  ");
+    }
+    // A header: its baseline column first (after the empty cell), then tabs or spaces.
+    (void)line;
+    return table::baseline_label_length(f) != 0 &&
+           (piece.original.find('\t') != npos || table::has_space_run(f));
+}
+
+Separator separator_of(const Piece& piece) noexcept {
+    return piece.original.find('\t') != npos ? Separator::tabs : Separator::spaces;
+}
+
+namespace {
+
+/// The cause of a line refused for single spaces, after the line is quoted.
+constexpr std::string_view single_space_cause =
+    " has no tabs, and no run of two or more spaces separates its cells: a single space never "
+    "separates cells (titles and names hold single spaces); separate the cells with tabs";
+
+/// A text a value cell can hold: a number, an expected value or dashes.
+bool is_value_text(std::string_view folded) {
+    if (only_dashes(folded)) {
+        return true;
+    }
+    std::string_view number = folded;
+    for (const std::string_view suffix : {mikomi, mikomi_long}) {
+        if (ends_with(number, suffix)) {
+            number.remove_suffix(suffix.size());
+            break;
+        }
+    }
+    return Decimal::parse(number).has_value();
+}
+
+bool same_unit(std::string_view a, std::string_view b) {
+    return a == b || detail::fold_width(a) == detail::fold_width(b);
+}
+
+std::string row_name(int number, std::string_view label) {
+    return circled_number(number) + std::string(label);
+}
+
+} // namespace
+
+TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& sink) {
+    TableLine result;
+    const Separator separator = separator_of(piece);
+    Cells cells(piece.original, piece.column, separator);
+    Cell first;
+    cells.next(first);
+    const Folded folded_first(first.text, plain);
+    const std::string_view f = folded_first;
+    // A header: its baseline column, 当初値 基準値 現状値, maybe with a bracketed year.
+    const table::BaselineHeader baseline = table::baseline_header(f);
+    if (baseline.matched && !baseline.trailing) {
+        result.kind = TableLine::Kind::header;
+        return result;
+    }
+    if (separator == Separator::spaces && table::baseline_label_length(f) != 0) {
+        sink.error(piece.column, "the table header " + detail::quoted(piece.original) +
+                                     std::string(single_space_cause));
+        result.kind = TableLine::Kind::refused;
+        return result;
+    }
+    // A row: the KPI number and a label.
+    std::size_t number_length = 0;
+    const int number = kpi_number_at(f, 0, number_length);
+    if (number > 0) {
+        const std::string_view kind = detail::trim(f.substr(number_length));
+        switch (table::row_label(kind)) {
+        case table::RowLabel::plan:
+            result.kind = TableLine::Kind::row;
+            result.number = number;
+            result.row = RowKind::plan;
+            return result;
+        case table::RowLabel::actual:
+            result.kind = TableLine::Kind::row;
+            result.number = number;
+            result.row = RowKind::actual;
+            return result;
+        case table::RowLabel::none:
+            break;
+        }
+        if (separator == Separator::spaces && table::row_label_before_space(kind) != 0) {
+            sink.error(piece.column, "the row " + detail::quoted(piece.original) +
+                                         std::string(single_space_cause));
+            result.kind = TableLine::Kind::refused;
+            result.number = number;
+            return result;
+        }
+        const std::string_view suggestion = table::row_label_suggestion(kind);
+        if (!suggestion.empty()) {
+            // The number as written (`４` is one code point, three bytes, folded or not).
+            const std::string written_number(first.text.substr(
+                0, offset_of_char(first.text, count_chars(f.substr(0, number_length)))));
+            sink.error(first.column(),
+                       "unknown row label " + detail::quoted(first.text) + ": did you mean " +
+                           detail::quoted(written_number + std::string(suggestion)) +
+                           "? (plan rows are \xE8\xA8\x88\xE7\x94\xBB, "
+                           "\xE8\xA8\x88\xE7\x94\xBB\xE5\x80\xA4, \xE7\x9B\xAE\xE6\xA8\x99 or "
+                           "\xE7\x9B\xAE\xE6\xA8\x99\xE5\x80\xA4; actual rows "
+                           "\xE5\xAE\x9F\xE7\xB8\xBE or \xE5\xAE\x9F\xE7\xB8\xBE\xE5\x80\xA4)");
+            result.kind = TableLine::Kind::refused;
+            result.number = number;
+            return result;
+        }
+        return result;
+    }
+    // A header whose baseline column is not one: the other cells are 単位 or fiscal years.
+    int years = 0;
+    bool unit = false;
+    for (Cell cell; cells.next(cell);) {
+        const Folded folded(cell.text, plain);
+        unit = unit || equals(folded, tani);
+        const std::string_view text = folded;
+        if (!text.empty() && (text[0] == 'R' || text[0] == 'H') && FiscalYear::parse(text)) {
+            ++years;
+        }
+    }
+    if (unit || years >= 2) {
+        sink.error(first.column(),
+                   "expected the baseline column \"" + std::string(toshochi) +
+                       "\" (or \"\xE5\x9F\xBA\xE6\xBA\x96\xE5\x80\xA4\", "
+                       "\"\xE7\x8F\xBE\xE7\x8A\xB6\xE5\x80\xA4\", \"" +
+                       std::string(toshochi) +
+                       "\xEF\xBC\x88H29\xEF\xBC\x89\") at the start of the table header, got " +
+                       detail::quoted(first.text) + "; the rows under this header are not read");
+        result.kind = TableLine::Kind::refused;
+    }
+    return result;
 }
 
 /// `KPI①<TAB>title<TAB><TAB>…`.
@@ -31,19 +163,24 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
     if (!starts_with_kpi(f)) {
         return line;
     }
+    // `KPI ①`, `KPI　①`: spaces (U+3000 folds to one) between the letters and the number.
+    std::size_t at = 3;
+    while (at < f.size() && f[at] == ' ') {
+        ++at;
+    }
     std::size_t length = 0;
-    const int number = kpi_number_at(f, 3, length);
+    const int number = kpi_number_at(f, at, length);
     if (number == 0) {
         return line;
     }
     line.kind = KpiTitleLine::Kind::refused;
-    const std::string_view written = piece.original_of(0, 3 + length);
+    const std::string_view written = piece.original_of(0, at + length);
     if (number < 0) {
         sink.error(piece.column, "the KPI number in " + detail::quoted(written) +
                                      " is outside 1.." + std::to_string(max_kpi_number));
         return line;
     }
-    std::size_t pos = 3 + length;
+    std::size_t pos = at + length;
     while (pos < f.size() && f[pos] == ' ') {
         ++pos;
     }
@@ -51,7 +188,7 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
         ++pos;
     }
     const std::string_view rest = piece.original_of(pos, f.size());
-    Cells cells(rest, piece.column_at(pos));
+    Cells cells(rest, piece.column_at(pos), separator_of(piece));
     std::string_view title;
     for (Cell cell; cells.next(cell);) {
         if (cell.text.empty()) {
@@ -76,18 +213,41 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
     return line;
 }
 
-/// `<TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位`; `cells` stands after the 当初値 cell.
-Table parse_table_header(Cells& cells, const Cell& baseline, std::vector<Column> memory,
+/// `<TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位` and its variants.
+Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> memory,
                          DiagnosticSink& sink) {
     Table table;
     table.columns = std::move(memory);
     table.columns.clear();
+    table.line = sink.line;
+    Cells cells(piece.original, piece.column, separator_of(piece));
+    Cell baseline;
+    cells.next(baseline);
+    {
+        const Folded folded(baseline.text, plain);
+        const table::BaselineHeader header = table::baseline_header(folded);
+        if (!header.year_text.empty()) {
+            // 当初値（H29）: the year of the baseline.
+            const auto year = FiscalYear::parse(header.year_text);
+            if (year) {
+                table.baseline_year = *year;
+            } else {
+                sink.error(baseline.column(),
+                           "expected a fiscal year such as \"H29\" between the brackets of the "
+                           "baseline column " +
+                               detail::quoted(baseline.text) + reason_of(year.error()));
+            }
+        }
+    }
     std::size_t index = 2;
     // A run of empty cells not yet known to be trailing, and its first cell. (Not an
     // optional Cell: g++ 12 then warns, wrongly, that the cell may be used uninitialized.)
     bool empty_run = false;
     Cell first_empty;
     bool unit_seen = false;
+    // Heisei years after H31 (H32 = R2): read, and named in one warning.
+    std::string after_era;
+    std::size_t after_era_column = 0;
     for (Cell cell; !sink.stopped() && cells.next(cell); ++index) {
         if (unit_seen) {
             if (!cell.text.empty()) {
@@ -114,12 +274,23 @@ Table parse_table_header(Cells& cells, const Cell& baseline, std::vector<Column>
             empty_run = false;
         }
         table.unit_index = index + 1;
-        if (equals(cell.text, tani)) {
+        const Folded folded(cell.text, plain);
+        if (equals(folded, tani)) {
             table.unit_index = index;
             unit_seen = true;
             continue;
         }
-        const auto year = FiscalYear::parse(cell.text);
+        auto year = FiscalYear::parse(cell.text);
+        if (const auto heisei = table::heisei_after_era(folded)) {
+            year = *heisei;
+            if (after_era.empty()) {
+                after_era_column = cell.column();
+            } else {
+                after_era += ", ";
+            }
+            after_era += std::string(cell.text) + " read as " + to_string(*heisei) + " (" +
+                         to_string(*heisei, FiscalYearStyle::gregorian) + ")";
+        }
         if (!year) {
             sink.error(cell.column(), "expected a fiscal year such as \"R4\", \"R" +
                                           std::string(gan) + "\" or \"H30\", or \"" +
@@ -133,14 +304,57 @@ Table parse_table_header(Cells& cells, const Cell& baseline, std::vector<Column>
             table.columns.push_back(Column{index, *year, std::string(cell.text)});
         }
     }
+    if (!after_era.empty()) {
+        sink.warning(after_era_column,
+                     "the table header names fiscal years after H31 in Heisei, as documents "
+                     "drafted before the era change do (Heisei ended with H31 = R1 = FY2019): " +
+                         after_era);
+    }
     if (table.unit_index == 2 && !sink.stopped()) {
         sink.error(baseline.column(), "the table header has no fiscal-year columns: expected \"" +
                                           std::string(toshochi) +
                                           "\", fiscal years such as \"R1\", \"R2\", \"R3\" and \"" +
                                           std::string(tani) + "\", separated by tabs");
+        table.refused = true;
     }
-    table.line = sink.line;
     return table;
+}
+
+bool same_header(const Table& table, const Table& header) noexcept {
+    return table.baseline_year == header.baseline_year &&
+           std::equal(table.columns.begin(), table.columns.end(), header.columns.begin(),
+                      header.columns.end(), [](const Column& a, const Column& b) {
+                          return a.year == b.year && a.index == b.index;
+                      });
+}
+
+bool spaced_row_fits(const Piece& piece, const Table& table, bool plain, DiagnosticSink& sink) {
+    Cells cells(piece.original, piece.column, Separator::spaces);
+    Cell label;
+    cells.next(label);
+    std::size_t count = 0;
+    std::string_view last;
+    for (Cell cell; cells.next(cell);) {
+        ++count;
+        last = cell.text;
+    }
+    const bool unit = count > 0 && !is_value_text(Folded(last, plain));
+    const std::size_t values = count - (unit ? 1 : 0);
+    const std::size_t needed = table.unit_index - 1; // the baseline and the fiscal years
+    if (values == needed) {
+        return true;
+    }
+    sink.error(piece.column,
+               "the row " + detail::quoted(label.text) +
+                   " has no tabs, and its cells (split at runs of two or more spaces) do not fit "
+                   "the table header of line " +
+                   std::to_string(table.line) + ": " + std::to_string(values) +
+                   " values after the label where the baseline and " + table.years() + " need " +
+                   std::to_string(needed) +
+                   "; without tabs an empty cell cannot be placed: separate the cells with tabs, "
+                   "or write \"" +
+                   std::string(em_dash) + "\" in empty cells");
+    return false;
 }
 
 /// A table cell: a number, 16(見込), or not set (empty or dashes).
@@ -250,29 +464,66 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
                " differ: " + detail::quoted(first) + " and " + detail::quoted(second) + "; the " +
                std::string(keikaku) + " row's is kept";
     };
+    // The unit is the one either row gives (the plan row's when both do); a warning when
+    // both give different labels (not two widths of one: % and ％), or neither gives one.
+    const auto no_unit = [&] {
+        if (!kpi.row_refused) {
+            sink.add(Severity::warning, kpi.plan_unit_line, kpi.plan_unit_column,
+                     "no unit in the " + std::string(tani) + " column of the rows " +
+                         detail::quoted(row_name(number, keikaku)) + " and " +
+                         detail::quoted(row_name(number, jisseki)));
+        }
+    };
     if (kind == RowKind::plan) {
         kpi.kpi.baseline.plan = baseline;
         kpi.kpi.plan = std::move(series);
-        kpi.kpi.unit = Unit::from_label(unit);
-        if (unit.empty()) {
-            sink.warning(unit_column(), "no unit in the " + std::string(tani) +
-                                            " column of the row " + detail::quoted(label.text));
-        } else if (kpi.has_actual && !kpi.actual_unit.empty() && kpi.actual_unit != unit) {
-            sink.warning(unit_column(), differ(unit, kpi.actual_unit));
+        kpi.plan_unit_line = sink.line;
+        kpi.plan_unit_column = unit_column();
+        if (!unit.empty()) {
+            if (kpi.has_actual && !kpi.actual_unit.empty() && !same_unit(kpi.actual_unit, unit)) {
+                sink.warning(unit_column(), differ(unit, kpi.actual_unit));
+            }
+            kpi.kpi.unit = Unit::from_label(unit);
+        } else if (kpi.has_actual && kpi.actual_unit.empty()) {
+            no_unit();
         }
     } else {
         kpi.kpi.baseline.actual = baseline;
         kpi.kpi.actual = std::move(series);
         kpi.actual_unit = std::string(unit);
-        if (kpi.has_plan && !unit.empty() && unit != kpi.kpi.unit.label) {
-            sink.warning(unit_column(), differ(kpi.kpi.unit.label, unit));
+        if (!unit.empty()) {
+            if (kpi.kpi.unit.label.empty()) {
+                kpi.kpi.unit = Unit::from_label(unit); // given only on the actual row
+            } else if (!same_unit(kpi.kpi.unit.label, unit)) {
+                sink.warning(unit_column(), differ(kpi.kpi.unit.label, unit));
+            }
+        } else if (kpi.has_plan && kpi.kpi.unit.label.empty()) {
+            no_unit();
         }
     }
 }
 
+bool continues_title(const Piece& piece, bool plain) noexcept {
+    (void)plain;
+    const std::string_view f = piece.folded;
+    return piece.original.find('\t') == npos && !table::has_space_run(f) &&
+           !starts_with(f, bracket_open);
+}
+
+void join_title(std::string& title, std::string_view continuation) {
+    const auto ascii_alnum = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    };
+    if (!title.empty() && !continuation.empty() && ascii_alnum(title.back()) &&
+        ascii_alnum(continuation.front())) {
+        title += ' ';
+    }
+    title += continuation;
+}
+
 void complete_rows(KpiState& state, DiagnosticSink& sink) {
     Kpi& kpi = state.kpi;
-    if (!state.has_plan || !state.has_actual) {
+    if ((!state.has_plan || !state.has_actual) && !state.row_refused) {
         const std::string name = "KPI" + circled_number(kpi.number);
         const std::string plan_row = circled_number(kpi.number) + std::string(keikaku);
         const std::string actual_row = circled_number(kpi.number) + std::string(jisseki);
@@ -284,6 +535,8 @@ void complete_rows(KpiState& state, DiagnosticSink& sink) {
         }
         sink.error(state.line, state.column,
                    name + " " + detail::quoted(kpi.title) + " has no table " + missing);
+    }
+    if (state.has_plan != state.has_actual) {
         // Keep the years the other row has, not set.
         Series& empty = state.has_plan ? kpi.actual : kpi.plan;
         const Series& other = state.has_plan ? kpi.plan : kpi.actual;
