@@ -948,4 +948,92 @@ TEST_SUITE("text_variants_tables") {
         }
     }
 
+    TEST_CASE("runs of U+3000, a spaced header without 単位, 当初値 (H30), labels ① 計画") {
+        const Report report = read_clean("table_spaces_fullwidth.txt");
+        const Project& project = report.rounds.at(0).projects.at(0);
+        CHECK_EQ(project.name, "山吹町地域公共交通再編事業");
+        REQUIRE_EQ(project.kpis.size(), 2);
+        const std::vector<int> years{2020, 2021, 2022}; // R2 R3 R4
+        check_kpi(project.kpis[0], years,               // KPI①　title; 4,050 (見込)
+                  {1,
+                   "デマンド交通の利用者数",
+                   "人",
+                   UnitKind::count,
+                   c(2400),
+                   c(2400),
+                   {c(3000), c(3600), c(4200)},
+                   {c(2130), c(3710), e(4050)}});
+        check_kpi(project.kpis[1], years, // KPI　②　　title; ② 計画値 / ② 実績値
+                  {2,
+                   "公共交通に満足している町民の割合",
+                   "％",
+                   UnitKind::percent,
+                   c(410, 1),
+                   c(410, 1),
+                   {c(450, 1), c(500, 1), c(550, 1)},
+                   {c(432, 1), none, none}});
+        for (const Kpi& kpi : project.kpis) { // 当初値 (H30)
+            CHECK_EQ(kpi.baseline.year, std::optional<FiscalYear>(FiscalYear{2018}));
+        }
+    }
+
+    TEST_CASE("an office copy: KPI①：title, a header without its leading tab, ①　計画値") {
+        const Report report = read_clean("table_excel_copy.txt");
+        const Project& project = report.rounds.at(0).projects.at(0);
+        CHECK_EQ(project.name, "若葉市ものづくり人材育成事業");
+        REQUIRE_EQ(project.kpis.size(), 2);
+        const std::vector<int> years{2019, 2020, 2021}; // R1 R2 R3
+        check_kpi(project.kpis[0], years,
+                  {1,
+                   "技能講習の修了者数",
+                   "人",
+                   UnitKind::count,
+                   c(30),
+                   c(30),
+                   {c(40), c(50), c(60)},
+                   {c(44), c(47), c(63)}});
+        check_kpi(project.kpis[1], years,
+                  {2,
+                   "講習修了者の市内企業への就職者数",
+                   "人",
+                   UnitKind::count,
+                   c(5),
+                   c(5),
+                   {c(8), c(10), c(12)},
+                   {c(9), c(10), none}});
+        for (const Kpi& kpi : project.kpis) { // 現状値（令和元年度）
+            CHECK_EQ(kpi.baseline.year, std::optional<FiscalYear>(FiscalYear{2019}));
+        }
+    }
+
+    TEST_CASE("a look-alike KPl① is read with an error; rows without a title, one error") {
+        const Report report = read_malformed(
+            "table_kpi_marker_lookalike.txt",
+            {"table_kpi_marker_lookalike.txt:7:1: error: \"KPl①\" is not a KPI marker: did you "
+             "mean \"KPI①\"? (the line is read as the title line of KPI①)",
+             "table_kpi_marker_lookalike.txt:14:1: error: the row \"③計画\" is for KPI③, which "
+             "has no title line \"KPI③<TAB>title\" before it"});
+        const Project& project = report.rounds.at(0).projects.at(0);
+        REQUIRE_EQ(project.kpis.size(), 2);             // ③ has no title line
+        const std::vector<int> years{2022, 2023, 2024}; // R4 R5 R6
+        check_kpi(project.kpis[0], years,
+                  {1,
+                   "防災訓練の参加者数",
+                   "人",
+                   UnitKind::count,
+                   c(300),
+                   c(300),
+                   {c(400), c(500), c(600)},
+                   {c(452), none, none}});
+        check_kpi(project.kpis[1], years,
+                  {2,
+                   "自主防災組織の数",
+                   "団体",
+                   UnitKind::count,
+                   c(12),
+                   c(12),
+                   {c(14), c(16), c(18)},
+                   {c(15), none, none}});
+    }
+
 } // TEST_SUITE

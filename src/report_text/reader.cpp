@@ -41,6 +41,8 @@ struct ProjectState {
     /// A title line came after the last table header: a header now starts a new table
     /// (else a header with the same years is one repeated after a page break).
     bool title_since_header = true;
+    /// The KPI numbers of rows without a title line, reported once each.
+    std::vector<int> untitled;
 };
 
 class Reader {
@@ -326,6 +328,11 @@ private:
             return;
         }
         if (found == npos) {
+            if (std::find(state.untitled.begin(), state.untitled.end(), number) !=
+                state.untitled.end()) {
+                return; // its other row has been reported
+            }
+            state.untitled.push_back(number);
             error(label.column(), "the row " + detail::quoted(label.text) + " is for KPI" +
                                       circled_number(number) + ", which has no title line \"KPI" +
                                       circled_number(number) + "<TAB>title\" before it");

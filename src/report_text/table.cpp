@@ -38,10 +38,16 @@ Separator separator_of(const Piece& piece) noexcept {
 
 namespace {
 
-/// The cause of a line refused for single spaces, after the line is quoted.
-constexpr std::string_view single_space_cause =
-    " has no tabs, and no run of two or more spaces separates its cells: a single space never "
-    "separates cells (titles and names hold single spaces); separate the cells with tabs";
+/// The cause of a line without tabs refused for single spaces, after the line is quoted:
+/// none of its cells are split (`spaced`: false), or its first cell, a label, is followed
+/// by a single space and runs of spaces separate the others.
+std::string single_space_cause(bool spaced) {
+    return std::string(spaced ? " has no tabs, and its label is followed by a single space"
+                              : " has no tabs, and no run of two or more spaces separates its "
+                                "cells") +
+           ": a single space never separates cells (titles and names hold single spaces); "
+           "separate the cells with tabs";
+}
 
 /// A text a value cell can hold: a number, an expected value or dashes.
 bool is_value_text(std::string_view folded) {
@@ -84,7 +90,7 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
     }
     if (separator == Separator::spaces && table::baseline_label_length(f) != 0) {
         sink.error(piece.column, "the table header " + detail::quoted(piece.original) +
-                                     std::string(single_space_cause));
+                                     single_space_cause(table::has_space_run(piece.folded)));
         result.kind = TableLine::Kind::refused;
         return result;
     }
@@ -109,7 +115,7 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
         }
         if (separator == Separator::spaces && table::row_label_before_space(kind) != 0) {
             sink.error(piece.column, "the row " + detail::quoted(piece.original) +
-                                         std::string(single_space_cause));
+                                         single_space_cause(table::has_space_run(piece.folded)));
             result.kind = TableLine::Kind::refused;
             result.number = number;
             return result;
@@ -160,7 +166,11 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
 KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
     const std::string_view f = piece.folded;
     KpiTitleLine line;
-    if (!starts_with_kpi(f)) {
+    // `KPl①`, `KP|①`: a look-alike of I (an OCR or typing slip); read, with an error.
+    const bool look_alike = !starts_with_kpi(f) && f.size() >= 3 && (f[0] == 'K' || f[0] == 'k') &&
+                            (f[1] == 'P' || f[1] == 'p') &&
+                            (f[2] == 'l' || f[2] == '|' || f[2] == 'L');
+    if (!starts_with_kpi(f) && !look_alike) {
         return line;
     }
     // `KPI ①`, `KPI　①`: spaces (U+3000 folds to one) between the letters and the number.
@@ -175,6 +185,12 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
     }
     line.kind = KpiTitleLine::Kind::refused;
     const std::string_view written = piece.original_of(0, at + length);
+    if (look_alike && number > 0) {
+        sink.error(piece.column, detail::quoted(written) + " is not a KPI marker: did you mean " +
+                                     detail::quoted("KPI" + circled_number(number)) +
+                                     "? (the line is read as the title line of KPI" +
+                                     circled_number(number) + ")");
+    }
     if (number < 0) {
         sink.error(piece.column, "the KPI number in " + detail::quoted(written) +
                                      " is outside 1.." + std::to_string(max_kpi_number));
