@@ -9,6 +9,7 @@
 #include "lines.hpp"
 #include "sink.hpp"
 #include "table.hpp"
+#include "trend.hpp"
 
 #include <grantkpi/limits.hpp>
 
@@ -255,7 +256,6 @@ private:
         KpiState& kpi = state.kpis.emplace_back(); // in place: a KpiState is large
         kpi.kpi.number = title.number;
         kpi.kpi.title = std::string(title.title);
-        kpi.kpi.accumulation = infer_accumulation(title.title);
         kpi.line = line_.number;
         kpi.column = piece.column;
     }
@@ -353,7 +353,13 @@ private:
     void finish_kpi(KpiState& state) {
         complete_rows(state, sink_);
         Kpi& kpi = state.kpi;
-        kpi.direction = infer_direction(kpi.baseline, kpi.plan);
+        // The one place where the reader infers what the table does not say.
+        KpiAccumulationGuess accumulation = reader_accumulation(kpi.title);
+        kpi.accumulation = accumulation.accumulation;
+        kpi.accumulation_basis = std::move(accumulation.basis);
+        KpiDirectionGuess direction = reader_direction(kpi.title, kpi.baseline, kpi.plan);
+        kpi.direction = direction.direction;
+        kpi.direction_basis = std::move(direction.basis);
     }
 
     void apply_overrides() {
@@ -371,9 +377,11 @@ private:
                         matched = true;
                         if (override.direction) {
                             kpi.direction = *override.direction;
+                            kpi.direction_basis = Provenance::stated_by();
                         }
                         if (override.accumulation) {
                             kpi.accumulation = *override.accumulation;
+                            kpi.accumulation_basis = Provenance::stated_by();
                         }
                     }
                 }
