@@ -779,7 +779,10 @@ public:
     }
     bool on_bool(bool value, boost::system::error_code& ec) {
         const Slot slot = take_slot();
-        return mismatch(slot, value ? "true" : "false", ec);
+        if (slot.ops->boolean == nullptr) {
+            return mismatch(slot, value ? "true" : "false", ec);
+        }
+        return check(slot.ops->boolean(context, slot.target, value), ec);
     }
     bool on_null(boost::system::error_code& ec) {
         const Slot slot = take_slot();

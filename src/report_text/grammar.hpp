@@ -55,6 +55,11 @@ constexpr std::string_view heisei = "\xE5\xB9\xB3\xE6\x88\x90";                 
 constexpr std::string_view yotei = "\xE4\xBA\x88\xE5\xAE\x9A";                     // 予定
 constexpr std::string_view mikomi_long = "(\xE8\xA6\x8B\xE8\xBE\xBC\xE3\x81\xBF)"; // (見込み)
 
+// --- the places a basis rule names (Provenance::rule) ---------------------------------------
+
+constexpr std::string_view heading_rule = "heading: ";
+constexpr std::string_view next_line_rule = "next line: ";
+
 // --- examples quoted in messages --------------------------------------------------------------
 
 constexpr std::string_view example_round =

@@ -233,6 +233,7 @@ Project parse_project_heading(const Piece& piece, const Round& round, Diagnostic
     const std::string_view f = piece.folded;
     const std::size_t mark =
         starts_with(f, project_mark) ? project_mark.size() : project_mark_large.size();
+    project.budget_scope_basis = Provenance::assumed_default("no scope note");
     // A trailing ※ part: ※道全体の採択額 is the budget scope, other text a project note.
     std::size_t heading_end = f.find(note_mark, mark);
     if (heading_end != npos) {
@@ -240,6 +241,8 @@ Project parse_project_heading(const Piece& piece, const Round& round, Diagnostic
             detail::trim(piece.original_of(heading_end + note_mark.size(), f.size()));
         if (ends_with(detail::fold_width(remark), zentai_saitaku)) {
             project.budget_scope = BudgetScope::joint_total;
+            project.budget_scope_basis = Provenance::inferred_by(
+                std::string(heading_rule) + std::string(note_mark) + std::string(remark));
         } else if (!remark.empty()) {
             project.notes.emplace_back(remark);
         }

@@ -9,6 +9,7 @@
 #include "lines.hpp"
 #include "sink.hpp"
 #include "table.hpp"
+#include "trend.hpp"
 
 #include <grantkpi/limits.hpp>
 
@@ -418,9 +419,14 @@ private:
     void finish_kpi(KpiState& state) {
         complete_rows(state, sink_);
         Kpi& kpi = state.kpi;
-        // Here, once the title is whole (a wrapped title is joined line by line).
-        kpi.accumulation = infer_accumulation(kpi.title);
-        kpi.direction = infer_direction(kpi.baseline, kpi.plan);
+        // The one place where the reader infers what the table does not say, once the
+        // title is whole (a wrapped title is joined line by line).
+        KpiAccumulationGuess accumulation = reader_accumulation(kpi.title);
+        kpi.accumulation = accumulation.accumulation;
+        kpi.accumulation_basis = std::move(accumulation.basis);
+        KpiDirectionGuess direction = reader_direction(kpi.title, kpi.baseline, kpi.plan);
+        kpi.direction = direction.direction;
+        kpi.direction_basis = std::move(direction.basis);
     }
 
     void apply_overrides() {
@@ -438,9 +444,11 @@ private:
                         matched = true;
                         if (override.direction) {
                             kpi.direction = *override.direction;
+                            kpi.direction_basis = Provenance::stated_by();
                         }
                         if (override.accumulation) {
                             kpi.accumulation = *override.accumulation;
+                            kpi.accumulation_basis = Provenance::stated_by();
                         }
                     }
                 }

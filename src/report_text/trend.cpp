@@ -3,6 +3,7 @@
 #include <grantkpi/text_reader.hpp>
 
 #include "grammar.hpp"
+#include "trend.hpp"
 
 #include <optional>
 
@@ -36,6 +37,13 @@ Direction infer_direction(const Baseline& baseline, const Series& plan) noexcept
 }
 
 Accumulation infer_accumulation(std::string_view title) noexcept {
+    return detail::text::cumulative_marker(title).empty() ? Accumulation::level
+                                                          : Accumulation::cumulative;
+}
+
+namespace detail::text {
+
+std::string_view cumulative_marker(std::string_view title) noexcept {
     // Only a closing parenthesis, `)` or `）` (U+FF09, EF BC 89), can end a marker: most
     // titles have none.
     bool closing = title.find(')') != npos;
@@ -44,25 +52,44 @@ Accumulation infer_accumulation(std::string_view title) noexcept {
         closing = starts_with(title.substr(at), "\xEF\xBC\x89");
     }
     if (!closing) {
-        return Accumulation::level;
+        return {};
     }
-    bool open_seen = false;
+    std::size_t open = npos; // of the last opening parenthesis
     char32_t before_previous = 0;
     char32_t previous = 0;
     for (std::size_t pos = 0, length = 0; pos < title.size(); pos += length) {
         const char32_t cp = detail::fold_width(detail::decode_utf8(title, pos, length));
         if (cp == U'(') {
-            open_seen = true;
-        } else if (cp == U')' && open_seen && before_previous == 0x7D2F /* 累 */ &&
+            open = pos;
+        } else if (cp == U')' && open != npos && before_previous == 0x7D2F /* 累 */ &&
                    previous == 0x8A08 /* 計 */) {
-            return Accumulation::cumulative;
+            return title.substr(open, pos + length - open);
         }
         if (!detail::is_space(cp)) {
             before_previous = previous;
             previous = cp;
         }
     }
-    return Accumulation::level;
+    return {};
 }
+
+KpiAccumulationGuess reader_accumulation(std::string_view title) {
+    const std::string_view marker = cumulative_marker(title);
+    if (marker.empty()) {
+        return {Accumulation::level, Provenance::assumed_default("no marker in the title")};
+    }
+    return {Accumulation::cumulative, Provenance::inferred_by("title: " + std::string(marker))};
+}
+
+KpiDirectionGuess reader_direction(std::string_view /*title*/, const Baseline& baseline,
+                                   const Series& plan) {
+    if (infer_direction(baseline, plan) == Direction::decrease) {
+        // The plan's trend alone is weak evidence (docs/text-format.md).
+        return {Direction::decrease, Provenance::inferred_by("plan falls from the baseline", true)};
+    }
+    return {Direction::increase, Provenance::assumed_default("no rule fired")};
+}
+
+} // namespace detail::text
 
 } // namespace grantkpi

@@ -65,6 +65,20 @@ bool is_schedule_note(std::string_view note) {
            FiscalYear::parse(std::string_view(folded).substr(0, year_length)).has_value();
 }
 
+/// The wording of a scope note (`道全体の採択額`) that a basis rule `heading: ※道全体の採択額`
+/// names, when it reads back as that scope: empty otherwise.
+std::string_view scope_wording_of_rule(std::string_view rule, std::string_view place) {
+    if (!starts_with(rule, place) || !starts_with(rule.substr(place.size()), note_mark)) {
+        return {};
+    }
+    const std::string_view wording = rule.substr(place.size() + note_mark.size());
+    if (wording.find_first_of("\n\r") != npos || detail::trim(wording) != wording ||
+        !ends_with(detail::fold_width(wording), zentai_saitaku)) {
+        return {};
+    }
+    return wording;
+}
+
 /// The fiscal years a KPI's table columns show: the plan's, or the actual's without a plan.
 const Series& column_series(const Kpi& kpi) {
     return kpi.plan.empty() ? kpi.actual : kpi.plan;
@@ -161,10 +175,16 @@ void append_project(std::string& out, const Project& project) {
     if (project.budget_scope == BudgetScope::joint_total) {
         out += ' ';
         out += note_mark;
-        if (project.application == Application::joint && !project.partners.empty()) {
-            append_text(out, project.partners.front());
+        const std::string_view rule = project.budget_scope_basis.rule;
+        const std::string_view wording = scope_wording_of_rule(rule, heading_rule);
+        if (!wording.empty()) { // the wording the reader read, where it stood
+            append_text(out, wording);
+        } else {
+            if (project.application == Application::joint && !project.partners.empty()) {
+                append_text(out, project.partners.front());
+            }
+            out += zentai_saitaku;
         }
-        out += zentai_saitaku;
     }
     out += "\n\n";
     for (const std::string& paragraph : project.description) {
