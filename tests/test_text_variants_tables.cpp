@@ -8,6 +8,8 @@
 
 #include <grantkpi/text_reader.hpp>
 
+#include <grantkpi/text_writer.hpp>
+
 #include <support/text_read.hpp>
 
 #include <doctest/doctest.h>
@@ -619,6 +621,8 @@ TEST_SUITE("text_variants_tables") {
                    {c(3), c(6), c(9)},
                    {c(2), c(5), c(9)}});
         CHECK_EQ(project.kpis[1].accumulation, Accumulation::cumulative);
+        CHECK_EQ(project.kpis[1].accumulation_basis,
+                 Provenance::inferred_by("title: (3年累計)")); // the marker of the second line
         CHECK_EQ(project.kpis[0].accumulation, Accumulation::level);
         // Three lines.
         check_kpi(project.kpis[2], years,
@@ -908,6 +912,7 @@ TEST_SUITE("text_variants_tables") {
                    {c(4), c(9), c(15)},
                    {c(5), c(10), e(16)}});
         CHECK_EQ(town.kpis[0].accumulation, Accumulation::cumulative);
+        CHECK_EQ(town.kpis[0].accumulation_basis, Provenance::inferred_by("title: （3年累計）"));
         check_kpi(town.kpis[1], first_years, // the unit 人 only on ②実績値
                   {2,
                    "まちなか居住の転入者数",
@@ -1034,6 +1039,31 @@ TEST_SUITE("text_variants_tables") {
                    c(12),
                    {c(14), c(16), c(18)},
                    {c(15), none, none}});
+    }
+
+    TEST_CASE("every variant that reads writes back in the canonical layout and reads the same") {
+        // The writer writes tabs, ①計画 / ①実績, 当初値 (with its year: 当初値（H29）), one header
+        // per run of KPIs with the same years, the unit on the plan row and joined titles.
+        for (const char* name :
+             {"table_kpi_markers.txt", "table_kpi_markers_fullwidth.txt", "table_row_labels.txt",
+              "table_baseline_headers.txt", "table_baseline_year.txt", "table_units.txt",
+              "table_unit_on_actual.txt", "table_unit_conflict.txt", "table_wrapped_titles.txt",
+              "table_spaces_layout.txt", "table_repeated_header.txt", "table_heisei_after_era.txt",
+              "table_mixed_report.txt", "table_spaces_fullwidth.txt", "table_excel_copy.txt"}) {
+            CAPTURE(name);
+            const TextReadResult first = load(name);
+            REQUIRE(first.ok());
+            const std::string written = write_report_text(*first.report);
+            const TextReadResult again = read_report_text(written, options_for(name, true));
+            REQUIRE(again.ok());
+            CHECK(*again.report == *first.report);
+        }
+        // The baseline years of table_baseline_year.txt (当初値（H29）, 当初値(R1),
+        // 基準値（H30年度）).
+        const std::string written = write_report_text(*load("table_baseline_year.txt").report);
+        CHECK_NE(written.find("\t当初値（H29）\tR1\tR2\tR3\t単位\n"), std::string::npos);
+        CHECK_NE(written.find("\t当初値（R1）\tR2\tR3\tR4\t単位\n"), std::string::npos);
+        CHECK_NE(written.find("\t当初値（H30）\tR2\tR3\tR4\t単位\n"), std::string::npos);
     }
 
 } // TEST_SUITE

@@ -22,7 +22,8 @@ namespace grantkpi {
 ///     ※project notes up to the last one that gives the schedule (`R6年度まで…`)
 ///     【KPI】
 ///     KPI①<TAB>title<TAB>...
-///     <TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位   (one per run of KPIs with the same years)
+///     <TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位   (one per run of KPIs with the same years
+///                                               and baseline year: 当初値（H29）)
 ///     ①計画<TAB>120<TAB>150<TAB>…<TAB>件
 ///     ①実績<TAB>122<TAB>136<TAB>…<TAB>
 ///     ※the other project notes

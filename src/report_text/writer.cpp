@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -130,12 +131,20 @@ void append_kpis(std::string& out, const std::vector<Kpi>& kpis) {
         out += '\n';
     }
     const Series* header = nullptr;
+    std::optional<FiscalYear> header_year; // of the baseline: 当初値（H29）
     for (const Kpi& kpi : kpis) {
         const Series& columns = column_series(kpi);
-        if (header == nullptr || !same_years(*header, columns)) {
+        if (header == nullptr || !same_years(*header, columns) ||
+            header_year != kpi.baseline.year) {
             header = &columns;
+            header_year = kpi.baseline.year;
             out += '\t';
             out += toshochi;
+            if (header_year) {
+                out += "\xEF\xBC\x88"; // （
+                out += to_string(*header_year);
+                out += "\xEF\xBC\x89"; // ）
+            }
             for (const PeriodValue& column : columns) {
                 out += '\t';
                 out += fiscal_year(column.year);
