@@ -130,6 +130,7 @@ Table parse_table_header(Cells& cells, const Cell& baseline, std::vector<Column>
                                           " in the table header does not come after " +
                                           to_string(table.columns.back().year));
         } else {
+            warn_if_heisei_past_its_end(cell.text, *year, cell.column(), sink);
             table.columns.push_back(Column{index, *year, std::string(cell.text)});
         }
     }
