@@ -14,8 +14,9 @@
 
 namespace grantkpi {
 
-/// `note`: something the reader read past on purpose (a table header repeated after a page
-/// break) and says so; it changes no figure and never fails a read.
+/// error: the input is wrong (strict reading stops); warning: read, but a figure may be
+/// off; note: read as a careful human would, and the reader says what it did (a page number
+/// of a PDF copy skipped, a budget in 万円 converted).
 enum class Severity { error, warning, note };
 BOOST_DESCRIBE_ENUM(Severity, error, warning, note)
 

@@ -9,6 +9,7 @@
 
 #include "../unicode.hpp"
 
+#include <grantkpi/decimal.hpp>
 #include <grantkpi/fiscal_year.hpp>
 
 #include <cstddef>
@@ -49,6 +50,15 @@ constexpr std::string_view em_dash = "\xE2\x80\x94";                            
 // --- markers only the reader accepts (variants the writer never writes) ---------------------
 
 constexpr std::string_view project_mark_large = "\xE2\x97\xAF";                    // ◯
+constexpr std::string_view project_mark_ideographic = "\xE3\x80\x87";              // 〇
+constexpr std::string_view kofukin = "\xE4\xBA\xA4\xE4\xBB\x98\xE9\x87\x91";       // 交付金
+constexpr std::string_view man_en = "\xE4\xB8\x87\xE5\x86\x86";                    // 万円
+constexpr std::string_view hyakuman_en = "\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86";   // 百万円
+constexpr std::string_view en = "\xE5\x86\x86";                                    // 円
+constexpr std::string_view jigyohi = "\xE4\xBA\x8B\xE6\xA5\xAD\xE8\xB2\xBB";       // 事業費
+constexpr std::string_view kuten = "\xE3\x80\x82";                                 // 。
+constexpr std::string_view uchi = "\xE3\x81\x86\xE3\x81\xA1";                      // うち
+constexpr std::string_view bun = "\xE5\x88\x86";                                   // 分
 constexpr std::string_view gan = "\xE5\x85\x83";                                   // 元
 constexpr std::string_view reiwa = "\xE4\xBB\xA4\xE5\x92\x8C";                     // 令和
 constexpr std::string_view heisei = "\xE5\xB9\xB3\xE6\x88\x90";                    // 平成
@@ -150,6 +160,55 @@ bool is_round_heading(std::string_view folded) noexcept;
 /// fiscal year (`R6`), npos when the note is not one. The year may still fail to parse
 /// (FiscalYear::parse), which the reader reports.
 std::size_t schedule_note_year_length(std::string_view folded) noexcept;
+
+/// The byte length of a project mark (`○`, `◯` or `〇`) at the start of `folded`, else 0.
+inline std::size_t project_mark_length(std::string_view folded) noexcept {
+    return starts_with(folded, project_mark) || starts_with(folded, project_mark_large) ||
+                   starts_with(folded, project_mark_ideographic)
+               ? project_mark.size()
+               : 0;
+}
+
+/// A line shaped like a project heading without a project mark (`●name<単独申請> (1,000千円)`,
+/// `name<道と共同申請>…`): an application `<…申請>` and, after it, an amount in 円. The code
+/// point it starts with is then shown in the message (U+25CB expected).
+bool looks_like_project_heading(std::string_view folded) noexcept;
+
+/// A page number of a PDF copy on a line of its own: `5`, `５`, `- 5 -`, `－５－`, `5/12`,
+/// `5 / 12`, `— 5 —` (folded, trimmed).
+bool is_page_number(std::string_view folded) noexcept;
+
+/// A running header such as `令和4年度　中川市地方創生推進交付金事業の効果検証`: a fiscal year
+/// and 年度, then words that name a grant scheme (交付金) but are not a round heading.
+bool is_running_header(std::string_view folded) noexcept;
+
+/// What a scope note (the text after ※, folded and trimmed) says about a project's budget.
+struct ScopeWording {
+    enum class Kind {
+        none, ///< not about the budget's scope
+        joint_total, ///< the whole joint project's: `道全体の採択額`, `県全体の交付対象事業費。`
+        own,     ///< the municipality's own: `本市分`, `本町分の事業費`
+        unclear, ///< names a budget (全体, 採択額, 事業費, うち…分) in no wording it knows
+    };
+    Kind kind = Kind::none;
+    /// The own part of a joint_total budget, `8,000千円` in `（うち北山町分8,000千円）`:
+    /// folded[own_begin, own_end); empty when there is none.
+    std::size_t own_begin = 0;
+    std::size_t own_end = 0;
+};
+ScopeWording classify_scope_wording(std::string_view folded) noexcept;
+
+/// The unit of an amount of yen: `千円` (factor 1 to thousand yen), `万円` (10), `百万円`
+/// (1000), `円` (1/1000). The byte length of the number before it; npos when the text does
+/// not end in one of them.
+enum class YenUnit { thousand, ten_thousand, million, yen };
+std::size_t yen_amount_number_length(std::string_view folded, YenUnit& unit) noexcept;
+
+/// An amount of yen (`27,125千円`, `2,712.5万円`, `27,125,000円`, folded) in thousand yen,
+/// exactly: 1 万円 = 10 千円, 1 百万円 = 1,000 千円, 円 / 1000 (as a Decimal, `1,500円` ->
+/// 1.5). An error when the text ends in no unit of yen or its number does not parse (the
+/// parser's message), or when the converted amount has more digits than a Decimal holds.
+Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit = nullptr);
 
 /// True for the dashes a table cell writes for "not set" (`—` `―` `－` `−` `-` `–` `‐` `ー`).
 bool is_dash(char32_t cp) noexcept;

@@ -64,6 +64,8 @@ std::size_t read_duration(const Piece& piece, std::size_t pos, Round& round, Dia
             sink.error(piece.column_at(at), start.error().message + " in the round heading");
             return npos;
         }
+        warn_if_heisei_past_its_end(piece.original_of(at, at + start_length), *start,
+                                    piece.column_at(at), sink);
         if (*start != round.fiscal_year) {
             sink.warning(piece.column_at(at),
                          "the duration starts in " + to_string(*start) +
@@ -184,6 +186,7 @@ std::optional<Round> parse_round_heading(const Piece& piece, DiagnosticSink& sin
         sink.error(piece.column, year.error().message + " at the start of the round heading");
         return std::nullopt;
     }
+    warn_if_heisei_past_its_end(piece.original_of(0, year_length), *year, piece.column, sink);
     Round round;
     round.fiscal_year = *year;
     std::size_t pos = year_length + nendo.size();
@@ -222,8 +225,93 @@ std::optional<Round> parse_round_heading(const Piece& piece, DiagnosticSink& sin
     return round;
 }
 
-Project parse_project_heading(const Piece& piece, const Round& round, DiagnosticSink& sink) {
-    Project project;
+bool apply_scope_note(Project& project, const Piece& wording, std::string_view place,
+                      DiagnosticSink& sink) {
+    const std::string_view f = wording.folded;
+    const ScopeWording scope = classify_scope_wording(f);
+    const std::string rule =
+        std::string(place) + std::string(note_mark) + std::string(wording.original);
+    switch (scope.kind) {
+    case ScopeWording::Kind::none:
+        return false;
+    case ScopeWording::Kind::unclear:
+        sink.warning(wording.column,
+                     "the note " + detail::quoted(wording.original) +
+                         " seems to be about the budget, but says neither clearly that it is "
+                         "the whole joint project's (such as \"\xE2\x80\xBB\xE9\x81\x93" +
+                         std::string(zentai_saitaku) +
+                         "\") nor that it is the municipality's own; the budget is taken as "
+                         "the project's own: state its scope in an annotation if it is not");
+        project.budget_scope_basis =
+            Provenance::assumed_default("scope note not understood: " + rule.substr(place.size()));
+        return false;
+    case ScopeWording::Kind::own:
+        project.budget_scope = BudgetScope::own;
+        project.budget_scope_basis = Provenance::inferred_by(rule);
+        return true;
+    case ScopeWording::Kind::joint_total:
+        break;
+    }
+    project.budget_scope = BudgetScope::joint_total;
+    project.budget_scope_basis = Provenance::inferred_by(rule);
+    if (scope.own_end > scope.own_begin) {
+        const std::string_view amount = f.substr(scope.own_begin, scope.own_end - scope.own_begin);
+        YenUnit unit = YenUnit::thousand;
+        const auto own = thousand_yen(amount, &unit);
+        if (!own) {
+            sink.error(wording.column_at(scope.own_begin),
+                       "expected the own part in thousand yen such as \"8,000" +
+                           std::string(sen_en) + "\", got " +
+                           detail::quoted(wording.original_of(scope.own_begin, scope.own_end)) +
+                           reason_of(own.error()));
+            return true;
+        }
+        project.own_budget = Money{*own};
+        if (unit != YenUnit::thousand) {
+            sink.note(wording.column_at(scope.own_begin),
+                      "the own part " +
+                          detail::quoted(wording.original_of(scope.own_begin, scope.own_end)) +
+                          " is read as " + own->to_grouped_string() + std::string(sen_en));
+        }
+        if (project.budget.amount() < *own) {
+            sink.warning(wording.column_at(scope.own_begin),
+                         "the own part " + own->to_grouped_string() + std::string(sen_en) +
+                             " is more than the whole budget " +
+                             project.budget.amount().to_grouped_string() + std::string(sen_en));
+        }
+    }
+    return true;
+}
+
+std::optional<Decimal> read_budget(const Piece& piece, std::size_t begin, std::size_t end,
+                                   Project& project, DiagnosticSink& sink) {
+    const std::string_view f = piece.folded;
+    const std::string_view amount = f.substr(begin, end - begin);
+    const std::string expected = "expected the budget in thousand yen such as \"(27,125" +
+                                 std::string(sen_en) + ")\" (or in " + std::string(man_en) +
+                                 " or " + std::string(en) + "), got " +
+                                 detail::quoted(piece.original_of(begin, end));
+    YenUnit unit = YenUnit::thousand;
+    const auto value = thousand_yen(detail::trim(amount), &unit);
+    if (!value) {
+        const bool has_unit = yen_amount_number_length(detail::trim(amount), unit) != npos;
+        sink.error(piece.column_at(begin), expected + (has_unit ? reason_of(value.error()) : ""));
+        return std::nullopt;
+    }
+    project.budget = Money{*value};
+    if (unit != YenUnit::thousand) {
+        const std::string_view written = detail::trim(piece.original_of(begin, end));
+        project.budget_as_written = std::string(written);
+        sink.note(piece.column_at(begin), "the budget " + detail::quoted(written) + " is read as " +
+                                              value->to_grouped_string() + std::string(sen_en));
+    }
+    return *value;
+}
+
+ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const Round& round,
+                                     DiagnosticSink& sink) {
+    ProjectHeading heading;
+    Project& project = heading.project;
     project.first_fiscal_year = round.fiscal_year;
     project.last_fiscal_year = round.fiscal_year;
     if (round.national_share) {
@@ -231,22 +319,12 @@ Project parse_project_heading(const Piece& piece, const Round& round, Diagnostic
     }
 
     const std::string_view f = piece.folded;
-    const std::size_t mark =
-        starts_with(f, project_mark) ? project_mark.size() : project_mark_large.size();
     project.budget_scope_basis = Provenance::assumed_default("no scope note");
-    // A trailing ※ part: ※道全体の採択額 is the budget scope, other text a project note.
+    // A trailing ※ part: a scope note (※道全体の採択額), other text a project note. Read after
+    // the budget, which an own part is compared with.
     std::size_t heading_end = f.find(note_mark, mark);
-    if (heading_end != npos) {
-        const std::string_view remark =
-            detail::trim(piece.original_of(heading_end + note_mark.size(), f.size()));
-        if (ends_with(detail::fold_width(remark), zentai_saitaku)) {
-            project.budget_scope = BudgetScope::joint_total;
-            project.budget_scope_basis = Provenance::inferred_by(
-                std::string(heading_rule) + std::string(note_mark) + std::string(remark));
-        } else if (!remark.empty()) {
-            project.notes.emplace_back(remark);
-        }
-    } else {
+    const std::size_t remark_at = heading_end;
+    if (heading_end == npos) {
         heading_end = f.size();
     }
     while (heading_end > mark && f[heading_end - 1] == ' ') {
@@ -264,24 +342,17 @@ Project parse_project_heading(const Piece& piece, const Round& round, Diagnostic
         if (greater != npos && greater >= mark) {
             before_budget = greater + 1;
         }
-        sink.error(piece.column_at(heading_end),
-                   "expected the budget such as \"(27,125" + std::string(sen_en) +
-                       ")\" at the end of the project heading, as in " + example() + ", got " +
-                       detail::quoted(piece.original));
+        // The reader looks for a line `事業費：27,125千円` next; this is the error otherwise.
+        heading.budget_missing = true;
+        heading.budget_error_column = piece.column_at(heading_end);
+        heading.budget_error = "expected the budget such as \"(27,125" + std::string(sen_en) +
+                               ")\" at the end of the project heading (or a line \"" +
+                               std::string(jigyohi) + "\xEF\xBC\x9A" + "27,125" +
+                               std::string(sen_en) + "\" after it), as in " + example() + ", got " +
+                               detail::quoted(piece.original);
     } else {
         before_budget = open;
-        const std::string_view inner = f.substr(open + 1, heading_end - 1 - open - 1);
-        const std::string expected = "expected the budget in thousand yen such as \"(27,125" +
-                                     std::string(sen_en) + ")\", got " +
-                                     detail::quoted(piece.original_of(open, heading_end));
-        if (!ends_with(inner, sen_en)) {
-            sink.error(piece.column_at(open), expected);
-        } else if (const auto amount =
-                       Decimal::parse(inner.substr(0, inner.size() - sen_en.size()))) {
-            project.budget = Money{*amount};
-        } else {
-            sink.error(piece.column_at(open), expected + reason_of(amount.error()));
-        }
+        read_budget(piece, open + 1, heading_end - 1, project, sink);
     }
     // The application: <単独申請>, <道と共同申請>, <A町・B村と共同申請>.
     std::size_t name_end = before_budget;
@@ -304,12 +375,52 @@ Project parse_project_heading(const Piece& piece, const Round& round, Diagnostic
         sink.error(piece.column, "the project heading " + detail::quoted(piece.original) +
                                      " has no name; expected " + example());
     }
+    if (remark_at != npos) {
+        const std::string_view remark =
+            detail::trim(piece.original_of(remark_at + note_mark.size(), f.size()));
+        if (!remark.empty()) {
+            const Piece wording(remark, piece.column_of(remark), f.size() == piece.original.size());
+            if (!apply_scope_note(project, wording, heading_rule, sink)) {
+                project.notes.emplace_back(remark);
+            }
+        }
+    }
     if (!round.national_share) {
         sink.warning(piece.column, "the round heading gives no national share such as \"<1/2" +
                                        std::string(kokuhi) + ">\"; taking 1/2 for the project " +
                                        detail::quoted(project.name));
     }
-    return project;
+    return heading;
+}
+
+bool parse_budget_line(const Piece& piece, Project& project, DiagnosticSink& sink) {
+    const std::string_view f = piece.folded;
+    std::size_t pos = 0;
+    if (starts_with(f, "\xE7\xB7\x8F")) { // 総事業費
+        pos = 3;
+    }
+    if (!starts_with(f.substr(pos), jigyohi)) {
+        return false;
+    }
+    pos += jigyohi.size();
+    while (pos < f.size() && (f[pos] == ' ' || f[pos] == ':')) {
+        ++pos;
+    }
+    std::size_t end = f.size();
+    if (pos < end && f[pos] == '(' && f[end - 1] == ')') {
+        ++pos;
+        --end;
+    }
+    YenUnit unit = YenUnit::thousand;
+    if (pos == end ||
+        yen_amount_number_length(detail::trim(f.substr(pos, end - pos)), unit) == npos) {
+        return false;
+    }
+    if (read_budget(piece, pos, end, project, sink)) {
+        sink.note(piece.column, "the budget of " + detail::quoted(project.name) +
+                                    " is read from the line " + detail::quoted(piece.original));
+    }
+    return true;
 }
 
 std::optional<FiscalYear> parse_schedule_note(const Piece& note, FiscalYear first,
@@ -324,6 +435,7 @@ std::optional<FiscalYear> parse_schedule_note(const Piece& note, FiscalYear firs
                    year.error().message + " in the note " + detail::quoted(note.original));
         return std::nullopt;
     }
+    warn_if_heisei_past_its_end(note.original_of(0, year_length), *year, note.column, sink);
     if (*year < first) {
         sink.error(note.column, "the note " + detail::quoted(note.original) +
                                     " ends the project in " + to_string(*year) +

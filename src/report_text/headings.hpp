@@ -13,6 +13,8 @@
 #include <grantkpi/round.hpp>
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace grantkpi::detail::text {
 
@@ -22,10 +24,34 @@ namespace grantkpi::detail::text {
 /// a round with what could be read.
 std::optional<Round> parse_round_heading(const Piece& piece, DiagnosticSink& sink);
 
-/// A project heading `○name<単独申請> (27,125千円) ※道全体の採択額` in `round`: the project
-/// with its name, application, partners, budget, scope, national share and first (and,
-/// for now, last) fiscal year.
-Project parse_project_heading(const Piece& piece, const Round& round, DiagnosticSink& sink);
+/// What parse_project_heading read.
+struct ProjectHeading {
+    Project project;
+    /// The heading ends without a budget: the reader then looks for a line `事業費：…` after
+    /// it (parse_budget_line), and reports `budget_error` at the heading otherwise.
+    bool budget_missing = false;
+    std::string budget_error;
+    std::size_t budget_error_column = 0;
+};
+
+/// A project heading `○name<単独申請> (27,125千円) ※道全体の採択額` in `round`, its text
+/// starting at folded[mark] (after `○`, `◯` or `〇`; 0 for a heading without a mark): the
+/// project with its name, application, partners, budget (in 千円, 万円 or 円: converted
+/// exactly, with Project::budget_as_written and a note), scope, own part, national share
+/// and first (and, for now, last) fiscal year.
+ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const Round& round,
+                                     DiagnosticSink& sink);
+
+/// A line `事業費：27,125千円` (also `総事業費`, `事業費 (2,712.5万円)`) after a heading without
+/// a budget: sets the budget and gives a note. False when the line is not one.
+bool parse_budget_line(const Piece& piece, Project& project, DiagnosticSink& sink);
+
+/// A scope note's wording (after ※) standing at `place` (layout::heading_rule or
+/// next_line_rule): sets the scope, its basis and the own part, and returns true; false when
+/// the note is not about the scope (it is then an ordinary note; an unclear one gets a
+/// warning and an assumed basis that says so).
+bool apply_scope_note(Project& project, const Piece& wording, std::string_view place,
+                      DiagnosticSink& sink);
 
 /// The last fiscal year a project note `R6年度まで6年間実施予定` gives (the note without its
 /// ※); absent when the note is not one, or after an error (a year that cannot be read, or

@@ -14,6 +14,7 @@
 #include <grantkpi/limits.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 // The reader of the text layout (docs/text-format.md): it scans the lines, tells each line's
@@ -34,7 +35,13 @@ struct ProjectState {
     bool in_kpi_section = false;
     std::optional<FiscalYear> last_year_from_note;
     std::optional<Table> table;
-    std::vector<KpiState> kpis; ///< in the order of their title lines; see Reader::kpi_slots_
+    std::vector<KpiState> kpis;   ///< in the order of their title lines; see Reader::kpi_slots_
+    bool after_heading = false;   ///< no line but the heading's own (budget, scope) yet
+    bool budget_pending = false;  ///< the heading has no budget: a 事業費 line may give it
+    bool scope_note_seen = false; ///< a scope note on the line after the heading
+    bool header_missing_reported = false; ///< rows without a header: one error per project
+    std::string budget_error;             ///< for the heading, when no 事業費 line follows
+    std::size_t budget_error_column = 0;
     /// The line of the last KPI title line (or of its last continuation), and its KPI's
     /// index: a line right after it may continue the title (a wrapped title).
     std::size_t title_line = 0;
@@ -93,6 +100,8 @@ private:
 
     // --- lines ------------------------------------------------------------------------------
 
+    void note(std::size_t column, std::string message) { sink_.note(column, std::move(message)); }
+
     void process_line() {
         const std::string_view trimmed = detail::trim(line_.text);
         if (trimmed.empty()) {
@@ -103,12 +112,29 @@ private:
                     0, static_cast<std::size_t>(trimmed.data() - line_.text.data())));
         const Piece piece(trimmed, column, line_.plain);
         const std::string_view f = piece.folded;
+        // The lines right after a project heading: its budget line, its scope note.
+        if (project_ && project_->after_heading) {
+            if (on_heading_continuation(piece)) {
+                return;
+            }
+            end_heading_continuation();
+        }
+        if (is_furniture(piece)) {
+            return;
+        }
         if (starts_with(f, note_mark)) {
             on_note(piece);
-        } else if (starts_with(f, project_mark) || starts_with(f, project_mark_large)) {
-            on_project_heading(piece);
+        } else if (const std::size_t mark = project_mark_length(f); mark != 0) {
+            on_project_heading(piece, mark);
         } else if (is_round_heading(f)) {
             on_round_heading(piece);
+        } else if (looks_like_project_heading(f) &&
+                   !(project_ && project_->in_kpi_section && line_.text.find('\t') != npos)) {
+            on_unmarked_project_heading(piece);
+        } else if (is_running_header(f)) {
+            note(piece.column, "skipped " + detail::quoted(piece.original) +
+                                   ", a running header of the page (a fiscal year and a grant "
+                                   "scheme, but not a round heading)");
         } else if (project_) {
             if (!project_->skipped) {
                 on_project_line(piece);
@@ -116,17 +142,55 @@ private:
         } else if (skipping_round_) {
             // The lines of a round whose heading could not be read.
         } else if (!report_.rounds.empty()) {
+            if (is_sentence(piece)) {
+                report_.rounds.back().notes.emplace_back(piece.original);
+                note(piece.column, "the line " + detail::quoted(piece.original) + " has no " +
+                                       std::string(note_mark) + ": taken as a note of the round");
+                return;
+            }
             error(piece.column, "expected a project heading such as " + example_project_heading() +
                                     ", a " + std::string(note_mark) +
                                     " note or a round heading, got " +
                                     detail::quoted(piece.original));
         } else if (!report_.title && report_.notes.empty()) {
             report_.title = std::string(piece.original);
+        } else if (is_sentence(piece)) {
+            report_.notes.emplace_back(piece.original);
+            note(piece.column, "the line " + detail::quoted(piece.original) + " has no " +
+                                   std::string(note_mark) + ": taken as a note of the report");
         } else {
             error(piece.column,
                   "expected a " + std::string(note_mark) + " note or a round heading such as " +
                       std::string(example_round) + ", got " + detail::quoted(piece.original));
         }
+    }
+
+    /// A sentence (it ends with 。) or a remark that starts with a fiscal year
+    /// (`R3年度以降は町の単独事業として継続する`), on a line without tabs.
+    bool is_sentence(const Piece& piece) const {
+        const std::string_view f = piece.folded;
+        return line_.text.find('\t') == npos && (ends_with(f, kuten) || era_year_length(f) != npos);
+    }
+
+    /// Page furniture of a PDF copy, skipped with a note: a page number, the report's title
+    /// repeated as a running header.
+    bool is_furniture(const Piece& piece) {
+        const std::string_view f = piece.folded;
+        if (!f.empty() &&
+            (is_digit(f.front()) || static_cast<unsigned char>(f.front()) >= 0x80 ||
+             f.front() == '-') &&
+            is_page_number(f)) {
+            note(piece.column,
+                 "skipped " + detail::quoted(piece.original) + ", a page number of the copy");
+            return true;
+        }
+        if (report_.title && piece.original.size() == report_.title->size() &&
+            piece.original == *report_.title) {
+            note(piece.column, "skipped " + detail::quoted(piece.original) +
+                                   ", the report's title repeated as a running header");
+            return true;
+        }
+        return false;
     }
 
     void on_note(const Piece& piece) {
@@ -165,7 +229,34 @@ private:
         }
     }
 
-    void on_project_heading(const Piece& piece) {
+    /// A line shaped like a project heading that starts with something other than a project
+    /// mark: an error that shows the code point, and the line read as a heading, so that the
+    /// project's own lines do not each give an error.
+    void on_unmarked_project_heading(const Piece& piece) {
+        const std::string_view f = piece.folded;
+        std::size_t length = 0;
+        const char32_t cp = detail::decode_utf8(f, 0, length);
+        const bool symbol = cp >= 0x2000 && !(cp >= 0x3040 && cp <= 0x30FF) &&
+                            !(cp >= 0x3400 && cp <= 0x9FFF) && !(cp >= 0xFF00 && cp <= 0xFFEF);
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+        if (symbol) {
+            error(piece.column, "expected the project mark \"" + std::string(project_mark) +
+                                    "\" (U+25CB) at the start of the project heading, found " +
+                                    detail::quoted(piece.original_of(0, length)) + " (" + code +
+                                    ") in " + detail::quoted(piece.original));
+        } else {
+            error(piece.column, "the line " + detail::quoted(piece.original) +
+                                    " looks like a project heading but does not start with the "
+                                    "project mark \"" +
+                                    std::string(project_mark) + "\" (U+25CB); it starts with " +
+                                    detail::quoted(piece.original_of(0, length)) + " (" + code +
+                                    ")");
+        }
+        on_project_heading(piece, symbol ? length : 0);
+    }
+
+    void on_project_heading(const Piece& piece, std::size_t mark) {
         finish_project();
         project_.emplace();
         ProjectState& state = *project_;
@@ -184,7 +275,60 @@ private:
             state.skipped = true;
             return;
         }
-        state.project = parse_project_heading(piece, report_.rounds.back(), sink_);
+        ProjectHeading heading = parse_project_heading(piece, mark, report_.rounds.back(), sink_);
+        state.project = std::move(heading.project);
+        state.after_heading = true;
+        if (heading.budget_missing) {
+            state.budget_error = std::move(heading.budget_error);
+            state.budget_error_column = heading.budget_error_column;
+            state.budget_pending = true;
+        }
+    }
+
+    /// A line right after a project heading: its budget `事業費：27,125千円` when the heading
+    /// has none, or a scope note `※県全体の交付対象事業費` (one each, in any order). False when
+    /// the line is neither: the heading's lines have ended.
+    bool on_heading_continuation(const Piece& piece) {
+        ProjectState& state = *project_;
+        if (state.skipped) {
+            return false;
+        }
+        if (state.budget_pending && parse_budget_line(piece, state.project, sink_)) {
+            state.budget_pending = false;
+            return true;
+        }
+        const std::string_view f = piece.folded;
+        if (!state.scope_note_seen && starts_with(f, note_mark)) {
+            const std::string_view content =
+                detail::trim(piece.original_of(note_mark.size(), f.size()));
+            if (!content.empty()) {
+                const Piece wording(content, piece.column_of(content), line_.plain);
+                if (classify_scope_wording(wording.folded).kind != ScopeWording::Kind::none) {
+                    state.scope_note_seen = true;
+                    if (state.project.budget_scope_basis.source == Source::inferred) {
+                        warning(piece.column, "a second scope note " + detail::quoted(content) +
+                                                  " for " + detail::quoted(state.project.name) +
+                                                  "; the heading's is kept");
+                        state.project.notes.emplace_back(content);
+                        return true;
+                    }
+                    if (!apply_scope_note(state.project, wording, next_line_rule, sink_)) {
+                        state.project.notes.emplace_back(content); // unclear: kept as a note
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    void end_heading_continuation() {
+        ProjectState& state = *project_;
+        state.after_heading = false;
+        if (state.budget_pending) {
+            state.budget_pending = false;
+            sink_.error(state.line, state.budget_error_column, std::move(state.budget_error));
+        }
     }
 
     // --- inside a project -------------------------------------------------------------------
@@ -249,6 +393,12 @@ private:
             state.title_line = line_.number;
             return;
         }
+        if (is_sentence(piece)) { // `R3年度以降は町の単独事業として継続する。` after the table
+            state.project.notes.emplace_back(piece.original);
+            note(piece.column, "the line " + detail::quoted(piece.original) + " has no " +
+                                   std::string(note_mark) + ": taken as a note of the project");
+            return;
+        }
         error(piece.column,
               "expected a KPI title line \"KPI\xE2\x91\xA0<TAB>title\", the table header \"<TAB>" +
                   std::string(toshochi) + "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
@@ -307,15 +457,14 @@ private:
         Cell label;
         cells.next(label);
         if (!state.table) {
-            error(label.column(), "expected the table header \"<TAB>" + std::string(toshochi) +
-                                      "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
-                                      "\" before the row " + detail::quoted(label.text));
-            // One error for the rows before a header, not one per row.
-            Table missing;
-            missing.line = line_.number;
-            missing.refused = true;
-            state.table = std::move(missing);
-            if (found != npos) {
+            if (!state.header_missing_reported) { // once: the other rows have the same cause
+                state.header_missing_reported = true;
+                error(label.column(), "expected the table header \"<TAB>" + std::string(toshochi) +
+                                          "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
+                                          "\" before the row " + detail::quoted(label.text) +
+                                          " (the project's other rows without one are skipped)");
+            }
+            if (found != npos) { // and its KPI says nothing more
                 state.kpis[found].row_refused = true;
             }
             return;
@@ -371,6 +520,9 @@ private:
     void finish_project() {
         if (!project_) {
             return;
+        }
+        if (project_->after_heading) {
+            end_heading_continuation();
         }
         ProjectState state = std::move(*project_);
         project_.reset();

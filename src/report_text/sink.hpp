@@ -8,6 +8,7 @@
 
 #include <grantkpi/diagnostic.hpp>
 #include <grantkpi/error.hpp>
+#include <grantkpi/fiscal_year.hpp>
 
 #include <cstddef>
 #include <string>
@@ -88,6 +89,20 @@ inline std::string reason_of(const Error& error) {
         return {};
     }
     return std::string(message.substr(at + 1));
+}
+
+/// A warning when `written` (a fiscal year the reader read as `year`) counts Heisei past its
+/// end, as headers drafted before May 2019 do (`H32` = R2 = FY2020).
+inline void warn_if_heisei_past_its_end(std::string_view written, FiscalYear year,
+                                        std::size_t column, DiagnosticSink& sink) {
+    if (!written.empty() &&
+        (written.front() == 'H' || written.front() == '\xE5' || written.front() == '\xEF') &&
+        heisei_past_its_end(written)) {
+        sink.warning(column, "\"" + std::string(written) +
+                                 "\" counts Heisei past its end (H31 = R1 = FY2019, a document "
+                                 "drafted before the era changed): read as " +
+                                 to_string(year) + " = FY" + std::to_string(year.gregorian()));
+    }
 }
 
 } // namespace grantkpi::detail::text

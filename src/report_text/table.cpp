@@ -296,16 +296,15 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
             unit_seen = true;
             continue;
         }
-        auto year = FiscalYear::parse(cell.text);
-        if (const auto heisei = table::heisei_after_era(folded)) {
-            year = *heisei;
+        const auto year = FiscalYear::parse(cell.text);
+        if (year && heisei_past_its_end(folded)) { // H32 = R2: one warning for the header
             if (after_era.empty()) {
                 after_era_column = cell.column();
             } else {
                 after_era += ", ";
             }
-            after_era += std::string(cell.text) + " read as " + to_string(*heisei) + " (" +
-                         to_string(*heisei, FiscalYearStyle::gregorian) + ")";
+            after_era += std::string(cell.text) + " read as " + to_string(*year) + " (" +
+                         to_string(*year, FiscalYearStyle::gregorian) + ")";
         }
         if (!year) {
             sink.error(cell.column(), "expected a fiscal year such as \"R4\", \"R" +

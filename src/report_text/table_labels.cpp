@@ -172,32 +172,4 @@ bool has_space_run(std::string_view folded) noexcept {
     return run != std::string_view::npos;
 }
 
-std::optional<FiscalYear> heisei_after_era(std::string_view folded) noexcept {
-    std::string_view text = trim(folded);
-    if (text.size() >= 6 && text.substr(text.size() - 6) == "年度") {
-        text.remove_suffix(6);
-    }
-    if (starts_with(text, "H")) {
-        text.remove_prefix(1);
-    } else if (starts_with(text, "平成")) {
-        text.remove_prefix(6);
-    } else {
-        return std::nullopt;
-    }
-    if (text.empty() || text.size() > 4) {
-        return std::nullopt;
-    }
-    int number = 0;
-    for (const char c : text) {
-        if (c < '0' || c > '9') {
-            return std::nullopt;
-        }
-        number = number * 10 + (c - '0');
-    }
-    if (number < 32 || 1988 + number > FiscalYear::max_year) {
-        return std::nullopt;
-    }
-    return FiscalYear{1988 + number};
-}
-
 } // namespace grantkpi::detail::table

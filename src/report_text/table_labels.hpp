@@ -5,13 +5,10 @@
 // Internal: the label variants of a KPI table that real report copies carry (docs/
 // text-format.md, "Tables"): KPI markers with a space (`KPI ①`), row labels (`計画値`, `目標`,
 // `目標値`, `実績値`) and their one-character typos, baseline headers (`基準値`, `現状値`,
-// `当初値（H29）`), cells separated by runs of spaces, and Heisei years after the era change
-// (`H32`). Pure functions of folded text (detail::fold_width): the table parser uses them.
-
-#include <grantkpi/fiscal_year.hpp>
+// `当初値（H29）`) and cells separated by runs of spaces. Pure functions of folded text
+// (detail::fold_width): the table parser uses them.
 
 #include <cstddef>
-#include <optional>
 #include <string_view>
 
 namespace grantkpi::detail::table {
@@ -53,10 +50,5 @@ struct BaselineHeader {
 /// True when `folded` holds a run of two or more spaces (ASCII or U+3000, folded to ASCII)
 /// between two other characters: the cells of a line written without tabs.
 [[nodiscard]] bool has_space_run(std::string_view folded) noexcept;
-
-/// A Heisei year written after the era change: `H32`, `平成32年度` (H31 = R1 = FY2019 was
-/// the last; documents drafted before May 2019 go on counting). FY1988 + the number when
-/// `folded` is such a year (32 or more, and at most FY9999), nullopt otherwise.
-[[nodiscard]] std::optional<FiscalYear> heisei_after_era(std::string_view folded) noexcept;
 
 } // namespace grantkpi::detail::table
