@@ -508,7 +508,7 @@ TEST_SUITE("text_variants_tables") {
                    {c(12), c(15), none}});
     }
 
-    TEST_CASE("a unit given only on the actual row is kept; none on either row is a warning") {
+    TEST_CASE("a unit given only on the actual row is kept, none on either row is a warning") {
         const Report report = read_with(
             "table_unit_on_actual.txt",
             {"table_unit_on_actual.txt:18:1: warning: no unit in the 単位 column of the rows "
@@ -1011,7 +1011,7 @@ TEST_SUITE("text_variants_tables") {
         }
     }
 
-    TEST_CASE("a look-alike KPl① is read with an error; rows without a title, one error") {
+    TEST_CASE("a look-alike KPl① is read with an error, rows without a title give one error") {
         const Report report = read_malformed(
             "table_kpi_marker_lookalike.txt",
             {"table_kpi_marker_lookalike.txt:7:1: error: \"KPl①\" is not a KPI marker: did you "
