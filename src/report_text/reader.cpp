@@ -58,8 +58,17 @@ public:
             return;
         }
         LineScanner lines(text);
+        auto fragment = fragments_.begin();
         while (!sink_.stopped() && lines.next(line_)) {
             sink_.line = line_.number;
+            for (; fragment != fragments_.end() && fragment->line <= line_.number; ++fragment) {
+                error(fragment->column,
+                      "the bytes here are UTF-8 of " + detail::quoted(fragment->utf8) +
+                          ", which this file's encoding, CP932 (Shift_JIS), reads as " +
+                          detail::quoted(fragment->cp932) +
+                          ": the file mixes two encodings (text pasted from a UTF-8 file?); "
+                          "save it in one encoding");
+            }
             process_line();
         }
         finish_project();
@@ -67,6 +76,11 @@ public:
             sink_.error(1, 1,
                         "no round heading such as " + std::string(example_round) + " in the input");
         }
+    }
+
+    /// UTF-8 fragments in a text read as CP932: an error at each, in line order.
+    void mixed_encoding(std::vector<detail::Utf8Fragment> fragments) {
+        fragments_ = std::move(fragments);
     }
 
     TextReadResult finish() {
@@ -119,10 +133,13 @@ private:
             on_project_heading(piece, mark);
         } else if (is_round_heading(f)) {
             on_round_heading(piece);
-        } else if (looks_like_project_heading(f) &&
+        } else if (!starts_with(f, "\xE2\x91") && // not a table row ①計画 (cheap, first)
+                   looks_like_project_heading(f) &&
                    !(project_ && project_->in_kpi_section && line_.text.find('\t') != npos)) {
             on_unmarked_project_heading(piece);
-        } else if (is_running_header(f)) {
+        } else if (is_running_header(f) &&
+                   (report_.title || !report_.notes.empty() || !report_.rounds.empty())) {
+            // (The first line of all is the report's title, whatever it says.)
             note(piece.column, "skipped " + detail::quoted(piece.original) +
                                    ", a running header of the page (a fiscal year and a grant "
                                    "scheme, but not a round heading)");
@@ -477,7 +494,7 @@ private:
         Project& project = state.project;
         project.kpis.reserve(state.kpis.size());
         for (KpiState& kpi : state.kpis) {
-            finish_kpi(kpi);
+            finish_kpi(kpi, !state.header_missing_reported);
             project.kpis.push_back(std::move(kpi.kpi));
         }
         Round& round = report_.rounds.back();
@@ -507,8 +524,8 @@ private:
         spare_kpis_ = std::move(state.kpis); // its memory, for the next project's
     }
 
-    void finish_kpi(KpiState& state) {
-        complete_rows(state, sink_);
+    void finish_kpi(KpiState& state, bool report_missing_rows) {
+        complete_rows(state, report_missing_rows, sink_);
         Kpi& kpi = state.kpi;
         // The one place where the reader infers what the table does not say.
         KpiAccumulationGuess accumulation = reader_accumulation(kpi.title);
@@ -566,6 +583,7 @@ private:
     std::vector<Column> spare_columns_;
     bool skipping_round_ = false;
     Line line_;
+    std::vector<detail::Utf8Fragment> fragments_;
 };
 
 } // namespace
@@ -587,6 +605,9 @@ TextReadResult read_report_text(std::string_view bytes, const TextReadOptions& o
         return failure(text.error().message, text.error().line, text.error().column);
     }
     Reader reader(options);
+    if (text->data() == storage.data() && !storage.empty()) { // read as CP932
+        reader.mixed_encoding(detail::find_utf8_fragments_in_cp932(bytes));
+    }
     reader.read(*text);
     return reader.finish();
 }

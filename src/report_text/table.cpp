@@ -271,7 +271,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
     }
 }
 
-void complete_rows(KpiState& state, DiagnosticSink& sink) {
+void complete_rows(KpiState& state, bool report, DiagnosticSink& sink) {
     Kpi& kpi = state.kpi;
     if (!state.has_plan || !state.has_actual) {
         const std::string name = "KPI" + circled_number(kpi.number);
@@ -283,8 +283,10 @@ void complete_rows(KpiState& state, DiagnosticSink& sink) {
         } else {
             missing = "row " + detail::quoted(state.has_plan ? actual_row : plan_row);
         }
-        sink.error(state.line, state.column,
-                   name + " " + detail::quoted(kpi.title) + " has no table " + missing);
+        if (report) {
+            sink.error(state.line, state.column,
+                       name + " " + detail::quoted(kpi.title) + " has no table " + missing);
+        }
         // Keep the years the other row has, not set.
         Series& empty = state.has_plan ? kpi.actual : kpi.plan;
         const Series& other = state.has_plan ? kpi.plan : kpi.actual;

@@ -87,8 +87,9 @@ Observation read_cell(const Cell& cell, std::string_view column, bool plain, Dia
 void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell, RowKind kind,
                      const Table& table, KpiState& kpi, bool plain, DiagnosticSink& sink);
 
-/// At the end of a project: an error for a KPI without its plan or actual row, which then
-/// gets the other row's years, not set.
-void complete_rows(KpiState& state, DiagnosticSink& sink);
+/// At the end of a project: an error for a KPI without its plan or actual row (unless
+/// `report` is false: the cause has been reported), which then gets the other row's years,
+/// not set.
+void complete_rows(KpiState& state, bool report, DiagnosticSink& sink);
 
 } // namespace grantkpi::detail::text
