@@ -254,6 +254,7 @@ TEST_SUITE("text_variants_blocks") {
                  Provenance::assumed_default("scope note not understood: ※採択額は県と按分"));
         CHECK(p.budget_scope_basis.is_weak());
         CHECK_EQ(p.notes, std::vector<std::string>{"採択額は県と按分"});
+        check_round_trip(r.report);
     }
 
     TEST_CASE("budget_man_en: (2,712.5万円) is 27,125千円 exactly, kept as written") {

@@ -311,7 +311,10 @@ private:
                 detail::trim(piece.original_of(note_mark.size(), f.size()));
             if (!content.empty()) {
                 const Piece wording(content, piece.column_of(content), line_.plain);
-                if (classify_scope_wording(wording.folded).kind != ScopeWording::Kind::none) {
+                const ScopeWording::Kind kind = classify_scope_wording(wording.folded).kind;
+                // A schedule note (R6年度まで…) is never a scope note.
+                if (kind != ScopeWording::Kind::none &&
+                    schedule_note_year_length(wording.folded) == npos) {
                     state.scope_note_seen = true;
                     if (state.project.budget_scope_basis.source == Source::inferred) {
                         warning(piece.column, "a second scope note " + detail::quoted(content) +
@@ -320,10 +323,8 @@ private:
                         state.project.notes.emplace_back(content);
                         return true;
                     }
-                    if (!apply_scope_note(state.project, wording, next_line_rule, sink_)) {
-                        state.project.notes.emplace_back(content); // unclear: kept as a note
-                    }
-                    return true;
+                    // Unclear (a warning): an ordinary note too, read as one by on_note.
+                    return apply_scope_note(state.project, wording, next_line_rule, sink_);
                 }
             }
         }

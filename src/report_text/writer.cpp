@@ -104,6 +104,24 @@ std::string_view scope_wording_of_rule(const Project& project, std::string_view 
     return wording;
 }
 
+/// The project's first note is a scope note the reader could not place (its basis says so):
+/// written on the line after the heading, where the reader reads it the same way again.
+bool unclear_scope_note(const Project& project) {
+    constexpr std::string_view prefix = "scope note not understood: ";
+    const std::string_view rule = project.budget_scope_basis.rule;
+    if (project.budget_scope != BudgetScope::own ||
+        project.budget_scope_basis.source != Source::assumed || project.notes.empty() ||
+        !starts_with(rule, prefix) || !starts_with(rule.substr(prefix.size()), note_mark) ||
+        rule.substr(prefix.size() + note_mark.size()) != project.notes.front()) {
+        return false;
+    }
+    const std::string_view note = project.notes.front();
+    const std::string folded = detail::fold_width(note);
+    return !note.empty() && note.find_first_of("\n\r") == npos && detail::trim(note) == note &&
+           classify_scope_wording(folded).kind == ScopeWording::Kind::unclear &&
+           schedule_note_year_length(folded) == npos;
+}
+
 /// The budget as the heading writes it: as written (`2,712.5万円`) when that reads back as
 /// the budget, else in 千円.
 std::string budget_text(const Project& project) {
@@ -240,19 +258,26 @@ void append_project(std::string& out, const Project& project) {
         out += note_mark;
         append_text(out, on_next_line);
     }
+    // A scope note the reader could not place stays a note, and where it stood.
+    const std::size_t first_note = unclear_scope_note(project) ? 1 : 0;
+    if (first_note == 1) {
+        out += "\n";
+        out += note_mark;
+        append_text(out, project.notes.front());
+    }
     out += "\n\n";
     for (const std::string& paragraph : project.description) {
         append_paragraph(out, paragraph);
     }
     // The notes that give the schedule stand before the table, as in the seed report; the
     // others after it. Their order is kept.
-    std::size_t before = 0;
-    for (std::size_t i = 0; i < project.notes.size(); ++i) {
+    std::size_t before = first_note;
+    for (std::size_t i = first_note; i < project.notes.size(); ++i) {
         if (is_schedule_note(project.notes[i])) {
             before = i + 1;
         }
     }
-    for (std::size_t i = 0; i < before; ++i) {
+    for (std::size_t i = first_note; i < before; ++i) {
         append_note(out, project.notes[i]);
     }
     out += kpi_section;
