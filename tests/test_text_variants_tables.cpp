@@ -814,14 +814,14 @@ TEST_SUITE("text_variants_tables") {
     }
 
     TEST_CASE("table headers written before the era change: H32 = R2, H33 = R3, with a warning") {
-        const std::string cause =
-            ": warning: the table header names fiscal years after H31 in Heisei, as documents "
-            "drafted before the era change do (Heisei ended with H31 = R1 = FY2019): ";
-        const Report report =
-            read_with("table_heisei_after_era.txt",
-                      {"table_heisei_after_era.txt:11:14" + cause + "H32 read as R2 (FY2020)",
-                       "table_heisei_after_era.txt:22:14" + cause +
-                           "H32 read as R2 (FY2020), H33 read as R3 (FY2021)"});
+        // One warning per header, naming every such year.
+        const std::string cause = " Heisei past its end (H31 = R1 = FY2019, a document drafted "
+                                  "before the era changed): read as ";
+        const Report report = read_with(
+            "table_heisei_after_era.txt",
+            {"table_heisei_after_era.txt:11:14: warning: \"H32\" counts" + cause + "R2 = FY2020",
+             "table_heisei_after_era.txt:22:14: warning: \"H32\", \"H33\" count" + cause +
+                 "R2 = FY2020, R3 = FY2021"});
         REQUIRE_EQ(report.rounds.size(), 1);
         CHECK_EQ(report.rounds[0].fiscal_year, FiscalYear{2018}); // H30年度
         REQUIRE_EQ(report.rounds[0].projects.size(), 2);

@@ -380,7 +380,8 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
             detail::trim(piece.original_of(remark_at + note_mark.size(), f.size()));
         if (!remark.empty()) {
             const Piece wording(remark, piece.column_of(remark), f.size() == piece.original.size());
-            if (!apply_scope_note(project, wording, heading_rule, sink)) {
+            if (schedule_note_year_length(wording.folded) != npos ||
+                !apply_scope_note(project, wording, heading_rule, sink)) {
                 project.notes.emplace_back(remark);
             }
         }

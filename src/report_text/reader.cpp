@@ -67,8 +67,17 @@ public:
             return;
         }
         LineScanner lines(text);
+        auto fragment = fragments_.begin();
         while (!sink_.stopped() && lines.next(line_)) {
             sink_.line = line_.number;
+            for (; fragment != fragments_.end() && fragment->line <= line_.number; ++fragment) {
+                error(fragment->column,
+                      "the bytes here are UTF-8 of " + detail::quoted(fragment->utf8) +
+                          ", which this file's encoding, CP932 (Shift_JIS), reads as " +
+                          detail::quoted(fragment->cp932) +
+                          ": the file mixes two encodings (text pasted from a UTF-8 file?); "
+                          "save it in one encoding");
+            }
             process_line();
         }
         finish_project();
@@ -76,6 +85,11 @@ public:
             sink_.error(1, 1,
                         "no round heading such as " + std::string(example_round) + " in the input");
         }
+    }
+
+    /// UTF-8 fragments in a text read as CP932: an error at each, in line order.
+    void mixed_encoding(std::vector<detail::Utf8Fragment> fragments) {
+        fragments_ = std::move(fragments);
     }
 
     TextReadResult finish() {
@@ -128,10 +142,13 @@ private:
             on_project_heading(piece, mark);
         } else if (is_round_heading(f)) {
             on_round_heading(piece);
-        } else if (looks_like_project_heading(f) &&
+        } else if (!starts_with(f, "\xE2\x91") && // not a table row ①計画 (cheap, first)
+                   looks_like_project_heading(f) &&
                    !(project_ && project_->in_kpi_section && line_.text.find('\t') != npos)) {
             on_unmarked_project_heading(piece);
-        } else if (is_running_header(f)) {
+        } else if (is_running_header(f) &&
+                   (report_.title || !report_.notes.empty() || !report_.rounds.empty())) {
+            // (The first line of all is the report's title, whatever it says.)
             note(piece.column, "skipped " + detail::quoted(piece.original) +
                                    ", a running header of the page (a fiscal year and a grant "
                                    "scheme, but not a round heading)");
@@ -303,7 +320,10 @@ private:
                 detail::trim(piece.original_of(note_mark.size(), f.size()));
             if (!content.empty()) {
                 const Piece wording(content, piece.column_of(content), line_.plain);
-                if (classify_scope_wording(wording.folded).kind != ScopeWording::Kind::none) {
+                const ScopeWording::Kind kind = classify_scope_wording(wording.folded).kind;
+                // A schedule note (R6年度まで…) is never a scope note.
+                if (kind != ScopeWording::Kind::none &&
+                    schedule_note_year_length(wording.folded) == npos) {
                     state.scope_note_seen = true;
                     if (state.project.budget_scope_basis.source == Source::inferred) {
                         warning(piece.column, "a second scope note " + detail::quoted(content) +
@@ -312,10 +332,8 @@ private:
                         state.project.notes.emplace_back(content);
                         return true;
                     }
-                    if (!apply_scope_note(state.project, wording, next_line_rule, sink_)) {
-                        state.project.notes.emplace_back(content); // unclear: kept as a note
-                    }
-                    return true;
+                    // Unclear (a warning): an ordinary note too, read as one by on_note.
+                    return apply_scope_note(state.project, wording, next_line_rule, sink_);
                 }
             }
         }
@@ -538,7 +556,7 @@ private:
         Project& project = state.project;
         project.kpis.reserve(state.kpis.size());
         for (KpiState& kpi : state.kpis) {
-            finish_kpi(kpi);
+            finish_kpi(kpi, !state.header_missing_reported);
             project.kpis.push_back(std::move(kpi.kpi));
         }
         Round& round = report_.rounds.back();
@@ -568,8 +586,8 @@ private:
         spare_kpis_ = std::move(state.kpis); // its memory, for the next project's
     }
 
-    void finish_kpi(KpiState& state) {
-        complete_rows(state, sink_);
+    void finish_kpi(KpiState& state, bool report_missing_rows) {
+        complete_rows(state, report_missing_rows, sink_);
         Kpi& kpi = state.kpi;
         // The one place where the reader infers what the table does not say, once the
         // title is whole (a wrapped title is joined line by line).
@@ -628,6 +646,7 @@ private:
     std::vector<Column> spare_columns_;
     bool skipping_round_ = false;
     Line line_;
+    std::vector<detail::Utf8Fragment> fragments_;
 };
 
 } // namespace
@@ -649,6 +668,9 @@ TextReadResult read_report_text(std::string_view bytes, const TextReadOptions& o
         return failure(text.error().message, text.error().line, text.error().column);
     }
     Reader reader(options);
+    if (text->data() == storage.data() && !storage.empty()) { // read as CP932
+        reader.mixed_encoding(detail::find_utf8_fragments_in_cp932(bytes));
+    }
     reader.read(*text);
     return reader.finish();
 }

@@ -262,7 +262,10 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
     Cell first_empty;
     bool unit_seen = false;
     // Heisei years after H31 (H32 = R2): read, and named in one warning.
-    std::string after_era;
+    // (The wording of warn_if_heisei_past_its_end, for all of them at once.)
+    std::string after_era;      // "H32", "H33"
+    std::string after_era_read; // R2 = FY2020, R3 = FY2021
+    std::size_t after_era_count = 0;
     std::size_t after_era_column = 0;
     for (Cell cell; !sink.stopped() && cells.next(cell); ++index) {
         if (unit_seen) {
@@ -298,13 +301,14 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
         }
         const auto year = FiscalYear::parse(cell.text);
         if (year && heisei_past_its_end(folded)) { // H32 = R2: one warning for the header
-            if (after_era.empty()) {
+            if (after_era_count++ == 0) {
                 after_era_column = cell.column();
             } else {
                 after_era += ", ";
+                after_era_read += ", ";
             }
-            after_era += std::string(cell.text) + " read as " + to_string(*year) + " (" +
-                         to_string(*year, FiscalYearStyle::gregorian) + ")";
+            after_era += detail::quoted(cell.text);
+            after_era_read += to_string(*year) + " = FY" + std::to_string(year->gregorian());
         }
         if (!year) {
             sink.error(cell.column(), "expected a fiscal year such as \"R4\", \"R" +
@@ -319,11 +323,12 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
             table.columns.push_back(Column{index, *year, std::string(cell.text)});
         }
     }
-    if (!after_era.empty()) {
+    if (after_era_count > 0) {
         sink.warning(after_era_column,
-                     "the table header names fiscal years after H31 in Heisei, as documents "
-                     "drafted before the era change do (Heisei ended with H31 = R1 = FY2019): " +
-                         after_era);
+                     after_era + (after_era_count == 1 ? " counts" : " count") +
+                         " Heisei past its end (H31 = R1 = FY2019, a document drafted before the "
+                         "era changed): read as " +
+                         after_era_read);
     }
     if (table.unit_index == 2 && !sink.stopped()) {
         sink.error(baseline.column(), "the table header has no fiscal-year columns: expected \"" +
@@ -536,7 +541,7 @@ void join_title(std::string& title, std::string_view continuation) {
     title += continuation;
 }
 
-void complete_rows(KpiState& state, DiagnosticSink& sink) {
+void complete_rows(KpiState& state, bool report, DiagnosticSink& sink) {
     Kpi& kpi = state.kpi;
     if ((!state.has_plan || !state.has_actual) && !state.row_refused) {
         const std::string name = "KPI" + circled_number(kpi.number);
@@ -548,8 +553,10 @@ void complete_rows(KpiState& state, DiagnosticSink& sink) {
         } else {
             missing = "row " + detail::quoted(state.has_plan ? actual_row : plan_row);
         }
-        sink.error(state.line, state.column,
-                   name + " " + detail::quoted(kpi.title) + " has no table " + missing);
+        if (report) {
+            sink.error(state.line, state.column,
+                       name + " " + detail::quoted(kpi.title) + " has no table " + missing);
+        }
     }
     if (state.has_plan != state.has_actual) {
         // Keep the years the other row has, not set.

@@ -138,8 +138,9 @@ bool continues_title(const Piece& piece, bool plain) noexcept;
 /// join are ASCII letters or digits (`SNS` / `PR 動画`).
 void join_title(std::string& title, std::string_view continuation);
 
-/// At the end of a project: an error for a KPI without its plan or actual row, which then
-/// gets the other row's years, not set (no error when one of its rows was refused).
-void complete_rows(KpiState& state, DiagnosticSink& sink);
+/// At the end of a project: an error for a KPI without its plan or actual row (unless
+/// `report` is false, or one of its rows was refused: the cause has been reported), which then gets
+/// the other row's years, not set.
+void complete_rows(KpiState& state, bool report, DiagnosticSink& sink);
 
 } // namespace grantkpi::detail::text
