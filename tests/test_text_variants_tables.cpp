@@ -1041,6 +1041,72 @@ TEST_SUITE("text_variants_tables") {
                    {c(15), none, none}});
     }
 
+    TEST_CASE("a table cut by page breaks: page numbers, the running title, repeated headers") {
+        const std::string name = "table_page_break.txt";
+        const std::string repeated = ": note: a repeated table header (as after a page break) "
+                                     "with the fiscal years of the header of line 14 (R3 R4 R5) "
+                                     "is skipped";
+        const Report report = read_with(
+            name, {name + ":19:1: note: skipped \"- 4 -\", a page number of the copy",
+                   name + ":21:2" + repeated,
+                   name + ":24:1: note: skipped \"4\", a page number of the copy",
+                   name + ":25:1: note: skipped \"令和4年度　若松町地方創生推進交付金事業...\", "
+                          "the report's title repeated as a running header",
+                   name + ":26:2" + repeated});
+        CHECK_EQ(report.title,
+                 std::optional<std::string>("令和4年度　若松町地方創生推進交付金事業の効果検証"));
+        REQUIRE_EQ(report.rounds.size(), 1);
+        const Project& project = report.rounds[0].projects.at(0);
+        CHECK(project.notes.empty());
+        REQUIRE_EQ(project.kpis.size(), 3);
+        const std::vector<int> years{2021, 2022, 2023}; // R3 R4 R5
+        check_kpi(project.kpis[0], years,
+                  {1,
+                   "移住体験ツアーの参加者数",
+                   "人",
+                   UnitKind::count,
+                   c(20),
+                   c(20),
+                   {c(30), c(40), c(50)},
+                   {c(26), c(44), none}});
+        check_kpi(project.kpis[1], years, // ②計画 on one page, ②実績 on the next
+                  {2,
+                   "移住相談を経た町内への就業者数",
+                   "人",
+                   UnitKind::count,
+                   c(2),
+                   c(2),
+                   {c(4), c(6), c(8)},
+                   {c(5), c(5), none}});
+        check_kpi(project.kpis[2], years,
+                  {3,
+                   "空き家バンクを通じた成約件数",
+                   "件",
+                   UnitKind::count,
+                   c(1),
+                   c(1),
+                   {c(3), c(5), c(7)},
+                   {c(2), c(6), none}});
+    }
+
+    TEST_CASE("a sentence right after a title line is not joined to the title") {
+        const std::string text = "R3年度地方創生推進交付金<1/2国費>【R3年度から3年間実施】\n\n"
+                                 "○事業<単独申請> (1,000千円)\n\n【KPI】\n\n"
+                                 "KPI①\t移住者数\n"
+                                 "令和3年度から調査方法を変更した。\n" // line 8
+                                 "\t当初値\tR3\tR4\tR5\t単位\n"
+                                 "①計画\t1\t2\t3\t4\t人\n"
+                                 "①実績\t1\t2\t3\t4\t\n";
+        const TextReadResult result = read_report_text(text, options_for("s.txt", true));
+        REQUIRE(result.ok());
+        const Project& project = result.report->rounds.at(0).projects.at(0);
+        CHECK_EQ(project.kpis.at(0).title, "移住者数");
+        CHECK_EQ(project.notes, std::vector<std::string>{"令和3年度から調査方法を変更した。"});
+        check_messages(result,
+                       {"s.txt:8:1: note: the line \"令和3年度から調査方法を変更した。\" has "
+                        "no ※: taken as a note of the project"});
+    }
+
     TEST_CASE("every variant that reads writes back in the canonical layout and reads the same") {
         // The writer writes tabs, ①計画 / ①実績, 当初値 (with its year: 当初値（H29）), one header
         // per run of KPIs with the same years, the unit on the plan row and joined titles.
