@@ -331,7 +331,7 @@ TEST_SUITE("text_variants_tables") {
                    {none, none, none}});
     }
 
-    TEST_CASE("baseline headers 基準値 and 現状値") {
+    TEST_CASE("baseline headers 基準値 and 現状値, a caption 項目 before the baseline column") {
         const Report report = read_clean("table_baseline_headers.txt");
         REQUIRE_EQ(report.rounds.size(), 1);
         const Round& round = report.rounds[0];
@@ -358,7 +358,7 @@ TEST_SUITE("text_variants_tables") {
                    c(0),
                    {c(2), c(4), c(6)},
                    {c(3), none, none}});
-        const Project& second = round.projects[1]; // 現状値
+        const Project& second = round.projects[1]; // 項目<TAB>現状値<TAB>R4…
         CHECK_EQ(second.name, "青葉町テレワーク拠点運営事業");
         REQUIRE_EQ(second.kpis.size(), 2);
         check_kpi(second.kpis[0], years,

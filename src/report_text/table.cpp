@@ -88,6 +88,21 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
         result.kind = TableLine::Kind::header;
         return result;
     }
+    // A header with a caption before its baseline column (`項目<TAB>当初値<TAB>R1…`).
+    if (!first.text.empty() && !is_digit(f.front()) && table::baseline_label_length(f) == 0) {
+        Cells peek(piece.original, piece.column, separator);
+        Cell caption;
+        Cell second;
+        peek.next(caption);
+        if (peek.next(second)) {
+            const Folded folded_second(second.text, plain);
+            const table::BaselineHeader after = table::baseline_header(folded_second);
+            if (after.matched && !after.trailing) {
+                result.kind = TableLine::Kind::header;
+                return result;
+            }
+        }
+    }
     if (separator == Separator::spaces && table::baseline_label_length(f) != 0) {
         sink.error(piece.column, "the table header " + detail::quoted(piece.original) +
                                      single_space_cause(table::has_space_run(piece.folded)));
@@ -239,6 +254,9 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
     Cells cells(piece.original, piece.column, separator_of(piece));
     Cell baseline;
     cells.next(baseline);
+    if (!table::baseline_header(Folded(baseline.text, plain)).matched) {
+        cells.next(baseline); // after a caption (classify_table_line found the baseline there)
+    }
     {
         const Folded folded(baseline.text, plain);
         const table::BaselineHeader header = table::baseline_header(folded);
