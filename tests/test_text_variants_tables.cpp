@@ -189,7 +189,7 @@ TEST_SUITE("text_variants_tables") {
                    c(25),
                    {c(40), c(50), c(60)},
                    {c(46), c(58), c(52)}});
-        // ＫＰＩ③ (full-width letters): the R5 actual is —
+        // ＫＰＩ③ (full-width letters): the R5 actual is —, and so is the actual row's unit
         check_kpi(project.kpis[2], years,
                   {3,
                    "移住者数",
@@ -668,6 +668,7 @@ TEST_SUITE("text_variants_tables") {
                    c(122),
                    {c(150), c(160), c(170)},
                    {c(136), c(144), e(16)}}); // 16 (見込)
+        // ②実績 ends with a — in the unit column: no unit, not a fifth value.
         check_kpi(first.kpis[1], years,
                   {2,
                    "地元企業の合同説明会の参加者数",

@@ -376,10 +376,12 @@ bool spaced_row_fits(const Piece& piece, const Table& table, bool plain, Diagnos
         ++count;
         last = cell.text;
     }
-    const bool unit = count > 0 && !is_value_text(Folded(last, plain));
+    const Folded folded_last(last, plain);
+    const bool unit = count > 0 && !is_value_text(folded_last);
     const std::size_t values = count - (unit ? 1 : 0);
     const std::size_t needed = table.unit_index - 1; // the baseline and the fiscal years
-    if (values == needed) {
+    if (values == needed || (values == needed + 1 && only_dashes(folded_last))) {
+        // (a last dash after all the values: the unit cell, empty)
         return true;
     }
     sink.error(piece.column,
@@ -493,7 +495,11 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
     for (; column != table.columns.end(); ++column) { // a row cut short: not set
         series.values.push_back(PeriodValue{column->year, Observation::not_set()});
     }
-    const std::string_view unit = unit_cell ? unit_cell->text : std::string_view{};
+    // A unit cell of dashes only (`—`) says there is none, as a value cell of dashes does.
+    std::string_view unit = unit_cell ? unit_cell->text : std::string_view{};
+    if (!unit.empty() && only_dashes(Folded(unit, plain))) {
+        unit = {};
+    }
     const auto unit_column = [&] {
         return unit_cell ? unit_cell->column() : label.column();
     };
