@@ -273,7 +273,7 @@ bool apply_scope_note(Project& project, const Piece& wording, std::string_view p
                           detail::quoted(wording.original_of(scope.own_begin, scope.own_end)) +
                           " is read as " + own->to_grouped_string() + std::string(sen_en));
         }
-        if (project.budget.amount() < *own) {
+        if (!project.budget.amount().is_zero() && project.budget.amount() < *own) {
             sink.warning(wording.column_at(scope.own_begin),
                          "the own part " + own->to_grouped_string() + std::string(sen_en) +
                              " is more than the whole budget " +
