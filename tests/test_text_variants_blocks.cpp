@@ -365,6 +365,79 @@ TEST_SUITE("text_variants_blocks") {
         CHECK(seed.diagnostics.empty());
     }
 
+    TEST_CASE("heading_scheme_variants: the grant schemes after the fiscal year, a type in "
+              "brackets, a space") {
+        const Read r = read_variant("heading_scheme_variants.txt");
+        CHECK(r.diagnostics.empty());
+        REQUIRE_EQ(r.report.rounds.size(), 3);
+        CHECK_EQ(r.report.rounds[0].scheme, "地方創生拠点整備交付金");
+        CHECK_EQ(r.report.rounds[0].fiscal_year, FiscalYear{2020});
+        CHECK_EQ(r.report.rounds[1].scheme, "デジタル田園都市国家構想交付金（地方創生推進タイプ）");
+        CHECK_EQ(r.report.rounds[1].fiscal_year, FiscalYear{2023});
+        CHECK_EQ(r.report.rounds[2].scheme, "新しい地方経済・生活環境創生交付金");
+        CHECK_EQ(r.report.rounds[2].fiscal_year, FiscalYear{2025});
+        CHECK_EQ(r.report.rounds[2].duration_years, std::optional<int>(3));
+        CHECK_EQ(count_projects(r.report), 3);
+        CHECK_EQ(r.report.rounds[1].projects.at(0).last_fiscal_year, FiscalYear{2025});
+    }
+
+    TEST_CASE("heading_marks_bullets: 〇 and ◯ bullets of a description start no project") {
+        const Read r = read_variant("heading_marks_bullets.txt");
+        CHECK(r.diagnostics.empty());
+        REQUIRE_EQ(count_projects(r.report), 1);
+        CHECK_EQ(r.report.rounds[0].projects[0].description,
+                 (std::vector<std::string>{"〇相談窓口の設置", "◯説明会の開催（年4回）"}));
+        CHECK_EQ(count_kpis(r.report), 1);
+    }
+
+    TEST_CASE("heading_unmarked: a heading without its mark is one error naming the code point") {
+        const Read r = read_variant("heading_unmarked.txt");
+        CHECK_EQ(r.diagnostics,
+                 std::vector<std::string>{
+                     "heading_unmarked.txt:12:1: error: the line \"観光振興事業<単独申請> "
+                     "(5,000千円)\" looks like a project heading but does not start with the "
+                     "project mark \"○\" (U+25CB); it starts with \"観\" (U+89B3)"});
+        // Read as the heading it is (lenient mode): its KPIs are its own, not the first's.
+        REQUIRE_EQ(count_projects(r.report), 2);
+        CHECK_EQ(r.report.rounds[0].projects[0].kpis.size(), 1);
+        CHECK_EQ(r.report.rounds[0].projects[1].name, "観光振興事業");
+        CHECK_EQ(r.report.rounds[0].projects[1].kpis.size(), 2);
+    }
+
+    TEST_CASE(
+        "budget_scope_brackets: （道全体の採択額） in brackets; （ 27,125 千円 ） with spaces") {
+        const Read r = read_variant("budget_scope_brackets.txt");
+        CHECK(r.diagnostics.empty());
+        const auto& ps = r.report.rounds.at(0).projects;
+        REQUIRE_EQ(ps.size(), 2);
+        CHECK_EQ(ps[0].budget, thousand(71349));
+        CHECK_EQ(ps[0].budget_scope, BudgetScope::joint_total);
+        CHECK_EQ(ps[0].budget_scope_basis, Provenance::inferred_by("heading: （道全体の採択額）"));
+        CHECK(ps[0].notes.empty());
+        CHECK_EQ(ps[1].budget, thousand(27125));
+        CHECK_EQ(ps[1].budget_scope, BudgetScope::own);
+        check_round_trip(r.report);
+    }
+
+    TEST_CASE("furniture_running_header_in_table: the title and a page number between two rows") {
+        const Read r = read_variant("furniture_running_header_in_table.txt");
+        CHECK_EQ(r.diagnostics,
+                 (std::vector<std::string>{
+                     "furniture_running_header_in_table.txt:9:1: note: skipped "
+                     "\"北山町地方創生推進交付金事業の効果検証\", the report's title repeated as a "
+                     "running header",
+                     "furniture_running_header_in_table.txt:18:1: note: skipped "
+                     "\"北山町地方創生推進交付金事業の効果検証\", the report's title repeated as a "
+                     "running header",
+                     "furniture_running_header_in_table.txt:19:1: note: skipped \"- 2 -\", a page "
+                     "number of the copy"}));
+        const Project& p = r.report.rounds.at(0).projects.at(0);
+        CHECK_EQ(p.description, std::vector<std::string>{"移住相談窓口を設置する。"});
+        REQUIRE_EQ(p.kpis.size(), 2);
+        CHECK_EQ(p.kpis[1].actual.values.at(2).value, Observation::confirmed(Decimal{5})); // R5
+        CHECK_EQ(p.kpis[1].unit.label, "件");
+    }
+
     TEST_CASE("rows without a table header: one error for the project, not one per row") {
         const std::string text = "R3年度地方創生推進交付金<1/2国費>【R3年度から3年間実施】\n\n"
                                  "○事業<単独申請> (1,000千円)\n\n【KPI】\n\n"

@@ -330,7 +330,11 @@ Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit_out) {
     if (unit_out != nullptr) {
         *unit_out = unit;
     }
-    const auto number = Decimal::parse(folded.substr(0, length));
+    std::string_view digits = folded.substr(0, length);
+    while (!digits.empty() && (digits.back() == ' ' || digits.back() == '\t')) {
+        digits.remove_suffix(1); // `27,125 千円`
+    }
+    const auto number = Decimal::parse(digits);
     if (!number) {
         return number.error();
     }

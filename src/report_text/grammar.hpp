@@ -161,12 +161,19 @@ bool is_round_heading(std::string_view folded) noexcept;
 /// (FiscalYear::parse), which the reader reports.
 std::size_t schedule_note_year_length(std::string_view folded) noexcept;
 
-/// The byte length of a project mark (`○`, `◯` or `〇`) at the start of `folded`, else 0.
+/// The byte length of a project mark at the start of `folded`, else 0: `○`; also `◯` and
+/// `〇` (U+3007) when the line has an application `申請>` (a line of a description may start
+/// with them as bullets).
 inline std::size_t project_mark_length(std::string_view folded) noexcept {
-    return starts_with(folded, project_mark) || starts_with(folded, project_mark_large) ||
-                   starts_with(folded, project_mark_ideographic)
-               ? project_mark.size()
-               : 0;
+    if (starts_with(folded, project_mark)) {
+        return project_mark.size();
+    }
+    if ((starts_with(folded, project_mark_large) ||
+         starts_with(folded, project_mark_ideographic)) &&
+        folded.find("\xE7\x94\xB3\xE8\xAB\x8B>") != npos) { // 申請>
+        return project_mark.size();
+    }
+    return 0;
 }
 
 /// A line shaped like a project heading without a project mark (`●name<単独申請> (1,000千円)`,

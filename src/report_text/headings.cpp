@@ -273,7 +273,7 @@ bool apply_scope_note(Project& project, const Piece& wording, std::string_view p
                           detail::quoted(wording.original_of(scope.own_begin, scope.own_end)) +
                           " is read as " + own->to_grouped_string() + std::string(sen_en));
         }
-        if (project.budget.amount() < *own) {
+        if (!project.budget.amount().is_zero() && project.budget.amount() < *own) {
             sink.warning(wording.column_at(scope.own_begin),
                          "the own part " + own->to_grouped_string() + std::string(sen_en) +
                              " is more than the whole budget " +
@@ -330,6 +330,25 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
     while (heading_end > mark && f[heading_end - 1] == ' ') {
         --heading_end;
     }
+    // A scope note in brackets after the budget: (71,349千円)（道全体の採択額）.
+    std::size_t bracket_note = npos;
+    if (remark_at == npos && heading_end > mark && f[heading_end - 1] == ')') {
+        const std::size_t open = f.rfind('(', heading_end - 1);
+        if (open != npos && open > mark) {
+            const std::string_view inner = f.substr(open + 1, heading_end - 1 - open - 1);
+            YenUnit unit = YenUnit::thousand;
+            const ScopeWording::Kind kind = classify_scope_wording(inner).kind;
+            if (yen_amount_number_length(detail::trim(inner), unit) == npos &&
+                inner.find_first_of("()") == npos &&
+                (kind == ScopeWording::Kind::joint_total || kind == ScopeWording::Kind::own)) {
+                bracket_note = open;
+                heading_end = open;
+                while (heading_end > mark && f[heading_end - 1] == ' ') {
+                    --heading_end;
+                }
+            }
+        }
+    }
     const auto example = [] {
         return example_project_heading();
     };
@@ -374,6 +393,25 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
     if (project.name.empty()) {
         sink.error(piece.column, "the project heading " + detail::quoted(piece.original) +
                                      " has no name; expected " + example());
+    }
+    if (bracket_note != npos) {
+        const std::string_view written = detail::trim(piece.original_of(bracket_note, f.size()));
+        const std::size_t inner_begin = bracket_note + 1;
+        std::size_t inner_end = f.size();
+        while (inner_end > inner_begin && f[inner_end - 1] == ' ') {
+            --inner_end;
+        }
+        --inner_end; // the closing bracket
+        const std::string_view inner = piece.original_of(inner_begin, inner_end);
+        const Piece wording(inner, piece.column_of(inner), f.size() == piece.original.size());
+        const ScopeWording scope = classify_scope_wording(wording.folded);
+        project.budget_scope = scope.kind == ScopeWording::Kind::joint_total
+                                   ? BudgetScope::joint_total
+                                   : BudgetScope::own;
+        apply_scope_note(project, wording, heading_rule, sink);
+        // The rule names the note as written, brackets included.
+        project.budget_scope_basis =
+            Provenance::inferred_by(std::string(heading_rule) + std::string(written));
     }
     if (remark_at != npos) {
         const std::string_view remark =

@@ -126,15 +126,15 @@ private:
                     0, static_cast<std::size_t>(trimmed.data() - line_.text.data())));
         const Piece piece(trimmed, column, line_.plain);
         const std::string_view f = piece.folded;
+        if (is_furniture(piece)) {
+            return;
+        }
         // The lines right after a project heading: its budget line, its scope note.
         if (project_ && project_->after_heading) {
             if (on_heading_continuation(piece)) {
                 return;
             }
             end_heading_continuation();
-        }
-        if (is_furniture(piece)) {
-            return;
         }
         if (starts_with(f, note_mark)) {
             on_note(piece);

@@ -67,15 +67,33 @@ bool is_schedule_note(std::string_view note) {
            FiscalYear::parse(std::string_view(folded).substr(0, year_length)).has_value();
 }
 
-/// The wording of the scope note that a basis rule `heading: ※道全体の採択額` (at `place`)
-/// names, when it reads back as the project's scope and own part: empty otherwise.
+/// The scope note (`※道全体の採択額`, on the heading also `（道全体の採択額）`) that a basis rule
+/// `heading: ※道全体の採択額` (at `place`) names, when it reads back as the project's scope and
+/// own part: empty otherwise.
 std::string_view scope_wording_of_rule(const Project& project, std::string_view place) {
     const std::string_view rule = project.budget_scope_basis.rule;
-    if (project.budget_scope_basis.source != Source::inferred || !starts_with(rule, place) ||
-        !starts_with(rule.substr(place.size()), note_mark)) {
+    if (project.budget_scope_basis.source != Source::inferred || !starts_with(rule, place)) {
         return {};
     }
-    const std::string_view wording = rule.substr(place.size() + note_mark.size());
+    // `※道全体の採択額`, or on the heading `（道全体の採択額）`.
+    const std::string_view written = rule.substr(place.size());
+    std::string_view wording;
+    if (starts_with(written, note_mark)) {
+        wording = written.substr(note_mark.size());
+    } else if (place == heading_rule && written.size() > 2 &&
+               ((starts_with(written, "(") && ends_with(written, ")")) ||
+                (starts_with(written, "\xEF\xBC\x88") && ends_with(written, "\xEF\xBC\x89")))) {
+        const std::size_t bracket = written.front() == '(' ? 1 : 3;
+        if (written.size() < 2 * bracket) {
+            return {};
+        }
+        wording = written.substr(bracket, written.size() - 2 * bracket);
+        if (wording.find_first_of("()") != npos) {
+            return {};
+        }
+    } else {
+        return {};
+    }
     if (wording.empty() || wording.find_first_of("\n\r") != npos ||
         detail::trim(wording) != wording) {
         return {};
@@ -101,7 +119,7 @@ std::string_view scope_wording_of_rule(const Project& project, std::string_view 
         (own && !same_representation(*own, *model_own))) {
         return {};
     }
-    return wording;
+    return written;
 }
 
 /// The project's first note is a scope note the reader could not place (its basis says so):
@@ -242,7 +260,6 @@ void append_project(std::string& out, const Project& project) {
         on_heading.empty() ? scope_wording_of_rule(project, next_line_rule) : std::string_view{};
     if (!on_heading.empty()) {
         out += ' ';
-        out += note_mark;
         append_text(out, on_heading);
     } else if (on_next_line.empty() && project.budget_scope == BudgetScope::joint_total) {
         out += ' ';
@@ -263,7 +280,6 @@ void append_project(std::string& out, const Project& project) {
     }
     if (!on_next_line.empty()) {
         out += '\n';
-        out += note_mark;
         append_text(out, on_next_line);
     }
     // A scope note the reader could not place stays a note, and where it stood.
