@@ -405,7 +405,7 @@ private:
             break;
         }
         if (state.title_line != 0 && state.title_line + 1 == line_.number &&
-            continues_title(piece, line_.plain) && !is_sentence(piece)) {
+            continues_title(piece) && !is_sentence(piece)) {
             Kpi& kpi = state.kpis[state.title_kpi].kpi;
             join_title(kpi.title, piece.original);
             state.title_line = line_.number;

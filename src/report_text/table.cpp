@@ -14,7 +14,7 @@ namespace grantkpi::detail::text {
 using namespace layout;
 
 /// `KPI①<TAB>…` or a table header, seen before 【KPI】.
-bool looks_like_table(const Piece& piece, std::string_view line) {
+bool looks_like_table(const Piece& piece, std::string_view /*line*/) {
     std::size_t length = 0;
     const std::string_view f = piece.folded;
     std::size_t at = 3;
@@ -27,7 +27,6 @@ bool looks_like_table(const Piece& piece, std::string_view line) {
                (f[after] == '\t' || f[after] == ':' || f.substr(after, 2) == "  ");
     }
     // A header: its baseline column first (after the empty cell), then tabs or spaces.
-    (void)line;
     return table::baseline_label_length(f) != 0 &&
            (piece.original.find('\t') != npos || table::has_space_run(f));
 }
@@ -547,8 +546,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
     }
 }
 
-bool continues_title(const Piece& piece, bool plain) noexcept {
-    (void)plain;
+bool continues_title(const Piece& piece) noexcept {
     const std::string_view f = piece.folded;
     return piece.original.find('\t') == npos && !table::has_space_run(f) &&
            !starts_with(f, bracket_open);

@@ -66,7 +66,8 @@ struct KpiState {
 
 enum class RowKind { plan, actual };
 
-/// `KPI①<TAB>…` or a table header, seen before 【KPI】 (`line`: the whole line).
+/// `KPI①<TAB>…` or a table header, seen before 【KPI】 (`line`: the whole line, unused: the
+/// piece says it).
 bool looks_like_table(const Piece& piece, std::string_view line);
 
 /// What parse_kpi_title found.
@@ -132,7 +133,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
 /// A line right after a KPI title line that continues the title (a wrapped title): no tab
 /// inside it, no run of two or more spaces, and (the caller has checked) nothing else of the
 /// table.
-bool continues_title(const Piece& piece, bool plain) noexcept;
+bool continues_title(const Piece& piece) noexcept;
 
 /// Appends a continuation line to a title: directly, or after a space when both sides of the
 /// join are ASCII letters or digits (`SNS` / `PR 動画`).
