@@ -18,7 +18,9 @@ std::string Diagnostic::to_string() const {
     if (!out.empty()) {
         out += ": ";
     }
-    out += severity == Severity::error ? "error: " : "warning: ";
+    out += severity == Severity::error     ? "error: "
+           : severity == Severity::warning ? "warning: "
+                                           : "note: ";
     if (line != 0 && !pointer.empty()) { // a JSON reader error: both places
         out += pointer;
         out += ": ";

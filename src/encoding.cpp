@@ -193,6 +193,76 @@ Result<std::string_view> decode_to_utf8_view(std::string_view bytes, TextEncodin
     return error_at(bytes, utf8_begin, utf8, Decoder::utf8, std::move(message));
 }
 
+namespace {
+
+bool japanese(char32_t cp) noexcept {
+    return (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+           (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+/// The Japanese code point of the 3-byte UTF-8 sequence at bytes[pos], 0 when there is none.
+char32_t utf8_japanese_at(std::string_view bytes, std::size_t pos) noexcept {
+    if (bytes.size() - pos < 3) {
+        return 0;
+    }
+    const auto b0 = static_cast<unsigned char>(bytes[pos]);
+    const auto b1 = static_cast<unsigned char>(bytes[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(bytes[pos + 2]);
+    if (b0 < 0xE3 || b0 > 0xEF || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
+        return 0;
+    }
+    const auto cp =
+        static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
+    return japanese(cp) ? cp : 0;
+}
+
+} // namespace
+
+std::vector<Utf8Fragment> find_utf8_fragments_in_cp932(std::string_view bytes) {
+    std::vector<Utf8Fragment> fragments;
+    std::size_t line = 1;
+    std::size_t line_start = 0;
+    std::size_t reported_line = 0;
+    for (std::size_t pos = 0, length = 0; pos < bytes.size(); pos += length) {
+        const char c = bytes[pos];
+        length = 1;
+        if (c == '\n' || (c == '\r' && (pos + 1 == bytes.size() || bytes[pos + 1] != '\n'))) {
+            ++line;
+            line_start = pos + 1;
+            continue;
+        }
+        if (static_cast<unsigned char>(c) < 0x80) {
+            continue;
+        }
+        if (line != reported_line && utf8_japanese_at(bytes, pos) != 0 &&
+            utf8_japanese_at(bytes, pos + 3) != 0) {
+            std::size_t end = pos;
+            std::size_t count = 0;
+            while (end < bytes.size() && count < 12 && utf8_japanese_at(bytes, end) != 0) {
+                end += 3;
+                ++count;
+            }
+            Utf8Fragment fragment;
+            fragment.line = line;
+            const std::string before = cp932_to_utf8(bytes.substr(line_start, pos - line_start));
+            fragment.column = 1;
+            for (const char b : before) {
+                fragment.column += (static_cast<unsigned char>(b) & 0xC0) != 0x80 ? 1 : 0;
+            }
+            fragment.utf8 = std::string(bytes.substr(pos, end - pos));
+            std::size_t cp932_end = pos;
+            for (std::size_t step = 0; cp932_end < end; cp932_end += step) {
+                decode_cp932(bytes, cp932_end, step);
+            }
+            fragment.cp932 = cp932_to_utf8(bytes.substr(pos, cp932_end - pos));
+            fragments.push_back(std::move(fragment));
+            reported_line = line;
+        }
+        decode_cp932(bytes, pos, length);
+    }
+    return fragments;
+}
+
 } // namespace detail
 
 Result<std::string> decode_to_utf8(std::string_view bytes, TextEncoding encoding) {

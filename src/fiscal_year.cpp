@@ -90,12 +90,26 @@ Result<FiscalYear> FiscalYear::parse(std::string_view original) {
         if (number < 1) {
             return parse_error(original, "era years start at 1 (\xE5\x85\x83)");
         }
-        if (number > 31) {
-            return parse_error(original, "Heisei ends with H31 = R1 = FY2019");
-        }
+        // Documents drafted before the era changed (May 2019) count Heisei on: H32 = R2 =
+        // FY2020, H33 = R3. Read as such (the text reader warns: heisei_past_its_end).
         return FiscalYear{1988 + number};
     }
     return parse_error(original);
+}
+
+bool heisei_past_its_end(std::string_view text) noexcept {
+    const std::string folded = detail::fold_width(detail::trim(text));
+    std::string_view rest = folded;
+    if (!consume(rest, "H") && !consume(rest, heisei_kanji)) {
+        return false;
+    }
+    int number = 0;
+    std::size_t digits = 0;
+    for (; digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9' && digits < 4;
+         ++digits) {
+        number = number * 10 + (rest[digits] - '0');
+    }
+    return digits > 0 && number > 31;
 }
 
 std::ostream& operator<<(std::ostream& os, FiscalYear fy) {

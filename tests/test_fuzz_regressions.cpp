@@ -131,6 +131,8 @@ TEST_SUITE("fuzz") {
         CHECK_NOTHROW(grantkpi::fuzz::input_detection(seed_json));
         // The 12 variants of tests/data/text/ (README.md there lists them).
         CHECK_GE(replay(targets[0], source / "tests/data/text"), 12);
+        // The layout artifacts of tests/data/variants/ (tests/test_text_variants_blocks.cpp).
+        CHECK_GE(replay(targets[0], source / "tests/data/variants"), 23);
     }
 
 } // TEST_SUITE

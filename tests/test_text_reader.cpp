@@ -167,13 +167,16 @@ TEST_SUITE("text_reader") {
     TEST_CASE("the seed report reads as its hand-checked JSON") {
         const Report json = load_report_json(seed_json).value();
 
-        SUBCASE("without overrides only the increment KPI differs") {
+        SUBCASE("without overrides only the increment KPI and its basis differ") {
             TextReadOptions options;
             options.municipality = "札幌市";
             const Report text = read_ok(seed_text, options);
             Report expected_text = json;
             REQUIRE_EQ(expected_text.rounds.at(0).projects.at(2).name, foreign_residents_project);
-            expected_text.rounds[0].projects[2].kpis.at(2).accumulation = Accumulation::level;
+            Kpi& residents = expected_text.rounds[0].projects[2].kpis.at(2); // 外国人居住者数
+            residents.accumulation = Accumulation::level;
+            // Nothing in its title says so: the reader assumed it.
+            residents.accumulation_basis = Provenance::assumed_default("no marker in the title");
             CHECK_EQ(write_report_json(text), write_report_json(expected_text));
             CHECK(text == expected_text);
         }
@@ -639,17 +642,14 @@ TEST_SUITE("text_reader") {
               "offset 126 begins a character whose other bytes are missing"},
              {"bad.txt:5:5: error: the input ends in the middle of a UTF-8 character: byte 0xE3 at "
               "offset 126 begins a character whose other bytes are missing"}},
+            // The cut-off label is one character off 実績: "did you mean", and no second
+            // error for the KPI of that row (errors do not cascade).
             {"truncated in the middle of the table",
              table_prefix + "KPI①\t件数\nKPI②\t人数\n" + header + "①計画\t1\t2\t3\t4\t件\n①実",
-             {"bad.txt:11:1: error: expected a KPI title line \"KPI①<TAB>title\", the table header "
-              "\"<TAB>当初値<TAB>R1<TAB>...<TAB>単位\", a row \"①計画\" or \"①実績\", or a ※ note, "
-              "got "
-              "\"①実\""},
-             {"bad.txt:11:1: error: expected a KPI title line \"KPI①<TAB>title\", the table header "
-              "\"<TAB>当初値<TAB>R1<TAB>...<TAB>単位\", a row \"①計画\" or \"①実績\", or a ※ note, "
-              "got "
-              "\"①実\"",
-              "bad.txt:7:1: error: KPI① \"件数\" has no table row \"①実績\"",
+             {"bad.txt:11:1: error: unknown row label \"①実\": did you mean \"①実績\"? (plan rows "
+              "are 計画, 計画値, 目標 or 目標値; actual rows 実績 or 実績値)"},
+             {"bad.txt:11:1: error: unknown row label \"①実\": did you mean \"①実績\"? (plan rows "
+              "are 計画, 計画値, 目標 or 目標値; actual rows 実績 or 実績値)",
               "bad.txt:8:1: error: KPI② \"人数\" has no table rows \"②計画\" and \"②実績\""}},
             {"a row for a KPI without a title line",
              table_prefix + "KPI①\t件数\n" + header + "①計画\t1\t2\t3\t4\t件\n①実績\t1\t2\t3\t4\n" +
@@ -666,6 +666,7 @@ TEST_SUITE("text_reader") {
              {"bad.txt:9:15: error: unexpected cell \"x\" after the 単位 column of the row "
               "\"①計画\" "
               "(the table header has 3 fiscal-year columns)"}},
+            // The rows under the refused header say nothing more (errors do not cascade).
             {"a header with no fiscal years",
              table_prefix + "KPI①\t件数\n\t当初値\t単位\n①計画\t1\t件\n①実績\t1\n",
              {"bad.txt:8:2: error: the table header has no fiscal-year columns: expected "
@@ -673,8 +674,7 @@ TEST_SUITE("text_reader") {
               "fiscal years such as \"R1\", \"R2\", \"R3\" and \"単位\", separated by tabs"},
              {"bad.txt:8:2: error: the table header has no fiscal-year columns: expected "
               "\"当初値\", "
-              "fiscal years such as \"R1\", \"R2\", \"R3\" and \"単位\", separated by tabs",
-              "bad.txt:7:1: error: KPI① \"件数\" has no table rows \"①計画\" and \"①実績\""}},
+              "fiscal years such as \"R1\", \"R2\", \"R3\" and \"単位\", separated by tabs"}},
             {"R99999 in the header",
              table_prefix + "KPI①\t件数\n\t当初値\tR1\tR99999\tR3\t単位\n①計画\t1\t2\t3\t4\t件\n" +
                  "①実績\t1\t2\t3\t4\n",
@@ -714,11 +714,10 @@ TEST_SUITE("text_reader") {
               "before "
               "the budget, as in \"○name<単独申請> (27,125千円)\", got \"○事業 (1,000千円)\"",
               "bad.txt:5:19: error: expected the budget such as \"(27,125千円)\" at the end of the "
-              "project heading, as in \"○name<単独申請> (27,125千円)\", got \"○事業2<単独申請> "
-              "1,000千円\"",
-              "bad.txt:7:9: error: expected the budget in thousand yen such as \"(27,125千円)\", "
-              "got "
-              "\"(1,000円)\"",
+              "project heading (or a line \"事業費：27,125千円\" after it), as in "
+              "\"○name<単独申請> (27,125千円)\", got \"○事業2<単独申請> 1,000千円\"",
+              // A budget in 円 is read exactly, in 千円 (docs/text-format.md).
+              "bad.txt:7:10: note: the budget \"1,000円\" is read as 1千円",
               "bad.txt:7:1: error: the project heading \"○<単独申請> (1,000円)\" has no name; "
               "expected "
               "\"○name<単独申請> (27,125千円)\"",
@@ -768,7 +767,7 @@ TEST_SUITE("text_reader") {
               "\"何か\"",
               "bad.txt:15:1: error: expected the table header "
               "\"<TAB>当初値<TAB>R1<TAB>...<TAB>単位\" "
-              "before the row \"①計画\"",
+              "before the row \"①計画\" (the project's other rows without one are skipped)",
               "bad.txt:17:1: error: a second 【KPI】 in the project \"事業\"",
               "bad.txt:19:1: error: expected a title after \"KPI①\", as in \"KPI①<TAB>title\"",
               "bad.txt:21:1: error: the KPI number in \"KPI99999\" is outside 1..9999"}},
@@ -783,7 +782,8 @@ TEST_SUITE("text_reader") {
               "1000..9999)",
               "bad.txt:9:9: error: expected a number, \"—\" or \"(見込)\" in column R5, got "
               "\"件\"",
-              "bad.txt:9:1: warning: no unit in the 単位 column of the row \"①計画\""}},
+              "bad.txt:9:1: warning: no unit in the 単位 column of the rows \"①計画\" and "
+              "\"①実績\""}},
             {"warnings: no national share, an empty note, an extra title cell",
              "R1年度交付金\n\n○事業<単独申請> (1,000千円)\n\n※R5年度まで実施\n\n※ \n\n【KPI】\n\n"
              "KPI①\t件数\t\t余分\n\t当初値\tR1\t単位\n①計画\t1\t2\t件\n①実績\t1\t2\n",
@@ -801,13 +801,15 @@ TEST_SUITE("text_reader") {
              "R2年度交付金<1/2国費>\n\n○事業<単独申請> (1,000千円)\n\nKPI①\t件数\n"
              "\t当初値\tR2\tR3\t単位\n①計画\t1\t2\t3\n①実績\t1\t2\t3\n",
              {"bad.txt:5:1: warning: no 【KPI】 line before the KPIs of \"事業\"",
-              "bad.txt:7:1: warning: no unit in the 単位 column of the row \"①計画\"",
+              "bad.txt:7:1: warning: no unit in the 単位 column of the rows \"①計画\" and "
+              "\"①実績\"",
               "bad.txt:3:1: warning: neither the round heading (a duration such as "
               "\"【R1年度から3年間実施】\") nor a note such as \"※R6年度まで6年間実施予定\" gives "
               "the "
               "last fiscal year of \"事業\"; taking R3, the last of its KPI tables"},
              {"bad.txt:5:1: warning: no 【KPI】 line before the KPIs of \"事業\"",
-              "bad.txt:7:1: warning: no unit in the 単位 column of the row \"①計画\"",
+              "bad.txt:7:1: warning: no unit in the 単位 column of the rows \"①計画\" and "
+              "\"①実績\"",
               "bad.txt:3:1: warning: neither the round heading (a duration such as "
               "\"【R1年度から3年間実施】\") nor a note such as \"※R6年度まで6年間実施予定\" gives "
               "the "

@@ -82,6 +82,19 @@ Report make_text_expressible(Report report) {
             if (project.application == Application::single) {
                 project.partners.clear();
             }
+            if (project.budget_scope == BudgetScope::joint_total) {
+                // As the writer words it, on the heading.
+                const std::string partner =
+                    project.application == Application::joint && !project.partners.empty()
+                        ? project.partners.front()
+                        : std::string();
+                project.budget_scope_basis =
+                    Provenance::inferred_by("heading: ※" + partner + "全体の採択額");
+            } else {
+                project.budget_scope_basis = Provenance::assumed_default("no scope note");
+            }
+            project.own_budget.reset();
+            project.budget_as_written.reset();
             const int years = project.duration_years();
             if (years != *round.duration_years) {
                 project.notes.push_back(to_string(project.last_fiscal_year) + "年度まで" +
@@ -98,6 +111,17 @@ Report make_text_expressible(Report report) {
                     kpi.title += "年累計)";
                 }
                 kpi.direction = infer_direction(kpi.baseline, kpi.plan);
+                // The text carries no basis: the reader's (docs/text-format.md, "What the
+                // reader infers").
+                kpi.direction_basis =
+                    kpi.direction == Direction::decrease
+                        ? Provenance::inferred_by("plan falls from the baseline", true)
+                        : Provenance::assumed_default("no rule fired");
+                kpi.accumulation_basis =
+                    kpi.accumulation == Accumulation::cumulative
+                        ? Provenance::inferred_by("title: (" + std::to_string(kpi.plan.size()) +
+                                                  "年累計)")
+                        : Provenance::assumed_default("no marker in the title");
             }
         }
     }

@@ -22,9 +22,15 @@ JAPANESE = [
     "‐", "–", "１", "０", "，", "．", "Ｒ", "\u3000", "・", "、", "＜", "＞", "（", "）",
     "地方創生推進交付金", "【R1年度から3年間実施】", "(一部は6年間)", "R6年度まで6年間実施予定", "件",
     "人", "％", "は", "の",
+    # Layout artifacts (docs/text-format.md): marks, schemes, scope notes, budgets, furniture.
+    "〇", "●", "交付金", "デジタル田園都市国家構想交付金", "新しい地方経済・生活環境創生交付金",
+    "以降は", "※県全体の交付対象事業費", "全体事業費", "交付対象事業費", "うち", "分",
+    "（うち北山町分8,000千円）", "うち北山町分8,000千円", "本町分", "万円", "円", "百万円",
+    "事業費：", "総事業費", "2,712.5万円", "27,125,000円", "- 5 -", "－５－", "5/12", "H32", "平成33",
+    "。", "令和4年度　中川市地方創生推進交付金事業の効果検証",
 ]
 CP932 = ["当初値", "計画", "実績", "見込", "千円", "単位", "年度", "令和", "※", "○", "【KPI】", "①", "△",
-         "―", "単独申請", "国費"]
+         "―", "単独申請", "国費", "〇", "万円", "全体の採択額", "ｶﾅ"]
 TEXT = ["R", "H", "FY", "KPI", "\t", "\r\n", "\n", "(", ")", "<", ">", "1/2", "1,216", "31.20",
         "-3,760", "0.05", "99999999999999999999", "999999999999999999", "1e308", "NaN",
         "Infinity", "-0", "R99999", "FY2022", "2022", "\ufeff"]
@@ -39,6 +45,12 @@ JSON_KEYS = [
     "grantkpi.report/2", "grantkpi.collection/2", "direction_basis", "accumulation_basis",
     "budget_scope_basis", "own_budget", "budget_as_written", "year", "source", "rule",
     "uncertain", "stated", "inferred", "assumed",
+]
+# The table variants of report copies (docs/text-format.md, "Tables").
+TABLES = [
+    "KPI ①", "KPI 1", "ＫＰＩ①", "ＫＰＩ　", "計画値", "目標", "目標値", "実績値", "計書", "実積", "基準値", "現状値",
+    "当初値（H29）", "当初値(R1)", "(H30年度)", "百万円", "件/年", "人泊", "経営体", "H32", "H33", "  ",
+    "    ", "(3年累計)\n",
 ]
 JSON = ["{", "}", "[", "]", ":", ",", "null", "true", "false", '"\\u0000"', "1.0e5",
         '{"value": 16, "status": "expected"}']
@@ -65,6 +77,8 @@ def main():
         add("json_key_%d" % i, '"%s"' % key)
     for i, text in enumerate(JSON):
         add("json_%d" % i, text)
+    for i, text in enumerate(TABLES):
+        add("table_%d" % i, text)
     with open("fuzz/grantkpi.dict", "w", encoding="utf-8", newline="\n") as out:
         out.write("\n".join(lines) + "\n")
 

@@ -14,8 +14,11 @@
 
 namespace grantkpi {
 
-enum class Severity { error, warning };
-BOOST_DESCRIBE_ENUM(Severity, error, warning)
+/// error: the input is wrong (strict reading stops); warning: read, but a figure may be
+/// off; note: read as a careful human would, and the reader says what it did (a page number
+/// of a PDF copy skipped, a budget in 万円 converted).
+enum class Severity { error, warning, note };
+BOOST_DESCRIBE_ENUM(Severity, error, warning, note)
 
 struct Diagnostic {
     Severity severity = Severity::error;

@@ -56,6 +56,8 @@ public:
     /// Reads `R4`, `R元`, `R4年度`, `令和元年度`, `令和4年度`, `H30`, `H31` (= R1), `平成30年度`,
     /// `FY2022`, `2022年度`, with full-width digits and letters (`Ｒ４`) accepted. A Gregorian
     /// year has four digits (`FY2022`, not `FY22` or `4`), as in the JSON format's year keys.
+    /// Heisei years after H31 (`H32`, `平成33年度`), written in documents drafted before the
+    /// era changed, count on: H32 = R2 = FY2020 (see heisei_past_its_end).
     [[nodiscard]] static Result<FiscalYear> parse(std::string_view text);
 
     [[nodiscard]] constexpr int gregorian() const noexcept { return year_; }
@@ -131,5 +133,9 @@ private:
 
 /// Writes the era_short form (R4).
 std::ostream& operator<<(std::ostream& os, FiscalYear fy);
+
+/// True when `text` is a Heisei year after H31 (`H32`, `平成33`), the era's end: FiscalYear::parse
+/// reads it (H32 = FY2020), and the text reader warns.
+[[nodiscard]] bool heisei_past_its_end(std::string_view text) noexcept;
 
 } // namespace grantkpi

@@ -57,48 +57,25 @@ struct TextReadResult {
 
 /// Reads a report from the bytes of a text file.
 ///
-/// The layout, line by line (blank lines separate blocks and are otherwise ignored; spaces,
-/// tabs and a carriage return at the ends of lines do not matter):
+/// The layout and every variant the reader accepts are in docs/text-format.md: round
+/// headings (a fiscal year followed directly by a grant scheme), project headings (`○`, `◯`
+/// or `〇`; budgets in 千円, 万円 or 円, or on a `事業費：` line; scope notes on the heading or
+/// the next line, with the own part), notes, KPI tables, and the page furniture of PDF copies
+/// (page numbers, running headers), which is skipped with a note diagnostic.
 ///
-/// - Before the first round heading: an optional title line (Report::title: the first line
-///   that is neither a note nor a heading), and `※` notes (Report::notes, without the `※`
-///   and the spaces after it). The text names no municipality: see TextReadOptions.
-/// - A round heading `R1年度地方創生推進交付金<1/2国費>【R1年度から3年間(一部は6年間)実施】`: the
-///   fiscal year (R/H/令和/平成, 元 for 1, full-width digits), the scheme (up to `<`, `【` or
-///   the end), an optional national share and an optional duration with its parenthetical.
-///   `※` notes after it and before its first project are Round::notes. A line is a heading
-///   only when no particle or punctuation follows 年度: `R2年度から…` is a paragraph.
-/// - A project heading `○name<単独申請> (27,125千円)` (also `◯`), `<道と共同申請>`,
-///   `<A町・B村と共同申請>` (partners split at `・`, `、` and commas), with or without a space
-///   before the budget, optionally followed by `※道全体の採択額` (budget scope
-///   joint_total; other `※` text there becomes a project note). The national share is the
-///   round's (1/2 when the round gives none), the first fiscal year the round's; the last is
-///   the one a project note `※R6年度まで6年間実施予定` names, else first + duration - 1.
-///   Paragraphs up to `【KPI】` are the description; `※` lines anywhere in the project are
-///   Project::notes, in order.
-/// - After `【KPI】`: title lines `KPI①<TAB>title` (① to ⑳ or digits), a table header
-///   `<TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位` (any number of strictly increasing fiscal
-///   years, in any era notation), and for each KPI a plan row `①計画` and an actual row
-///   `①実績`: the baseline cell, one cell per fiscal-year column, and on the plan row the unit.
-///   A later header starts a new table for the rows after it; the two rows of a KPI must come
-///   under headers with the same fiscal years. A table without `【KPI】` before it is read
-///   too, with a warning.
-/// - Cells: a number as Decimal::parse reads it (`1,216`, `△8.1`, `１２０`), an expected value
-///   `16(見込)` / `16(見込み)` / `16（見込）`, or not set: empty, or only dashes
-///   (`—` `―` `－` `−` `-` `–` `‐` `ー`). Missing cells at the end of a row are not set.
-///
-/// Inferred, since the table does not say it (KpiOverride corrects both):
-/// - accumulation: `cumulative` when the title has a parenthesized marker ending in 累計
-///   (`(3年累計)`, `（累計）`), else `level` (`increment` is never inferred);
-/// - direction: `decrease` when the plan values fall steadily below the baseline plan value,
-///   else `increase` (see infer_direction).
+/// What the table does not say is inferred, each with its basis (Provenance; see the
+/// docs' "What the reader infers"): accumulation `cumulative` from a title marker such as
+/// `(3年累計)`, direction `decrease` when the plan falls from the baseline (uncertain), the
+/// budget scope from a scope note; else the default, assumed. KpiOverride states them.
 ///
 /// The bytes are decoded first (decode_to_utf8): UTF-8 with or without a byte-order mark, or
-/// CP932. Every problem is a Diagnostic such as
-/// `report.txt:12:8: error: expected a number, "—" or "(見込)" in column R2, got "abc"`.
-/// After 1000 diagnostics the reader stops with one more error saying so. Runs in time linear
-/// in the input, whatever it holds; an input larger than max_input_bytes (256 MiB,
-/// limits.hpp) is one error without a location.
+/// CP932; UTF-8 fragments in a CP932 file are an error where they stand. Every problem is a
+/// Diagnostic such as
+/// `report.txt:12:8: error: expected a number, "—" or "(見込)" in column R2, got "abc"`;
+/// notes say what the reader did with a variant (`note: the budget "2,712.5万円" is read as
+/// 27,125千円`) and do not make the read fail. After 1000 diagnostics the reader stops with
+/// one more error saying so. Runs in time linear in the input, whatever it holds; an input
+/// larger than max_input_bytes (256 MiB, limits.hpp) is one error without a location.
 [[nodiscard]] TextReadResult read_report_text(std::string_view bytes,
                                               const TextReadOptions& options = {});
 

@@ -18,11 +18,13 @@ namespace grantkpi {
 ///     R1年度<scheme><1/2国費>【R1年度から3年間(note)実施】
 ///     ※round note
 ///     ○name<単独申請> (27,125千円)            (<道・A町と共同申請>, ` ※道全体の採択額`)
+///     ※県全体の交付対象事業費                 (a scope note the reader read on the next line)
 ///     description paragraphs
 ///     ※project notes up to the last one that gives the schedule (`R6年度まで…`)
 ///     【KPI】
 ///     KPI①<TAB>title<TAB>...
-///     <TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位   (one per run of KPIs with the same years)
+///     <TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位   (one per run of KPIs with the same years
+///                                               and baseline year: 当初値（H29）)
 ///     ①計画<TAB>120<TAB>150<TAB>…<TAB>件
 ///     ①実績<TAB>122<TAB>136<TAB>…<TAB>
 ///     ※the other project notes
@@ -31,8 +33,13 @@ namespace grantkpi {
 /// expected value as `16(見込)`, not set as `—`. Fiscal years in short era form (`R1`, `H30`;
 /// `FY1988` before Heisei). KPI numbers 1..20 as ① .. ⑳, others in digits.
 ///
+/// The budget as written (`2,712.5万円`) when Project::budget_as_written reads back as the
+/// budget, else in 千円; the scope note in the wording and place its basis names when that
+/// reads back (docs/text-format.md, "What the writer emits").
+///
 /// read_report_text(write_report_text(r)) equals r (with the municipality given in the
 /// options) for every report the text can express. The text form cannot carry:
+/// - the bases (Provenance) other than those the reader infers from the text;
 /// - Report::municipality (the reader takes it from its options) and Kpi::notes (not written);
 /// - a KPI's direction or accumulation when they differ from what the reader infers (see
 ///   infer_direction, infer_accumulation: cumulative exactly when the title carries a marker

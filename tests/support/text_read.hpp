@@ -38,4 +38,20 @@ inline Report require_clean_read(const TextReadResult& result) {
     return *result.report;
 }
 
+/// The report with every basis (direction, accumulation, budget scope) a plain statement:
+/// for comparisons of a text read with a model that states its figures, when the test is
+/// about the figures and not about what the reader infers (the text form carries no basis).
+inline Report without_bases(Report report) {
+    for (Round& round : report.rounds) {
+        for (Project& project : round.projects) {
+            project.budget_scope_basis = Provenance{};
+            for (Kpi& kpi : project.kpis) {
+                kpi.direction_basis = Provenance{};
+                kpi.accumulation_basis = Provenance{};
+            }
+        }
+    }
+    return report;
+}
+
 } // namespace grantkpi::testing

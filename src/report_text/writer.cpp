@@ -2,12 +2,14 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/text_writer.hpp>
 
-#include "report_text_layout.hpp"
-#include "unicode.hpp"
-#include "year_index.hpp"
+#include "../unicode.hpp"
+#include "../year_index.hpp"
+#include "grammar.hpp"
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,9 +17,6 @@ namespace grantkpi {
 namespace {
 
 using namespace detail::layout;
-
-constexpr std::string_view nakaguro = "\xE3\x83\xBB"; // ・
-constexpr std::string_view em_dash = "\xE2\x80\x94";  // —
 
 /// Text on a line of its own: a line break would change the layout, so it becomes a space.
 /// Tabs are kept: the reader takes such lines whole.
@@ -59,15 +58,100 @@ void append_cell(std::string& out, const Observation* cell) {
     }
 }
 
-/// A note such as `R6年度まで6年間実施予定`, which gives the project's last fiscal year.
+/// A note such as `R6年度まで6年間実施予定`, which gives the project's last fiscal year: one
+/// the reader takes for it (layout::schedule_note_year_length) with a year it can read.
 bool is_schedule_note(std::string_view note) {
     const std::string folded = detail::fold_width(detail::trim(note));
-    const std::size_t until = folded.find(nendo);
-    if (until == std::string::npos || until > 16 ||
-        std::string_view(folded).substr(until + nendo.size(), made.size()) != made) {
+    const std::size_t year_length = schedule_note_year_length(folded);
+    return year_length != npos &&
+           FiscalYear::parse(std::string_view(folded).substr(0, year_length)).has_value();
+}
+
+/// The scope note (`※道全体の採択額`, on the heading also `（道全体の採択額）`) that a basis rule
+/// `heading: ※道全体の採択額` (at `place`) names, when it reads back as the project's scope and
+/// own part: empty otherwise.
+std::string_view scope_wording_of_rule(const Project& project, std::string_view place) {
+    const std::string_view rule = project.budget_scope_basis.rule;
+    if (project.budget_scope_basis.source != Source::inferred || !starts_with(rule, place)) {
+        return {};
+    }
+    // `※道全体の採択額`, or on the heading `（道全体の採択額）`.
+    const std::string_view written = rule.substr(place.size());
+    std::string_view wording;
+    if (starts_with(written, note_mark)) {
+        wording = written.substr(note_mark.size());
+    } else if (place == heading_rule && written.size() > 2 &&
+               ((starts_with(written, "(") && ends_with(written, ")")) ||
+                (starts_with(written, "\xEF\xBC\x88") && ends_with(written, "\xEF\xBC\x89")))) {
+        const std::size_t bracket = written.front() == '(' ? 1 : 3;
+        if (written.size() < 2 * bracket) {
+            return {};
+        }
+        wording = written.substr(bracket, written.size() - 2 * bracket);
+        if (wording.find_first_of("()") != npos) {
+            return {};
+        }
+    } else {
+        return {};
+    }
+    if (wording.empty() || wording.find_first_of("\n\r") != npos ||
+        detail::trim(wording) != wording) {
+        return {};
+    }
+    const std::string folded = detail::fold_width(wording);
+    const ScopeWording scope = classify_scope_wording(folded);
+    const bool whole = project.budget_scope == BudgetScope::joint_total;
+    if (scope.kind != (whole ? ScopeWording::Kind::joint_total : ScopeWording::Kind::own)) {
+        return {};
+    }
+    std::optional<Decimal> own;
+    if (scope.own_end > scope.own_begin) {
+        const auto amount = thousand_yen(
+            std::string_view(folded).substr(scope.own_begin, scope.own_end - scope.own_begin));
+        if (!amount) {
+            return {};
+        }
+        own = *amount;
+    }
+    const std::optional<Decimal> model_own =
+        project.own_budget ? std::optional<Decimal>(project.own_budget->amount()) : std::nullopt;
+    if (own.has_value() != model_own.has_value() ||
+        (own && !same_representation(*own, *model_own))) {
+        return {};
+    }
+    return written;
+}
+
+/// The project's first note is a scope note the reader could not place (its basis says so):
+/// written on the line after the heading, where the reader reads it the same way again.
+bool unclear_scope_note(const Project& project) {
+    constexpr std::string_view prefix = "scope note not understood: ";
+    const std::string_view rule = project.budget_scope_basis.rule;
+    if (project.budget_scope != BudgetScope::own ||
+        project.budget_scope_basis.source != Source::assumed || project.notes.empty() ||
+        !starts_with(rule, prefix) || !starts_with(rule.substr(prefix.size()), note_mark) ||
+        rule.substr(prefix.size() + note_mark.size()) != project.notes.front()) {
         return false;
     }
-    return FiscalYear::parse(std::string_view(folded).substr(0, until)).has_value();
+    const std::string_view note = project.notes.front();
+    const std::string folded = detail::fold_width(note);
+    return !note.empty() && note.find_first_of("\n\r") == npos && detail::trim(note) == note &&
+           classify_scope_wording(folded).kind == ScopeWording::Kind::unclear &&
+           schedule_note_year_length(folded) == npos;
+}
+
+/// The budget as the heading writes it: as written (`2,712.5万円`) when that reads back as
+/// the budget, else in 千円.
+std::string budget_text(const Project& project) {
+    if (project.budget_as_written) {
+        const std::string_view written = *project.budget_as_written;
+        const auto amount = thousand_yen(detail::fold_width(written));
+        if (written.find_first_of("\n\r()") == npos && detail::trim(written) == written && amount &&
+            same_representation(*amount, project.budget.amount())) {
+            return std::string(written);
+        }
+    }
+    return project.budget.amount().to_grouped_string() + std::string(sen_en);
 }
 
 /// The fiscal years a KPI's table columns show: the plan's, or the actual's without a plan.
@@ -121,12 +205,20 @@ void append_kpis(std::string& out, const std::vector<Kpi>& kpis) {
         out += '\n';
     }
     const Series* header = nullptr;
+    std::optional<FiscalYear> header_year; // of the baseline: 当初値（H29）
     for (const Kpi& kpi : kpis) {
         const Series& columns = column_series(kpi);
-        if (header == nullptr || !same_years(*header, columns)) {
+        if (header == nullptr || !same_years(*header, columns) ||
+            header_year != kpi.baseline.year) {
             header = &columns;
+            header_year = kpi.baseline.year;
             out += '\t';
             out += toshochi;
+            if (header_year) {
+                out += "\xEF\xBC\x88"; // （
+                out += to_string(*header_year);
+                out += "\xEF\xBC\x89"; // ）
+            }
             for (const PeriodValue& column : columns) {
                 out += '\t';
                 out += fiscal_year(column.year);
@@ -160,16 +252,42 @@ void append_project(std::string& out, const Project& project) {
         out += kyodo;
     }
     out += "> (";
-    out += project.budget.amount().to_grouped_string();
-    out += sen_en;
+    out += budget_text(project);
     out += ')';
-    if (project.budget_scope == BudgetScope::joint_total) {
+    // The scope note where the reader read it: on the heading or on the next line.
+    const std::string_view on_heading = scope_wording_of_rule(project, heading_rule);
+    const std::string_view on_next_line =
+        on_heading.empty() ? scope_wording_of_rule(project, next_line_rule) : std::string_view{};
+    if (!on_heading.empty()) {
+        out += ' ';
+        append_text(out, on_heading);
+    } else if (on_next_line.empty() && project.budget_scope == BudgetScope::joint_total) {
         out += ' ';
         out += note_mark;
         if (project.application == Application::joint && !project.partners.empty()) {
             append_text(out, project.partners.front());
         }
         out += zentai_saitaku;
+        if (project.own_budget) {
+            out += "\xEF\xBC\x88"; // （
+            out += uchi;
+            out += "\xE8\x87\xAA\xE5\x9B\xA3\xE4\xBD\x93"; // 自団体
+            out += bun;
+            out += project.own_budget->amount().to_grouped_string();
+            out += sen_en;
+            out += "\xEF\xBC\x89"; // ）
+        }
+    }
+    if (!on_next_line.empty()) {
+        out += '\n';
+        append_text(out, on_next_line);
+    }
+    // A scope note the reader could not place stays a note, and where it stood.
+    const std::size_t first_note = unclear_scope_note(project) ? 1 : 0;
+    if (first_note == 1) {
+        out += "\n";
+        out += note_mark;
+        append_text(out, project.notes.front());
     }
     out += "\n\n";
     for (const std::string& paragraph : project.description) {
@@ -177,13 +295,13 @@ void append_project(std::string& out, const Project& project) {
     }
     // The notes that give the schedule stand before the table, as in the seed report; the
     // others after it. Their order is kept.
-    std::size_t before = 0;
-    for (std::size_t i = 0; i < project.notes.size(); ++i) {
+    std::size_t before = first_note;
+    for (std::size_t i = first_note; i < project.notes.size(); ++i) {
         if (is_schedule_note(project.notes[i])) {
             before = i + 1;
         }
     }
-    for (std::size_t i = 0; i < before; ++i) {
+    for (std::size_t i = first_note; i < before; ++i) {
         append_note(out, project.notes[i]);
     }
     out += kpi_section;
