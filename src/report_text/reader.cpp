@@ -1,5 +1,6 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
+#include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/text_reader.hpp>
 
 #include "../encoding_view.hpp"
@@ -591,12 +592,8 @@ private:
         Kpi& kpi = state.kpi;
         // The one place where the reader infers what the table does not say, once the
         // title is whole (a wrapped title is joined line by line).
-        KpiAccumulationGuess accumulation = reader_accumulation(kpi.title);
-        kpi.accumulation = accumulation.accumulation;
-        kpi.accumulation_basis = std::move(accumulation.basis);
-        KpiDirectionGuess direction = reader_direction(kpi.title, kpi.baseline, kpi.plan);
-        kpi.direction = direction.direction;
-        kpi.direction_basis = std::move(direction.basis);
+        // The title first, then the plan's trend (docs/kpi-inference.md).
+        apply_kpi_inference(kpi);
     }
 
     void apply_overrides() {

@@ -73,23 +73,6 @@ std::string_view cumulative_marker(std::string_view title) noexcept {
     return {};
 }
 
-KpiAccumulationGuess reader_accumulation(std::string_view title) {
-    const std::string_view marker = cumulative_marker(title);
-    if (marker.empty()) {
-        return {Accumulation::level, Provenance::assumed_default("no marker in the title")};
-    }
-    return {Accumulation::cumulative, Provenance::inferred_by("title: " + std::string(marker))};
-}
-
-KpiDirectionGuess reader_direction(std::string_view /*title*/, const Baseline& baseline,
-                                   const Series& plan) {
-    if (infer_direction(baseline, plan) == Direction::decrease) {
-        // The plan's trend alone is weak evidence (docs/text-format.md).
-        return {Direction::decrease, Provenance::inferred_by("plan falls from the baseline", true)};
-    }
-    return {Direction::increase, Provenance::assumed_default("no rule fired")};
-}
-
 } // namespace detail::text
 
 } // namespace grantkpi
