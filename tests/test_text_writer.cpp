@@ -3,6 +3,7 @@
 #include <grantkpi/text_writer.hpp>
 
 #include <grantkpi/json.hpp>
+#include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/text_reader.hpp>
 
 #include <support/random.hpp>
@@ -110,18 +111,9 @@ Report make_text_expressible(Report report) {
                     kpi.title += std::to_string(kpi.plan.size());
                     kpi.title += "年累計)";
                 }
-                kpi.direction = infer_direction(kpi.baseline, kpi.plan);
-                // The text carries no basis: the reader's (docs/text-format.md, "What the
-                // reader infers").
-                kpi.direction_basis =
-                    kpi.direction == Direction::decrease
-                        ? Provenance::inferred_by("plan falls from the baseline", true)
-                        : Provenance::assumed_default("no rule fired");
-                kpi.accumulation_basis =
-                    kpi.accumulation == Accumulation::cumulative
-                        ? Provenance::inferred_by("title: (" + std::to_string(kpi.plan.size()) +
-                                                  "年累計)")
-                        : Provenance::assumed_default("no marker in the title");
+                // The text carries no direction, accumulation or basis: what the reader
+                // infers from the title and the plan (docs/kpi-inference.md).
+                apply_kpi_inference(kpi);
             }
         }
     }
