@@ -41,12 +41,13 @@ class ImportCommand(unittest.TestCase):
         # The text cannot say that KPI ③ of the foreign-residents project counts yearly
         # changes (the JSON says "increment"): that is the one difference.
         # With the basis of that guess: nothing in its title says so.
-        expected = expected.replace(
-            '"accumulation": "increment",',
-            '"accumulation": "level",\n              "accumulation_basis": {"source": "assumed", '
-            '"rule": "no marker in the title", "uncertain": true},',
-        )
-        self.assertEqual(result.stdout, expected)
+        expected = expected.replace('"accumulation": "increment",', '"accumulation": "level",')
+        # The hand-checked JSON states every figure; what the reader infers (a basis per
+        # direction, accumulation and budget scope, one line each) is tested in
+        # test_text_reader.cpp. Here the figures must be the same, byte for byte.
+        self.assertIn('"direction_basis": {"source": "inferred", "rule": "title: 就職"',
+                      result.stdout)
+        self.assertEqual(without_basis_lines(result.stdout), expected)
 
     def test_output_file_is_written_whole(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -92,12 +93,31 @@ class ImportCommand(unittest.TestCase):
             self.assertIn("cannot create a temporary file", result.stderr)
 
 
+def without_basis_lines(text):
+    """Canonical JSON without its *_basis members (each is one line that a comma ends)."""
+    return "".join(line for line in text.splitlines(keepends=True)
+                   if not line.lstrip().startswith(('"direction_basis":', '"accumulation_basis":',
+                                                    '"budget_scope_basis":')))
+
+
 class ExportCommand(unittest.TestCase):
     def check_table(self, table, source):
         result = run("export", "--table", table, source)
         self.assertEqual(result.returncode, 0, result.stderr)
+        out = result.stdout
+        if table == "projects" and source == SEED_TEXT:
+            # The golden file is the hand-checked JSON's, which states every scope; the text
+            # says only ※道全体の採択額 (inferred), the other scopes are assumed own.
+            rows = [line.split(",") for line in out.splitlines()]
+            column = rows[0].index("budget_scope_source")
+            sources = [(row[5], row[column]) for row in rows[1:]]
+            self.assertEqual(sources.count(("joint_total", "inferred")), 1, sources)
+            self.assertEqual(sources.count(("own", "assumed")), len(sources) - 1, sources)
+            for row in rows[1:]:
+                row[column] = "stated"
+            out = "".join(",".join(row) + "\n" for row in rows)
         with open(data("tests", "data", "golden", "sapporo_fy2022.%s.csv" % table), encoding="utf-8", newline="") as f:
-            self.assertEqual(result.stdout, f.read())
+            self.assertEqual(out, f.read())
 
     def test_values_from_text_and_from_json(self):
         # The golden files were built from the report text and checked by hand, row by row.
