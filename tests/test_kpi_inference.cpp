@@ -30,7 +30,7 @@ Observation value(std::int64_t v) {
 }
 
 /// A plan row from FY2020 on; nullopt is a not-set cell.
-Series plan_of(std::initializer_list<std::optional<std::int64_t>> cells) {
+Series plan_of(const std::vector<std::optional<std::int64_t>>& cells) {
     Series s;
     int year = 2020;
     for (const auto& c : cells) {
@@ -331,8 +331,9 @@ TEST_SUITE("kpi_inference") {
         struct Row {
             std::string_view title;
             std::optional<std::int64_t> baseline;
-            std::initializer_list<std::optional<std::int64_t>> plan;
-            std::initializer_list<std::optional<std::int64_t>> actual;
+            // Vectors, not initializer_lists: a list's array would not outlive `rows`' braces.
+            std::vector<std::optional<std::int64_t>> plan;
+            std::vector<std::optional<std::int64_t>> actual;
             Direction direction; // by the title's meaning
         };
         const std::vector<Row> rows = {
