@@ -91,7 +91,12 @@ Result<FiscalYear> FiscalYear::parse(std::string_view original) {
             return parse_error(original, "era years start at 1 (\xE5\x85\x83)");
         }
         // Documents drafted before the era changed (May 2019) count Heisei on: H32 = R2 =
-        // FY2020, H33 = R3. Read as such (the text reader warns: heisei_past_its_end).
+        // FY2020, H33 = R3. Read as such (the text reader warns: heisei_past_its_end), up to
+        // H40 = FY2028: a plan drafted then reaches no further, and a larger number is a typo.
+        if (number > 40) {
+            return parse_error(original, "Heisei ends with H31 = R1 = FY2019 (H32..H40 are read as "
+                                         "counted on past its end)");
+        }
         return FiscalYear{1988 + number};
     }
     return parse_error(original);

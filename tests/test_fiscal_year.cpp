@@ -87,6 +87,11 @@ TEST_SUITE("fiscal_year") {
         // Headers drafted before the era change count Heisei on: H32 = R2 = FY2020.
         CHECK_EQ(FiscalYear::parse("H32").value(), FiscalYear{2020});
         CHECK_EQ(FiscalYear::parse("H33").value(), FiscalYear{2021});
+        CHECK_EQ(FiscalYear::parse("H40").value(), FiscalYear{2028}); // the last one read
+        CHECK_FALSE(FiscalYear::parse("H41"));
+        // Fuzzer finding (fuzz/regressions/fiscal_year/heisei-year-past-fy9999): 1988 + 9871 is no
+        // year.
+        CHECK_FALSE(FiscalYear::parse("平成9871"));
         CHECK(grantkpi::heisei_past_its_end("H32"));
         CHECK(grantkpi::heisei_past_its_end("\xE5\xB9\xB3\xE6\x88\x90"
                                             "33")); // 平成33

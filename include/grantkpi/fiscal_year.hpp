@@ -57,7 +57,8 @@ public:
     /// `FY2022`, `2022年度`, with full-width digits and letters (`Ｒ４`) accepted. A Gregorian
     /// year has four digits (`FY2022`, not `FY22` or `4`), as in the JSON format's year keys.
     /// Heisei years after H31 (`H32`, `平成33年度`), written in documents drafted before the
-    /// era changed, count on: H32 = R2 = FY2020 (see heisei_past_its_end).
+    /// era changed, count on: H32 = R2 = FY2020, up to H40 = FY2028 (see
+    /// heisei_past_its_end); a larger Heisei year is an error.
     [[nodiscard]] static Result<FiscalYear> parse(std::string_view text);
 
     [[nodiscard]] constexpr int gregorian() const noexcept { return year_; }
