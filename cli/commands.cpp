@@ -72,6 +72,27 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
     return files;
 }
 
+std::optional<LoadedInputs> load_inputs(const std::vector<std::string>& inputs,
+                                        const TextReadOptions& options) {
+    LoadedInputs loaded{expand_inputs(inputs), {}};
+    if (loaded.files.empty()) {
+        std::cerr << "grantkpi: no report (*.txt, *.json) in the given folders\n";
+        return std::nullopt;
+    }
+    bool errors = false;
+    for (const auto& file : loaded.files) {
+        if (auto report = load(file, options)) {
+            loaded.reports.push_back(std::move(*report));
+        } else {
+            errors = true;
+        }
+    }
+    if (errors) {
+        return std::nullopt;
+    }
+    return loaded;
+}
+
 namespace {
 
 template <class E>
@@ -254,24 +275,12 @@ int run_evaluate(const EvaluateOptions& options) {
         std::cerr << "grantkpi evaluate: --excel applies to --format csv only\n";
         return exit_usage;
     }
-    const std::vector<std::string> inputs = expand_inputs(options.inputs);
-    if (inputs.empty()) {
-        std::cerr << "grantkpi: no report (*.txt, *.json) in the given folders\n";
+    auto loaded = load_inputs(options.inputs, {});
+    if (!loaded) {
         return exit_input_error;
     }
-    std::vector<Report> reports;
-    bool errors = false;
-    for (const auto& input : inputs) {
-        auto report = load(input, {});
-        if (!report) {
-            errors = true;
-            continue;
-        }
-        reports.push_back(std::move(*report));
-    }
-    if (errors) {
-        return exit_input_error;
-    }
+    const std::vector<std::string>& inputs = loaded->files;
+    const std::vector<Report>& reports = loaded->reports;
     // Several reports are evaluated as a collection, on every core; each report's own
     // evaluation is part of it. A failure is told with the input that caused it.
     auto report_error = [&]() {

@@ -63,4 +63,15 @@ int emit(const std::string& output, const std::string& content);
 /// The inputs with each directory replaced by its *.txt and *.json files, sorted by name.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
 
+/// The files that a command's inputs stand for (expand_inputs) and their reports, in order.
+struct LoadedInputs {
+    std::vector<std::string> files;
+    std::vector<Report> reports;
+};
+/// Loads every file the inputs stand for with load() (all of them, so that every input's
+/// diagnostics are printed); nullopt, with a message, when they stand for no file or any
+/// file has errors.
+std::optional<LoadedInputs> load_inputs(const std::vector<std::string>& inputs,
+                                        const TextReadOptions& options);
+
 } // namespace grantkpi::cli

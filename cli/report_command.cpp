@@ -31,25 +31,14 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
 }
 
 int run_report(const ReportOptions& options) {
-    const std::vector<std::string> inputs = expand_inputs(options.inputs);
-    if (inputs.empty()) {
-        std::cerr << "grantkpi: no report (*.txt, *.json) in the given folders\n";
+    TextReadOptions read_options;
+    read_options.municipality = options.municipality;
+    auto loaded = load_inputs(options.inputs, read_options); // with --annotations
+    if (!loaded) {
         return exit_input_error;
     }
-    std::vector<Report> reports;
-    bool errors = false;
-    for (const auto& input : inputs) {
-        TextReadOptions read_options;
-        read_options.municipality = options.municipality;
-        if (auto report = load(input, read_options)) { // with --annotations
-            reports.push_back(std::move(*report));
-        } else {
-            errors = true;
-        }
-    }
-    if (errors) {
-        return exit_input_error;
-    }
+    const std::vector<std::string>& inputs = loaded->files;
+    const std::vector<Report>& reports = loaded->reports;
     HtmlReportOptions html;
     html.title = options.title;
     for (const auto& input : inputs) {

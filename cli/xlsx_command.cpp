@@ -25,23 +25,12 @@ int run_export_xlsx(const ExportOptions& options) {
         return exit_usage;
     }
 #if GRANTKPI_CLI_HAVE_XLSX
-    const std::vector<std::string> inputs = expand_inputs(options.inputs);
-    if (inputs.empty()) {
-        std::cerr << "grantkpi: no report (*.txt, *.json) in the given folders\n";
+    auto loaded = load_inputs(options.inputs, {});
+    if (!loaded) {
         return exit_input_error;
     }
-    std::vector<Report> reports;
-    bool errors = false;
-    for (const auto& input : inputs) {
-        if (auto report = load(input, {})) {
-            reports.push_back(std::move(*report));
-        } else {
-            errors = true;
-        }
-    }
-    if (errors) {
-        return exit_input_error;
-    }
+    const std::vector<std::string>& inputs = loaded->files;
+    const std::vector<Report>& reports = loaded->reports;
     WorkbookOptions workbook_options;
     workbook_options.threads = 0;
     workbook_options.sources = inputs;
