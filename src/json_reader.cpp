@@ -10,6 +10,7 @@
 #include <grantkpi/json.hpp>
 
 #include "input_file.hpp"
+#include "json_integer.hpp"
 #include "unicode.hpp"
 
 #include <boost/describe/enumerators.hpp>
@@ -201,39 +202,14 @@ bool read_string(Context&, void* target, std::string_view text) {
     return true;
 }
 
-/// Reads the text of a JSON integer; refuses fractions, exponents and out-of-range values.
-std::optional<std::int64_t> integer_from(std::string_view text, std::int64_t min,
-                                         std::int64_t max) {
-    std::size_t i = 0;
-    const bool negative = !text.empty() && text[0] == '-';
-    if (negative) {
-        ++i;
-    }
-    if (i == text.size() || text.size() - i > 18) {
-        return std::nullopt;
-    }
-    std::int64_t value = 0;
-    for (; i < text.size(); ++i) {
-        if (text[i] < '0' || text[i] > '9') {
-            return std::nullopt;
-        }
-        value = value * 10 + (text[i] - '0');
-    }
-    value = negative ? -value : value;
-    if (value < min || value > max) {
-        return std::nullopt;
-    }
-    return value;
-}
-
 template <>
 constexpr TypeOps type_ops<std::string> = {"a string", nullptr, nullptr, &read_string};
 
 template <>
 constexpr TypeOps type_ops<int> = {
     "an integer", nullptr, nullptr, nullptr, [](Context& c, void* target, std::string_view text) {
-        const auto v =
-            integer_from(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+        const auto v = detail::integer_from(text, std::numeric_limits<int>::min(),
+                                            std::numeric_limits<int>::max());
         if (!v) {
             return c.fail("expected an integer, got the number " + std::string(text));
         }
@@ -275,7 +251,7 @@ template <>
 constexpr TypeOps type_ops<FiscalYear> = {
     "a fiscal year as an integer such as 2019", nullptr, nullptr, nullptr,
     [](Context& c, void* target, std::string_view text) {
-        const auto v = integer_from(text, FiscalYear::min_year, FiscalYear::max_year);
+        const auto v = detail::integer_from(text, FiscalYear::min_year, FiscalYear::max_year);
         if (!v) {
             return c.fail("expected a fiscal year as an integer 1000..9999 such as 2019, got " +
                           std::string(text));

@@ -8,6 +8,7 @@
 #include <grantkpi/annotations.hpp>
 
 #include "../input_file.hpp"
+#include "../json_integer.hpp"
 #include "../unicode.hpp"
 #include "json_tree.hpp"
 
@@ -48,28 +49,6 @@ std::optional<E> enum_from(std::string_view text) {
         }
     });
     return out;
-}
-
-/// An integer from a JSON number's text, nullopt for fractions, exponents and values
-/// outside [min, max].
-std::optional<std::int64_t> integer_from(std::string_view text, std::int64_t min,
-                                         std::int64_t max) {
-    std::size_t i = text.empty() || text[0] != '-' ? 0 : 1;
-    if (i == text.size() || text.size() - i > 18) {
-        return std::nullopt;
-    }
-    std::int64_t value = 0;
-    for (; i < text.size(); ++i) {
-        if (text[i] < '0' || text[i] > '9') {
-            return std::nullopt;
-        }
-        value = value * 10 + (text[i] - '0');
-    }
-    value = text[0] == '-' ? -value : value;
-    if (value < min || value > max) {
-        return std::nullopt;
-    }
-    return value;
 }
 
 /// One key an object accepts: its name, whether it is required, what it expects (for the
@@ -189,7 +168,7 @@ public:
         constexpr std::string_view what =
             "a fiscal year: an integer such as 2019 or a string such as \"R1\" or \"2019\"";
         if (v.kind == Kind::number) {
-            if (auto y = integer_from(v.text, FiscalYear::min_year, FiscalYear::max_year)) {
+            if (auto y = detail::integer_from(v.text, FiscalYear::min_year, FiscalYear::max_year)) {
                 return FiscalYear{static_cast<int>(*y)};
             }
             error(at, "expected a fiscal year as an integer 1000..9999 such as 2019, got " +
@@ -201,7 +180,7 @@ public:
             return std::nullopt;
         }
         const std::string_view text = detail::trim(v.text);
-        if (auto y = integer_from(text, FiscalYear::min_year, FiscalYear::max_year);
+        if (auto y = detail::integer_from(text, FiscalYear::min_year, FiscalYear::max_year);
             y && text.size() == 4) {
             return FiscalYear{static_cast<int>(*y)};
         }
@@ -247,7 +226,8 @@ public:
               [&](const JsonValue& n, const AnnotationPlace& p) {
                   out.kpi_at = p;
                   if (n.kind == Kind::number) {
-                      if (auto k = integer_from(n.text, 1, std::numeric_limits<int>::max())) {
+                      if (auto k =
+                              detail::integer_from(n.text, 1, std::numeric_limits<int>::max())) {
                           out.kpi = static_cast<int>(*k);
                           has_number = true;
                           return;
