@@ -5,6 +5,7 @@
 #include <grantkpi/json.hpp>
 #include <grantkpi/text_writer.hpp>
 
+#include <support/printers.hpp>
 #include <support/random_report.hpp>
 #include <support/seed.hpp>
 #include <support/text_read.hpp>
@@ -20,18 +21,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-namespace doctest {
-template <>
-struct StringMaker<grantkpi::Observation> {
-    static String convert(const grantkpi::Observation& cell) {
-        if (!cell.has_value()) {
-            return "not set";
-        }
-        return (cell.value()->to_string() + (cell.is_expected() ? " (expected)" : "")).c_str();
-    }
-};
-} // namespace doctest
 
 namespace {
 

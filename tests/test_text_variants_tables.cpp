@@ -10,6 +10,7 @@
 
 #include <grantkpi/text_writer.hpp>
 
+#include <support/printers.hpp>
 #include <support/text_read.hpp>
 
 #include <doctest/doctest.h>
@@ -18,18 +19,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-namespace doctest {
-template <>
-struct StringMaker<grantkpi::Observation> {
-    static String convert(const grantkpi::Observation& cell) {
-        if (!cell.has_value()) {
-            return "not set";
-        }
-        return (cell.value()->to_string() + (cell.is_expected() ? " (expected)" : "")).c_str();
-    }
-};
-} // namespace doctest
 
 namespace {
 

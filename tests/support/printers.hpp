@@ -2,10 +2,12 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #pragma once
 
-// How doctest prints a grantkpi Result in a failed check: the error, or "a value". (Boost's
-// own operator<< for result needs the value type to be printable, which a Report is not.)
+// How doctest prints grantkpi values in a failed check: a Result as its error or "a value"
+// (Boost's own operator<< for result needs the value type to be printable, which a Report is
+// not), an Observation as its value with "(expected)", or "not set".
 
 #include <grantkpi/error.hpp>
+#include <grantkpi/observation.hpp>
 
 #include <doctest/doctest.h>
 
@@ -17,6 +19,16 @@ struct StringMaker<boost::system::result<T, grantkpi::Error>> {
             return "a value";
         }
         return ("error: " + result.error().to_string()).c_str();
+    }
+};
+
+template <>
+struct StringMaker<grantkpi::Observation> {
+    static String convert(const grantkpi::Observation& cell) {
+        if (!cell.has_value()) {
+            return "not set";
+        }
+        return (cell.value()->to_string() + (cell.is_expected() ? " (expected)" : "")).c_str();
     }
 };
 } // namespace doctest
