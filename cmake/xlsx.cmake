@@ -42,6 +42,7 @@ if(GRANTKPI_HAVE_XLSX)
       BASE_DIRS include
       FILES include/grantkpi/xlsx.hpp)
   target_link_libraries(grantkpi_xlsx PUBLIC grantkpi::grantkpi PRIVATE xlsxwriter::xlsxwriter)
+  target_include_directories(grantkpi_xlsx PRIVATE "${PROJECT_SOURCE_DIR}/src")
   grantkpi_enable_warnings(grantkpi_xlsx)
   set_target_properties(grantkpi_xlsx PROPERTIES
     EXPORT_NAME xlsx

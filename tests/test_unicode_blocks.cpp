@@ -1,13 +1,13 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 
-// The block scans of src/unicode.cpp (find_invalid_utf8 and find_foldable test 64 bytes at a
-// time) against a walk code point by code point, on seeded random bytes. This file is built
-// twice, with src/unicode.cpp compiled with its SSE2 code and with its portable loops
+// The block scans of src/unicode/unicode.cpp (find_invalid_utf8 and find_foldable test 64 bytes at
+// a time) against a walk code point by code point, on seeded random bytes. This file is built
+// twice, with src/unicode/unicode.cpp compiled with its SSE2 code and with its portable loops
 // (GRANTKPI_UNICODE_SSE2=0), so that both are tested on any machine that has SSE2.
 
-#include "../src/unicode.hpp"
 #include "support/random.hpp"
+#include "unicode/unicode.hpp"
 
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>

@@ -710,7 +710,7 @@ TEST_CASE("random reports: validate never throws and every code is in the catalo
 }
 
 // The validator asks cheap questions first and runs a rule's full check only when the answer
-// is "maybe" (src/validate.cpp). The cases below take the paths the triggering and passing
+// is "maybe" (src/validate/validate.cpp). The cases below take the paths the triggering and passing
 // rows above do not: columns out of year order, a year twice, rows with the same years in
 // another order, KPI numbers out of order, many unit labels, empty rows, several rules on one
 // KPI and diagnostics across rounds.

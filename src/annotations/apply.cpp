@@ -9,7 +9,7 @@
 
 #include <grantkpi/annotations.hpp>
 
-#include "../unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <boost/describe/enum_to_string.hpp>
 

@@ -2,7 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include "json_tree.hpp"
 
-#include "../unicode.hpp"
+#include "unicode/unicode.hpp"
 
 namespace grantkpi::detail::annotations {
 namespace {

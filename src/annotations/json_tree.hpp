@@ -6,7 +6,7 @@
 // value and key starts, and keeps each number's text. The annotation reader needs both
 // after the parse: an annotation that matches nothing in a report is an error at its line
 // and column, found long after the file was read. Annotation files are small (one entry per
-// project and KPI); the report reader streams instead (src/json_reader.cpp).
+// project and KPI); the report reader streams instead (src/json/json_reader.cpp).
 
 #include <cstddef>
 #include <optional>

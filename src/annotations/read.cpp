@@ -7,10 +7,10 @@
 
 #include <grantkpi/annotations.hpp>
 
-#include "../input_file.hpp"
-#include "../json_integer.hpp"
-#include "../unicode.hpp"
+#include "input/input_file.hpp"
 #include "json_tree.hpp"
+#include "unicode/unicode.hpp"
+#include "json/json_integer.hpp"
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>

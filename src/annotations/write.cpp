@@ -6,7 +6,7 @@
 
 #include <grantkpi/annotations.hpp>
 
-#include "../json_output.hpp"
+#include "json/json_output.hpp"
 
 #include <boost/describe/enum_to_string.hpp>
 

@@ -2,9 +2,9 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/html_report.hpp>
 
-#include "../unicode.hpp"
 #include "html_format.hpp"
 #include "html_style.hpp"
+#include "unicode/unicode.hpp"
 
 #include <grantkpi/kpi_chart.hpp>
 #include <grantkpi/version.hpp>

@@ -7,7 +7,7 @@
 
 #include <grantkpi/kpi_inference.hpp>
 
-#include "../unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <algorithm>
 #include <bitset>

@@ -7,7 +7,7 @@
 // as UTF-8 escapes (the source character set of a compiler is not guaranteed to be UTF-8);
 // each line names the text it spells.
 
-#include "../unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/fiscal_year.hpp>

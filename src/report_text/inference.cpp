@@ -2,8 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/kpi_inference.hpp>
 
-#include "../unicode.hpp"
 #include "direction_words.hpp"
+#include "unicode/unicode.hpp"
 
 #include <algorithm>
 #include <array>

@@ -3,10 +3,10 @@
 #include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/text_reader.hpp>
 
-#include "../encoding_view.hpp"
-#include "../input_file.hpp"
+#include "encoding/encoding_view.hpp"
 #include "grammar.hpp"
 #include "headings.hpp"
+#include "input/input_file.hpp"
 #include "lines.hpp"
 #include "sink.hpp"
 #include "table.hpp"

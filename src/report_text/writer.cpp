@@ -2,9 +2,9 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/text_writer.hpp>
 
-#include "../unicode.hpp"
-#include "../year_index.hpp"
+#include "detail/year_index.hpp"
 #include "grammar.hpp"
+#include "unicode/unicode.hpp"
 
 #include <algorithm>
 #include <cstddef>

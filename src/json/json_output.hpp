@@ -10,7 +10,7 @@
 // its own types (`using PrettyJsonWriter::value;` keeps these). Derived::omit_absent
 // says whether a member whose std::optional is empty is left out (true) or written null.
 
-#include "unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/fiscal_year.hpp>

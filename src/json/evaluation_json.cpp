@@ -7,7 +7,7 @@
 
 #include <grantkpi/evaluation_json.hpp>
 
-#include "json_output.hpp"
+#include "json/json_output.hpp"
 
 namespace grantkpi {
 namespace {

@@ -2,7 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/validate.hpp>
 
-#include "parallel.hpp"
+#include "detail/parallel.hpp"
 
 namespace grantkpi {
 

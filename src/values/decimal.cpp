@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <limits>
 #include <ostream>

@@ -2,7 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/csv.hpp>
 
-#include "unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <boost/describe/enum_to_string.hpp>
 

@@ -2,8 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/encoding.hpp>
 
-#include "encoding_view.hpp"
-#include "unicode.hpp"
+#include "encoding/encoding_view.hpp"
+#include "unicode/unicode.hpp"
 
 #include <array>
 #include <cstddef>

@@ -4,7 +4,7 @@
 
 #include <grantkpi/json.hpp>
 
-#include "input_file.hpp"
+#include "input/input_file.hpp"
 
 #include <utility>
 

@@ -8,7 +8,7 @@
 
 #include <grantkpi/json.hpp>
 
-#include "json_output.hpp"
+#include "json/json_output.hpp"
 
 namespace grantkpi {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <grantkpi/evaluate.hpp>
 
-#include "unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <algorithm>
 #include <array>

@@ -9,9 +9,9 @@
 
 #include <grantkpi/json.hpp>
 
-#include "input_file.hpp"
-#include "json_integer.hpp"
-#include "unicode.hpp"
+#include "input/input_file.hpp"
+#include "unicode/unicode.hpp"
+#include "json/json_integer.hpp"
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>

@@ -2,7 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/unit.hpp>
 
-#include "unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <array>
 #include <utility>

@@ -2,9 +2,9 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/evaluate.hpp>
 
-#include "parallel.hpp"
-#include "unicode.hpp"
-#include "year_index.hpp"
+#include "detail/parallel.hpp"
+#include "detail/year_index.hpp"
+#include "unicode/unicode.hpp"
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>

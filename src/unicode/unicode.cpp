@@ -1,6 +1,6 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
-#include "unicode.hpp"
+#include "unicode/unicode.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -1,6 +1,6 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
-#include "input_file.hpp"
+#include "input/input_file.hpp"
 
 #include <cerrno>
 #include <cstdint>
