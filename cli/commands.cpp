@@ -102,10 +102,9 @@ std::string name_of(E value) {
 
 std::string cell_text(const Observation& cell) {
     if (!cell.has_value()) {
-        return "\xE2\x80\x94"; // —
+        return "—";
     }
-    return cell.value()->to_grouped_string() +
-           (cell.is_expected() ? "(\xE8\xA6\x8B\xE8\xBE\xBC)" : ""); // (見込)
+    return cell.value()->to_grouped_string() + (cell.is_expected() ? "(見込)" : "");
 }
 
 std::string share_text(const Share& share) {

@@ -17,11 +17,11 @@ namespace {
 
 std::string cell_text(const grantkpi::Observation& cell) {
     if (!cell.has_value()) {
-        return "\xE2\x80\x94"; // —
+        return "—";
     }
     std::string text = cell.value()->to_grouped_string();
     if (cell.is_expected()) {
-        text += "(\xE8\xA6\x8B\xE8\xBE\xBC)"; // (見込)
+        text += "(見込)";
     }
     return text;
 }
@@ -69,11 +69,11 @@ void print_kpis(const grantkpi::Project& project) {
         }
     }
     std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> header{"KPI", "", "\xE5\xBD\x93\xE5\x88\x9D\xE5\x80\xA4"}; // 当初値
+    std::vector<std::string> header{"KPI", "", "当初値"};
     for (const auto year : years) {
         header.push_back(to_string(year));
     }
-    header.push_back("\xE5\x8D\x98\xE4\xBD\x8D"); // 単位
+    header.push_back("単位");
     rows.push_back(header);
     for (const auto& kpi : project.kpis) {
         for (const bool plan : {true, false}) {
@@ -118,10 +118,9 @@ int main(int argc, char** argv) {
     }
     const grantkpi::Report& report = *loaded.report;
 
-    std::cout << report.municipality.value_or("(municipality not given)") << " \xE2\x80\x94 "
-              << path << "\n";
+    std::cout << report.municipality.value_or("(municipality not given)") << " — " << path << "\n";
     for (const auto& note : report.notes) {
-        std::cout << "  \xE2\x80\xBB " << note << '\n';
+        std::cout << "  ※ " << note << '\n';
     }
     std::size_t project_count = 0;
     std::size_t kpi_count = 0;
@@ -140,7 +139,7 @@ int main(int argc, char** argv) {
         }
         std::cout << '\n';
         for (const auto& note : round.notes) {
-            std::cout << "  \xE2\x80\xBB " << note << '\n';
+            std::cout << "  ※ " << note << '\n';
         }
         if (round.projects.empty()) {
             std::cout << "  (no project adopted in this round)\n";
@@ -161,10 +160,10 @@ int main(int argc, char** argv) {
                               ? " (whole joint project)"
                               : "")
                       << ", national share " << project.national_share.to_string() << ", "
-                      << to_string(project.first_fiscal_year) << "\xE2\x80\x93"
+                      << to_string(project.first_fiscal_year) << "–"
                       << to_string(project.last_fiscal_year) << '\n';
             for (const auto& note : project.notes) {
-                std::cout << "    \xE2\x80\xBB " << note << '\n';
+                std::cout << "    ※ " << note << '\n';
             }
             print_kpis(project);
         }

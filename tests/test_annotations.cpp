@@ -128,7 +128,7 @@ TEST_SUITE("annotations") {
         REQUIRE(empty.ok());
         CHECK(empty.annotations->projects.empty());
         const auto bom = read_annotations_json(
-            "\xEF\xBB\xBF{\"schema\": \"grantkpi.annotations/1\", \"projects\": []}", "a.json");
+            "\uFEFF{\"schema\": \"grantkpi.annotations/1\", \"projects\": []}", "a.json");
         REQUIRE(bom.ok());
     }
 

@@ -35,14 +35,13 @@ TEST_SUITE("csv") {
         CHECK(std::count(csv.begin(), csv.end(), '\n') == 1 + 140);
         CHECK(csv.starts_with("round,project,kpi,unit,period,series,value,status\n"));
         // The first cell: the R1 round's UIJ project, KPI ① baseline of the plan row, 120.
-        CHECK(csv.find("\n2019,UIJ \xE3\x82\xBF\xE3\x83\xBC\xE3\x83\xB3\xE3\x81\xAB") ==
-              csv.find('\n'));
+        CHECK(csv.find("\n2019,UIJ ターンに") == csv.find('\n'));
         // KPI ③ of the foreign-residents project, R2 actual: -3,760 as written, no separator.
-        CHECK(csv.find(",3,\xE4\xBA\xBA,2020,actual,-3760,confirmed\n") != std::string::npos);
+        CHECK(csv.find(",3,人,2020,actual,-3760,confirmed\n") != std::string::npos);
         // Smart-city KPI ③ baseline keeps both digits: 31.20.
         CHECK(csv.find(",3,%,baseline,plan,31.20,confirmed\n") != std::string::npos);
         // The R2 project's R4 actuals are expected (見込).
-        CHECK(csv.find(",1,\xE4\xBB\xB6,2022,actual,16,expected\n") != std::string::npos);
+        CHECK(csv.find(",1,件,2022,actual,16,expected\n") != std::string::npos);
     }
 
     TEST_CASE("the seed's projects table: 6 rows") {
@@ -60,8 +59,8 @@ TEST_SUITE("csv") {
             {"two\nlines", "\"two\nlines\""},
             {"cr\r", "\"cr\r\""},
             {"", ""},
-            {"\xE6\x9C\xAD\xE5\xB9\x8C", "\xE6\x9C\xAD\xE5\xB9\x8C"}, // 札幌: UTF-8 as is
-            {"a\xFF", "a\xEF\xBF\xBD"},                               // invalid byte: U+FFFD
+            {"札幌", "札幌"},     // 札幌: UTF-8 as is
+            {"a\xFF", "a\uFFFD"}, // invalid byte: U+FFFD
         };
         for (const auto& row : rows) {
             CAPTURE(row.first);
@@ -72,7 +71,7 @@ TEST_SUITE("csv") {
         grantkpi::Report report;
         grantkpi::Project project;
         project.name = "A, \"B\"";
-        project.partners = {"\xE9\x81\x93", "X"};
+        project.partners = {"道", "X"};
         project.budget = grantkpi::Money{grantkpi::Decimal{5}};
         project.first_fiscal_year = project.last_fiscal_year = grantkpi::FiscalYear{2020};
         report.rounds.push_back(
@@ -80,7 +79,7 @@ TEST_SUITE("csv") {
         CHECK(grantkpi::write_projects_csv(report) ==
               "round,project,application,partners,budget_thousand_yen,budget_scope,"
               "budget_scope_source,own_budget_thousand_yen,national_share,first_fy,last_fy,kpis\n"
-              "2020,\"A, \"\"B\"\"\",single,\xE9\x81\x93;X,5,own,stated,,1/2,2020,2020,0\n");
+              "2020,\"A, \"\"B\"\"\",single,道;X,5,own,stated,,1/2,2020,2020,0\n");
     }
 
     TEST_CASE("the projects table: a joint total's scope source and own part") {
@@ -88,12 +87,11 @@ TEST_SUITE("csv") {
         grantkpi::Project project;
         project.name = "P";
         project.application = grantkpi::Application::joint;
-        project.partners = {"\xE7\x9C\x8C"}; // 県
+        project.partners = {"県"};
         project.budget = grantkpi::Money{grantkpi::Decimal{30000}};
         project.budget_scope = grantkpi::BudgetScope::joint_total;
-        project.budget_scope_basis = grantkpi::Provenance::inferred_by(
-            "next line: \xE2\x80\xBB\xE7\x9C\x8C\xE5\x85\xA8\xE4\xBD\x93"); // ※県全体
-        project.own_budget = grantkpi::Money{grantkpi::Decimal{80005, 1}};  // 8,000.5千円
+        project.budget_scope_basis = grantkpi::Provenance::inferred_by("next line: ※県全体");
+        project.own_budget = grantkpi::Money{grantkpi::Decimal{80005, 1}}; // 8,000.5千円
         project.first_fiscal_year = project.last_fiscal_year = grantkpi::FiscalYear{2021};
         grantkpi::Project assumed = project;
         assumed.name = "Q";
@@ -104,9 +102,9 @@ TEST_SUITE("csv") {
             grantkpi::Round{grantkpi::FiscalYear{2021}, "S", {}, {}, {}, {}, {project, assumed}});
         const std::string csv = grantkpi::write_projects_csv(report);
         CHECK(csv == std::string(grantkpi::projects_csv_header) + "\n" +
-                         "2021,P,joint,\xE7\x9C\x8C,30000,joint_total,inferred,8000.5,1/2,2021,"
+                         "2021,P,joint,県,30000,joint_total,inferred,8000.5,1/2,2021,"
                          "2021,0\n"
-                         "2021,Q,joint,\xE7\x9C\x8C,30000,own,assumed,,1/2,2021,2021,0\n");
+                         "2021,Q,joint,県,30000,own,assumed,,1/2,2021,2021,0\n");
     }
 
     TEST_CASE("the seed's KPI table: 17 rows, one per KPI") {
@@ -118,15 +116,13 @@ TEST_SUITE("csv") {
         // The first KPI of the seed: R1, UIJ ターンによるさっぽろ型人材還流促進事業, KPI①
         // 窓口を利用したさっぽろ圏の就職内定件数, 件; the JSON states its direction and
         // accumulation.
-        CHECK(csv.find("\n2019,UIJ \xE3\x82\xBF\xE3\x83\xBC\xE3\x83\xB3\xE3\x81\xAB\xE3\x82"
-                       "\x88\xE3\x82\x8B\xE3\x81\x95\xE3\x81\xA3\xE3\x81\xBD\xE3\x82\x8D\xE5"
-                       "\x9E\x8B\xE4\xBA\xBA\xE6\x9D\x90\xE9\x82\x84\xE6\xB5\x81\xE4\xBF\x83"
-                       "\xE9\x80\xB2\xE4\xBA\x8B\xE6\xA5\xAD,1,\xE7\xAA\x93\xE5\x8F\xA3") ==
-              csv.find('\n'));
-        CHECK(csv.find(",\xE4\xBB\xB6,count,increase,stated,,false,level,stated,\n") !=
-              std::string::npos);
+        CHECK(csv.find("\n2019,UIJ ターンによ"
+                       "るさっぽろ型"
+                       "人材還流促"
+                       "進事業,1,窓口") == csv.find('\n'));
+        CHECK(csv.find(",件,count,increase,stated,,false,level,stated,\n") != std::string::npos);
         // KPI③ of the foreign-residents project, 外国人居住者数 (人), counts the yearly change.
-        CHECK(csv.find(",\xE4\xBA\xBA,count,increase,stated,,false,increment,stated,\n") !=
+        CHECK(csv.find(",人,count,increase,stated,,false,increment,stated,\n") !=
               std::string::npos);
         // KPI③ of the smart-city project is in %.
         CHECK(csv.find(",%,percent,increase,stated,,false,level,stated,\n") != std::string::npos);
@@ -140,12 +136,10 @@ TEST_SUITE("csv") {
         project.first_fiscal_year = project.last_fiscal_year = grantkpi::FiscalYear{2020};
         grantkpi::Kpi waiting;
         waiting.number = 1;
-        waiting.title =
-            "\xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5\xE6\x95\xB0"; // 待機児童数
-        waiting.unit = grantkpi::Unit::from_label("\xE4\xBA\xBA");          // 人
+        waiting.title = "待機児童数";
+        waiting.unit = grantkpi::Unit::from_label("人");
         waiting.direction = grantkpi::Direction::decrease;
-        waiting.direction_basis = grantkpi::Provenance::inferred_by(
-            "title: \xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5"); // title: 待機児童
+        waiting.direction_basis = grantkpi::Provenance::inferred_by("title: 待機児童");
         waiting.accumulation_basis = grantkpi::Provenance::assumed_default();
         grantkpi::Kpi trend = waiting;
         trend.number = 2;
@@ -159,10 +153,10 @@ TEST_SUITE("csv") {
             grantkpi::Round{grantkpi::FiscalYear{2020}, "S", {}, {}, {}, {}, {project}});
         CHECK(grantkpi::write_kpis_csv(report) ==
               std::string(grantkpi::kpis_csv_header) + "\n" +
-                  "2020,P,1,\xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5\xE6\x95\xB0,"
-                  "\xE4\xBA\xBA,count,decrease,inferred,title: "
-                  "\xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5,false,level,assumed,\n"
-                  "2020,P,2,\"a, \"\"quoted\"\" title\",\xE4\xBA\xBA,count,decrease,inferred,"
+                  "2020,P,1,待機児童数,"
+                  "人,count,decrease,inferred,title: "
+                  "待機児童,false,level,assumed,\n"
+                  "2020,P,2,\"a, \"\"quoted\"\" title\",人,count,decrease,inferred,"
                   "plan falls from the baseline,true,cumulative,stated,\"notes, "
                   "annotations.json\"\n");
     }
@@ -208,7 +202,7 @@ TEST_SUITE("csv") {
         project.budget = grantkpi::Money{grantkpi::Decimal{5}};
         grantkpi::Kpi kpi;
         kpi.number = 1;
-        kpi.unit = grantkpi::Unit::from_label("\xE4\xBB\xB6"); // 件
+        kpi.unit = grantkpi::Unit::from_label("件");
         project.kpis = {kpi};
         for (const int year : {2019, 2022}) {
             project.first_fiscal_year = project.last_fiscal_year = grantkpi::FiscalYear{year};
@@ -217,10 +211,10 @@ TEST_SUITE("csv") {
         }
         CHECK(grantkpi::write_values_csv(report) ==
               "round,project,kpi,unit,period,series,value,status\n"
-              "2019,P,1,\xE4\xBB\xB6,baseline,plan,,not_set\n"
-              "2019,P,1,\xE4\xBB\xB6,baseline,actual,,not_set\n"
-              "2022,P,1,\xE4\xBB\xB6,baseline,plan,,not_set\n"
-              "2022,P,1,\xE4\xBB\xB6,baseline,actual,,not_set\n");
+              "2019,P,1,件,baseline,plan,,not_set\n"
+              "2019,P,1,件,baseline,actual,,not_set\n"
+              "2022,P,1,件,baseline,plan,,not_set\n"
+              "2022,P,1,件,baseline,actual,,not_set\n");
     }
 
 } // TEST_SUITE

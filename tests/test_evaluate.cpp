@@ -93,7 +93,7 @@ Kpi make_kpi(std::initializer_list<std::pair<int, Observation>> plan,
     Kpi kpi;
     kpi.number = 1;
     kpi.title = "kpi";
-    kpi.unit = Unit::from_label("\xE4\xBB\xB6"); // 件
+    kpi.unit = Unit::from_label("件");
     kpi.direction = direction;
     kpi.accumulation = accumulation;
     kpi.baseline = baseline;
@@ -1097,7 +1097,7 @@ TEST_CASE("many reports: a joint project reported twice is counted once") {
     // with 道 (UIJ ターン新規就業, 外国人の活躍, いしかり) have the same round, name and
     // partners.
     Report other = seed();
-    other.municipality = "\xE5\xB0\x8F\xE6\xA8\xBD\xE5\xB8\x82"; // 小樽市
+    other.municipality = "小樽市";
     const std::vector<Report> reports{seed(), other};
     const CollectionEvaluation c = evaluate_collection(reports);
     CHECK(c.reports.size() == 2);
@@ -1106,7 +1106,7 @@ TEST_CASE("many reports: a joint project reported twice is counted once") {
     REQUIRE(c.merged.size() == 3);
     CHECK(c.merged[0].round_fiscal_year == FiscalYear{2019});
     CHECK(c.merged[0].name == seed().rounds[0].projects[1].name);
-    CHECK(c.merged[0].partners == std::vector<std::string>{"\xE9\x81\x93"}); // 道
+    CHECK(c.merged[0].partners == std::vector<std::string>{"道"});
     CHECK(c.merged[0].kept_report == 0);
     CHECK(c.merged[0].kept_pointer == "/rounds/0/projects/1");
     CHECK(c.merged[0].merged_report == 1);
@@ -1143,8 +1143,8 @@ TEST_CASE("many reports: what is and is not the same joint project") {
         report.rounds = {r};
         return report;
     };
-    const std::string a = "\xE9\x81\x93";                         // 道
-    const std::string b = "\xE5\xB0\x8F\xE6\xA8\xBD\xE5\xB8\x82"; // 小樽市
+    const std::string a = "道";
+    const std::string b = "小樽市";
     struct Row {
         const char* what;
         Report first;
@@ -1154,8 +1154,7 @@ TEST_CASE("many reports: what is and is not the same joint project") {
     const Row rows[] = {
         {"same", joint("UIJ project", {a}, 2019), joint("UIJ project", {a}, 2019), 1},
         {"spacing and full width differ", joint("UIJ project", {a}, 2019),
-         joint("\xEF\xBC\xB5\xEF\xBC\xA9\xEF\xBC\xAA\xE3\x80\x80project", {a}, 2019),
-         1}, // ＵＩＪ　project
+         joint("ＵＩＪ\u3000project", {a}, 2019), 1}, // ＵＩＪ　project
         {"partners in another order", joint("P", {a, b}, 2019), joint("P", {b, a}, 2019), 1},
         {"another partner", joint("P", {a}, 2019), joint("P", {b}, 2019), 0},
         {"another round", joint("P", {a}, 2019), joint("P", {a}, 2020), 0},

@@ -206,12 +206,12 @@ TEST_SUITE("json_collection") {
         incomplete_error.file = (output_dir / "incomplete.json").string();
         CHECK(grantkpi::load_collection_json(output_dir / "incomplete.json").error() ==
               incomplete_error);
-        write(output_dir / "trailing.json", "\xEF\xBB\xBF" + json + "x");
+        write(output_dir / "trailing.json", "\uFEFF" + json + "x");
         const auto trailing = grantkpi::load_collection_json(output_dir / "trailing.json");
         REQUIRE_FALSE(trailing);
         CHECK(trailing.error().message == "unexpected text after the JSON document");
         CHECK(trailing.error() == [&] {
-            grantkpi::Error e = read_collection_json("\xEF\xBB\xBF" + json + "x").error();
+            grantkpi::Error e = read_collection_json("\uFEFF" + json + "x").error();
             e.file = (output_dir / "trailing.json").string();
             return e;
         }());

@@ -624,8 +624,8 @@ TEST_SUITE("text_reader") {
             "\"R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】\")";
         const std::vector<Row> rows = {
             {"empty input", "", {empty_input}, {empty_input}},
-            {"a lone byte-order mark", "\xEF\xBB\xBF", {empty_input}, {empty_input}},
-            {"blank lines only", "\r\n \n\t\n\xE3\x80\x80\n", {empty_input}, {empty_input}},
+            {"a lone byte-order mark", "\uFEFF", {empty_input}, {empty_input}},
+            {"blank lines only", "\r\n \n\t\n\u3000\n", {empty_input}, {empty_input}},
             {"no round heading",
              "題名\n\n※注記\n",
              {"bad.txt:1:1: error: no round heading such as "

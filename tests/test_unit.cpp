@@ -17,25 +17,25 @@ TEST_SUITE("unit") {
             UnitKind kind;
         };
         const Row rows[] = {
-            {"\xE4\xBB\xB6", UnitKind::count},                // 件 (seed)
-            {"\xE4\xBA\xBA", UnitKind::count},                // 人 (seed)
-            {"\xE7\xA4\xBE", UnitKind::count},                // 社 (seed)
-            {"\xE5\x8D\x83\xE5\x86\x86", UnitKind::currency}, // 千円 (seed)
-            {"%", UnitKind::percent},                         // % (seed)
-            {"\xEF\xBC\x85", UnitKind::percent},              // ％ full-width
-            {"\xE5\x88\x86", UnitKind::duration},             // 分
-            {"\xE5\x8D\x83\xE4\xBA\xBA", UnitKind::count},    // 千人
-            {"\xE5\x9B\x9E\xE8\xBB\xA2", UnitKind::other},    // 回転: unknown, kept verbatim
+            {"件", UnitKind::count},      // 件 (seed)
+            {"人", UnitKind::count},      // 人 (seed)
+            {"社", UnitKind::count},      // 社 (seed)
+            {"千円", UnitKind::currency}, // 千円 (seed)
+            {"%", UnitKind::percent},     // % (seed)
+            {"％", UnitKind::percent},    // ％ full-width
+            {"分", UnitKind::duration},
+            {"千人", UnitKind::count},
+            {"回転", UnitKind::other}, // 回転: unknown, kept verbatim
             // Units of tests/data/variants/table_units.txt and other report copies.
-            {"\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86", UnitKind::currency}, // 百万円
-            {"\xE4\xBA\xBA\xE6\xB3\x8A", UnitKind::count},                // 人泊
-            {"\xE7\xB5\x8C\xE5\x96\xB6\xE4\xBD\x93", UnitKind::count},    // 経営体
-            {"\xE4\xBB\xB6/\xE5\xB9\xB4", UnitKind::count},               // 件/年
-            {"\xE4\xBB\xB6\xEF\xBC\x8F\xE5\xB9\xB4", UnitKind::count},    // 件／年 full-width
-            {"\xE5\x9B\x9E/\xE5\xB9\xB4", UnitKind::count},               // 回/年
-            {"\xE8\x80\x85", UnitKind::count},                            // 者
-            {"\xE4\xBB\xB6/\xE6\x9C\x88", UnitKind::other}, // 件/月: per month is not per year
-            {"t", UnitKind::other},                         // tonnes: not known
+            {"百万円", UnitKind::currency},
+            {"人泊", UnitKind::count},
+            {"経営体", UnitKind::count},
+            {"件/年", UnitKind::count},
+            {"件／年", UnitKind::count}, // 件／年 full-width
+            {"回/年", UnitKind::count},
+            {"者", UnitKind::count},
+            {"件/月", UnitKind::other}, // 件/月: per month is not per year
+            {"t", UnitKind::other},     // tonnes: not known
             {"", UnitKind::other},
         };
         for (const auto& row : rows) {

@@ -45,25 +45,21 @@ Series row(std::initializer_list<std::pair<int, Observation>> cells) {
     return series;
 }
 
-constexpr const char* scheme =
-    "\xE5\x9C\xB0\xE6\x96\xB9\xE5\x89\xB5\xE7\x94\x9F\xE6\x8E\xA8"
-    "\xE9\x80\xB2\xE4\xBA\xA4\xE4\xBB\x98\xE9\x87\x91"; // 地方創生推進交付金
-constexpr const char* prefecture = "\xE9\x81\x93";      // 道
-constexpr const char* other_scheme =
-    "\xE3\x83\x87\xE3\x82\xB8\xE3\x82\xBF\xE3\x83\xAB\xE7\x94\xB0\xE5\x9C\x92\xE9\x83\xBD"
-    "\xE5\xB8\x82\xE5\x9B\xBD\xE5\xAE\xB6\xE6\xA7\x8B\xE6\x83\xB3\xE4\xBA\xA4\xE4\xBB\x98"
-    "\xE9\x87\x91"; // デジタル田園都市国家構想交付金
-constexpr const char* point_label = "\xE3\x83\x9D\xE3\x82\xA4\xE3\x83\xB3\xE3\x83\x88"; // ポイント
-constexpr std::string_view thousand_yen = "\xE5\x8D\x83\xE5\x86\x86";                   // 千円
-constexpr std::string_view joint_word =
-    "\xE5\x85\xB1\xE5\x90\x8C\xE7\x94\xB3\xE8\xAB\x8B"; // 共同申請
-constexpr std::string_view single_word =
-    "\xE5\x8D\x98\xE7\x8B\xAC\xE7\x94\xB3\xE8\xAB\x8B";                            // 単独申請
-constexpr std::string_view expected_word = "\xE8\xA6\x8B\xE8\xBE\xBC";             // 見込
-constexpr std::string_view baseline_word = "\xE5\xBD\x93\xE5\x88\x9D\xE5\x80\xA4"; // 当初値
-const std::string kpi1 = "KPI\xE2\x91\xA0";                                        // KPI①
-const std::string kpi2 = "KPI\xE2\x91\xA1";                                        // KPI②
-const std::string kpi3 = "KPI\xE2\x91\xA2";                                        // KPI③
+constexpr const char* scheme = "地方創生推"
+                               "進交付金"; // 地方創生推進交付金
+constexpr const char* prefecture = "道";
+constexpr const char* other_scheme = "デジタル田園都"
+                                     "市国家構想交付"
+                                     "金"; // デジタル田園都市国家構想交付金
+constexpr const char* point_label = "ポイント";
+constexpr std::string_view thousand_yen = "千円";
+constexpr std::string_view joint_word = "共同申請";
+constexpr std::string_view single_word = "単独申請";
+constexpr std::string_view expected_word = "見込";
+constexpr std::string_view baseline_word = "当初値";
+const std::string kpi1 = "KPI①";
+const std::string kpi2 = "KPI②";
+const std::string kpi3 = "KPI③";
 
 // A small report that breaks no rule: R1 round, one single project R1..R3 with a level count
 // KPI, a cumulative count KPI and a level percent KPI. Each rule test changes one thing.
@@ -71,7 +67,7 @@ Report valid_report() {
     Kpi level;
     level.number = 1;
     level.title = "level";
-    level.unit = Unit::from_label("\xE4\xBB\xB6"); // 件
+    level.unit = Unit::from_label("件");
     level.baseline = Baseline{c("5"), c("6"), {}};
     level.plan = row({{2019, c("10")}, {2020, c("20")}, {2021, c("30")}});
     level.actual = row({{2019, c("8")}, {2020, c("25")}, {2021, c("31")}});
@@ -79,7 +75,7 @@ Report valid_report() {
     Kpi cumulative;
     cumulative.number = 2;
     cumulative.title = "cumulative";
-    cumulative.unit = Unit::from_label("\xE7\xA4\xBE"); // 社
+    cumulative.unit = Unit::from_label("社");
     cumulative.accumulation = Accumulation::cumulative;
     cumulative.plan = row({{2019, c("10")}, {2020, c("20")}, {2021, c("30")}});
     cumulative.actual = row({{2019, c("5")}, {2020, c("15")}, {2021, c("25")}});
@@ -623,7 +619,7 @@ TEST_CASE("diagnostics come in document order and print with their pointer and c
     // starts before round 10000 (GK203, a round-level rule reported with the round).
     CHECK(codes == std::vector<std::string>{"GK201", "GK203", "GK302", "GK403", "GK406"});
     CHECK(found[3].to_string() ==
-          "/rounds/0/projects/0/kpis/0/actual/2019: warning: GK403: KPI\xE2\x91\xA0 actual for "
+          "/rounds/0/projects/0/kpis/0/actual/2019: warning: GK403: KPI① actual for "
           "FY2019 (R1) is -1, negative in a level KPI; only an increment KPI (a yearly change) "
           "may be negative");
     CHECK(has_errors(found));
@@ -809,9 +805,8 @@ TEST_CASE("KPI numbers out of order") {
 TEST_CASE("GK407 agrees with classify_unit for many labels: long and short and seen again") {
     // More distinct labels than the validator remembers, some longer than it remembers at all
     // (full-width spaces around a known label), each with a kind it does not denote.
-    const std::array<std::string_view, 6> known = {
-        "\xE4\xBB\xB6", "%", "\xE5\x8D\x83\xE5\x86\x86", "\xE5\x88\x86", "min", point_label};
-    constexpr std::string_view wide_space = "\xE3\x80\x80"; // U+3000
+    const std::array<std::string_view, 6> known = {"件", "%", "千円", "分", "min", point_label};
+    constexpr std::string_view wide_space = "\u3000"; // U+3000
     Report report = valid_report();
     Project& project = project0(report);
     const Kpi model = project.kpis[0];
@@ -867,8 +862,8 @@ TEST_CASE("a KPI without cells") {
 
 TEST_CASE("one KPI breaking most KPI rules: diagnostics in the order of the codes") {
     Report report = valid_report();
-    Kpi& k = kpi(report, 1);                          // cumulative
-    k.unit = Unit{"\xE4\xBB\xB6", UnitKind::percent}; // 件, a count label
+    Kpi& k = kpi(report, 1);                // cumulative
+    k.unit = Unit{"件", UnitKind::percent}; // 件, a count label
     k.baseline = Baseline{c("-1"), c("0"), {}};
     k.plan = row({{2019, Observation::not_set()},
                   {2022, Observation::not_set()},
@@ -1310,7 +1305,7 @@ TEST_CASE("rows of 9,000 years in shuffled and falling order: exact findings, qu
     // and FY1000 is expected.
     Kpi& falling = project.kpis[2];
     falling.accumulation = Accumulation::cumulative;
-    falling.unit = Unit::from_label("\xE4\xBB\xB6"); // 件
+    falling.unit = Unit::from_label("件");
     falling.baseline = Baseline{};
     falling.plan = {};
     falling.actual = {};

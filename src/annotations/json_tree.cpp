@@ -19,7 +19,7 @@ public:
 
     JsonParse run() {
         JsonParse out;
-        if (text_.substr(0, 3) == "\xEF\xBB\xBF") {
+        if (text_.substr(0, 3) == "\uFEFF") {
             pos_ = 3;
             column_pos_ = 3;
         }

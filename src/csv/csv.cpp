@@ -46,7 +46,7 @@ void append_csv_field(std::string& out, std::string_view field) {
     for (std::size_t pos = 0, length = 0; pos < field.size(); pos += length) {
         const char32_t cp = detail::decode_utf8(field, pos, length);
         if (cp == detail::invalid_code_point) {
-            out += "\xEF\xBF\xBD"; // U+FFFD: a CSV file is UTF-8 throughout
+            out += "\uFFFD"; // U+FFFD: a CSV file is UTF-8 throughout
         } else {
             if (cp == U'"') {
                 out += '"';

@@ -5,7 +5,7 @@
 namespace grantkpi {
 
 std::string to_excel_csv(std::string_view csv) {
-    constexpr std::string_view bom = "\xEF\xBB\xBF";
+    constexpr std::string_view bom = "\uFEFF";
     std::string out;
     out.reserve(csv.size() + csv.size() / 16 + bom.size());
     if (!csv.starts_with(bom)) {

@@ -15,7 +15,7 @@ namespace {
 
 #include "cp932_table.inc"
 
-constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+constexpr std::string_view utf8_bom = "\uFEFF";
 constexpr std::size_t npos = std::string_view::npos;
 
 /// Decodes the CP932 character at bytes[pos]; invalid_code_point (length 1) when the bytes

@@ -48,7 +48,7 @@ std::string html_escape(std::string_view text) {
         // they become U+FFFD, as in the JSON output.
         if (cp == detail::invalid_code_point || (cp < 0x20 && cp != '\t' && cp != '\n') ||
             cp == 0x7F) {
-            out += "\xEF\xBF\xBD";
+            out += "\uFFFD";
         } else {
             out.append(text.substr(i, length));
         }

@@ -11,7 +11,7 @@
 namespace grantkpi {
 
 ReportFormat detect_report_format(std::string_view bytes) noexcept {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    if (bytes.substr(0, 3) == "\uFEFF") {
         bytes.remove_prefix(3);
     }
     const auto first = bytes.find_first_not_of(" \t\r\n");

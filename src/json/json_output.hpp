@@ -94,7 +94,7 @@ inline void append_json_string(std::string& out, std::string_view text) {
             break;
         default:
             if (cp == invalid_code_point) {
-                out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
+                out += "\uFFFD"; // U+FFFD REPLACEMENT CHARACTER
             } else if (cp < 0x20) {
                 static constexpr char hex[] = "0123456789abcdef";
                 out += "\\u00";

@@ -991,7 +991,7 @@ private:
     Error error_;
 };
 
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+constexpr std::string_view byte_order_mark = "\uFEFF";
 
 Error empty_input(const TypeOps& root) {
     return Error{"the input is empty; expected " + std::string(root.expected), {}, {}, 1, 1};

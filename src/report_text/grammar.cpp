@@ -94,8 +94,7 @@ bool is_round_heading(std::string_view folded) noexcept {
     default:
         break;
     }
-    if (starts_with(rest, kara) || starts_with(rest, made) ||
-        starts_with(rest, "\xE3\x82\x88\xE3\x82\x8A")) { // より
+    if (starts_with(rest, kara) || starts_with(rest, made) || starts_with(rest, "より")) {
         return false;
     }
     // The grant scheme follows directly: a name ending in 交付金, maybe with a parenthetical
@@ -125,7 +124,7 @@ bool looks_like_project_heading(std::string_view folded) noexcept {
     if (less == npos || less == 0) {
         return false;
     }
-    const std::size_t apply = folded.find("\xE7\x94\xB3\xE8\xAB\x8B>", less); // 申請>
+    const std::size_t apply = folded.find("申請>", less);
     return apply != npos && folded.find(en, apply) != npos;
 }
 
@@ -170,26 +169,26 @@ bool is_page_number(std::string_view folded) noexcept {
 
 namespace {
 
-constexpr std::string_view zentai = "\xE5\x85\xA8\xE4\xBD\x93"; // 全体
-constexpr std::string_view no_particle = "\xE3\x81\xAE";        // の
+constexpr std::string_view zentai = "全体";
+constexpr std::string_view no_particle = "の";
 /// What may follow 全体(の) in a note that the budget is the whole joint project's.
 constexpr std::string_view whole_amounts[] = {
-    "\xE6\x8E\xA1\xE6\x8A\x9E\xE9\xA1\x8D", // 採択額
-    "\xE4\xBA\xA4\xE4\xBB\x98\xE5\xAF\xBE\xE8\xB1\xA1\xE4\xBA\x8B\xE6\xA5\xAD\xE8\xB2"
-    "\xBB",                                                         // 交付対象事業費
-    "\xE7\xB7\x8F\xE4\xBA\x8B\xE6\xA5\xAD\xE8\xB2\xBB",             // 総事業費
-    "\xE4\xBA\x8B\xE6\xA5\xAD\xE8\xB2\xBB",                         // 事業費
-    "\xE4\xBA\xA4\xE4\xBB\x98\xE6\xB1\xBA\xE5\xAE\x9A\xE9\xA1\x8D", // 交付決定額
-    "\xE4\xBA\xA4\xE4\xBB\x98\xE9\xA1\x8D",                         // 交付額
+    "採択額",
+    "交付対象事業費"
+    "", // 交付対象事業費
+    "総事業費",
+    "事業費",
+    "交付決定額",
+    "交付額",
 };
 /// Notes that the budget is the municipality's own: 本市分, 本町分, 本村分, 当市分, ….
 constexpr std::string_view own_prefixes[] = {
-    "\xE6\x9C\xAC\xE5\xB8\x82", "\xE6\x9C\xAC\xE7\x94\xBA",
-    "\xE6\x9C\xAC\xE6\x9D\x91", // 本市 本町 本村
-    "\xE5\xBD\x93\xE5\xB8\x82", "\xE5\xBD\x93\xE7\x94\xBA",
-    "\xE5\xBD\x93\xE6\x9D\x91", // 当市 当町 当村
+    "本市", "本町",
+    "本村", // 本市 本町 本村
+    "当市", "当町",
+    "当村", // 当市 当町 当村
 };
-constexpr std::string_view nomi = "\xE3\x81\xAE\xE3\x81\xBF"; // のみ
+constexpr std::string_view nomi = "のみ";
 
 std::string_view trim_ascii_spaces(std::string_view text) noexcept {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
@@ -260,7 +259,7 @@ ScopeWording classify_scope_wording(std::string_view folded) noexcept {
         return result;
     }
     // The own part: [、][(]うち<name>分<number><unit>[)].
-    if (starts_with(rest, ",") || starts_with(rest, "\xE3\x80\x81")) { // , 、
+    if (starts_with(rest, ",") || starts_with(rest, "、")) {
         rest = trim_ascii_spaces(rest.substr(rest.front() == ',' ? 1 : 3));
     }
     if (starts_with(rest, "(")) {
@@ -320,8 +319,8 @@ Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit_out) {
     YenUnit unit = YenUnit::thousand;
     const std::size_t length = yen_amount_number_length(folded, unit);
     if (length == npos) {
-        return Error{"no unit of yen (\xE5\x8D\x83\xE5\x86\x86, \xE4\xB8\x87\xE5\x86\x86 or "
-                     "\xE5\x86\x86)",
+        return Error{"no unit of yen (千円, 万円 or "
+                     "円)",
                      {},
                      {},
                      0,

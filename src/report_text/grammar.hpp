@@ -3,9 +3,9 @@
 #pragma once
 
 // Internal: the markers and the grammar predicates of the published report layout, one
-// place for the text reader and the text writer (docs/text-format.md). Markers are spelled
-// as UTF-8 escapes (the source character set of a compiler is not guaranteed to be UTF-8);
-// each line names the text it spells.
+// place for the text reader and the text writer (docs/text-format.md). Markers are written
+// as UTF-8 text: the build states the source and execution charsets (UTF-8 on every
+// compiler, /utf-8 on MSVC); look-alike marks name their code point.
 
 #include "unicode/unicode.hpp"
 
@@ -22,48 +22,47 @@ inline constexpr std::size_t npos = std::string_view::npos;
 
 // --- markers the writer writes (and the reader reads) ---------------------------------------
 
-constexpr std::string_view note_mark = "\xE2\x80\xBB";                                   // ※
-constexpr std::string_view project_mark = "\xE2\x97\x8B";                                // ○
-constexpr std::string_view nendo = "\xE5\xB9\xB4\xE5\xBA\xA6";                           // 年度
-constexpr std::string_view kara = "\xE3\x81\x8B\xE3\x82\x89";                            // から
-constexpr std::string_view nenkan = "\xE5\xB9\xB4\xE9\x96\x93";                          // 年間
-constexpr std::string_view jisshi = "\xE5\xAE\x9F\xE6\x96\xBD";                          // 実施
-constexpr std::string_view kokuhi = "\xE5\x9B\xBD\xE8\xB2\xBB";                          // 国費
-constexpr std::string_view bracket_open = "\xE3\x80\x90";                                // 【
-constexpr std::string_view bracket_close = "\xE3\x80\x91";                               // 】
-constexpr std::string_view tandoku = "\xE5\x8D\x98\xE7\x8B\xAC\xE7\x94\xB3\xE8\xAB\x8B"; // 単独申請
-constexpr std::string_view kyodo = "\xE5\x85\xB1\xE5\x90\x8C\xE7\x94\xB3\xE8\xAB\x8B"; // 共同申請
-constexpr std::string_view to_particle = "\xE3\x81\xA8";                               // と
-constexpr std::string_view sen_en = "\xE5\x8D\x83\xE5\x86\x86";                        // 千円
-constexpr std::string_view zentai_saitaku =
-    "\xE5\x85\xA8\xE4\xBD\x93\xE3\x81\xAE\xE6\x8E\xA1\xE6\x8A\x9E\xE9\xA1\x8D"; // 全体の採択額
-constexpr std::string_view kpi_section = "\xE3\x80\x90KPI\xE3\x80\x91";         // 【KPI】
-constexpr std::string_view toshochi = "\xE5\xBD\x93\xE5\x88\x9D\xE5\x80\xA4";   // 当初値
-constexpr std::string_view tani = "\xE5\x8D\x98\xE4\xBD\x8D";                   // 単位
-constexpr std::string_view keikaku = "\xE8\xA8\x88\xE7\x94\xBB";                // 計画
-constexpr std::string_view jisseki = "\xE5\xAE\x9F\xE7\xB8\xBE";                // 実績
-constexpr std::string_view mikomi = "(\xE8\xA6\x8B\xE8\xBE\xBC)";               // (見込)
-constexpr std::string_view made = "\xE3\x81\xBE\xE3\x81\xA7";                   // まで
-constexpr std::string_view nakaguro = "\xE3\x83\xBB";                           // ・
-constexpr std::string_view em_dash = "\xE2\x80\x94";                            // —
+constexpr std::string_view note_mark = "※";
+constexpr std::string_view project_mark = "○";
+constexpr std::string_view nendo = "年度";
+constexpr std::string_view kara = "から";
+constexpr std::string_view nenkan = "年間";
+constexpr std::string_view jisshi = "実施";
+constexpr std::string_view kokuhi = "国費";
+constexpr std::string_view bracket_open = "【";
+constexpr std::string_view bracket_close = "】";
+constexpr std::string_view tandoku = "単独申請";
+constexpr std::string_view kyodo = "共同申請";
+constexpr std::string_view to_particle = "と";
+constexpr std::string_view sen_en = "千円";
+constexpr std::string_view zentai_saitaku = "全体の採択額";
+constexpr std::string_view kpi_section = "【KPI】";
+constexpr std::string_view toshochi = "当初値";
+constexpr std::string_view tani = "単位";
+constexpr std::string_view keikaku = "計画";
+constexpr std::string_view jisseki = "実績";
+constexpr std::string_view mikomi = "(見込)";
+constexpr std::string_view made = "まで";
+constexpr std::string_view nakaguro = "・";
+constexpr std::string_view em_dash = "—";
 
 // --- markers only the reader accepts (variants the writer never writes) ---------------------
 
-constexpr std::string_view project_mark_large = "\xE2\x97\xAF";                    // ◯
-constexpr std::string_view project_mark_ideographic = "\xE3\x80\x87";              // 〇
-constexpr std::string_view kofukin = "\xE4\xBA\xA4\xE4\xBB\x98\xE9\x87\x91";       // 交付金
-constexpr std::string_view man_en = "\xE4\xB8\x87\xE5\x86\x86";                    // 万円
-constexpr std::string_view hyakuman_en = "\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86";   // 百万円
-constexpr std::string_view en = "\xE5\x86\x86";                                    // 円
-constexpr std::string_view jigyohi = "\xE4\xBA\x8B\xE6\xA5\xAD\xE8\xB2\xBB";       // 事業費
-constexpr std::string_view kuten = "\xE3\x80\x82";                                 // 。
-constexpr std::string_view uchi = "\xE3\x81\x86\xE3\x81\xA1";                      // うち
-constexpr std::string_view bun = "\xE5\x88\x86";                                   // 分
-constexpr std::string_view gan = "\xE5\x85\x83";                                   // 元
-constexpr std::string_view reiwa = "\xE4\xBB\xA4\xE5\x92\x8C";                     // 令和
-constexpr std::string_view heisei = "\xE5\xB9\xB3\xE6\x88\x90";                    // 平成
-constexpr std::string_view yotei = "\xE4\xBA\x88\xE5\xAE\x9A";                     // 予定
-constexpr std::string_view mikomi_long = "(\xE8\xA6\x8B\xE8\xBE\xBC\xE3\x81\xBF)"; // (見込み)
+constexpr std::string_view project_mark_large = "◯";
+constexpr std::string_view project_mark_ideographic = "〇";
+constexpr std::string_view kofukin = "交付金";
+constexpr std::string_view man_en = "万円";
+constexpr std::string_view hyakuman_en = "百万円";
+constexpr std::string_view en = "円";
+constexpr std::string_view jigyohi = "事業費";
+constexpr std::string_view kuten = "。";
+constexpr std::string_view uchi = "うち";
+constexpr std::string_view bun = "分";
+constexpr std::string_view gan = "元";
+constexpr std::string_view reiwa = "令和";
+constexpr std::string_view heisei = "平成";
+constexpr std::string_view yotei = "予定";
+constexpr std::string_view mikomi_long = "(見込み)";
 
 // --- the places a basis rule names (Provenance::rule) ---------------------------------------
 
@@ -73,21 +72,19 @@ constexpr std::string_view next_line_rule = "next line: ";
 // --- examples quoted in messages --------------------------------------------------------------
 
 constexpr std::string_view example_round =
-    "\"R1\xE5\xB9\xB4\xE5\xBA\xA6\xE5\x9C\xB0\xE6\x96\xB9\xE5\x89\xB5\xE7\x94\x9F\xE6\x8E\xA8\xE9"
-    "\x80\xB2\xE4\xBA\xA4\xE4\xBB\x98\xE9\x87\x91<1/2\xE5\x9B\xBD\xE8\xB2\xBB>\xE3\x80\x90R1\xE5"
-    "\xB9\xB4\xE5\xBA\xA6\xE3\x81\x8B\xE3\x82\x89"
-    "3\xE5\xB9\xB4\xE9\x96\x93\xE5\xAE\x9F\xE6\x96\xBD"
-    "\xE3\x80\x91\""; // "R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】"
-constexpr std::string_view example_duration =
-    "\"\xE3\x80\x90R1\xE5\xB9\xB4\xE5\xBA\xA6\xE3\x81\x8B\xE3\x82\x89"
-    "3\xE5\xB9\xB4\xE9\x96\x93\xE5"
-    "\xAE\x9F\xE6\x96\xBD\xE3\x80\x91\""; // "【R1年度から3年間実施】"
-constexpr std::string_view example_schedule_note =
-    "\"\xE2\x80\xBBR6\xE5\xB9\xB4\xE5\xBA\xA6\xE3\x81\xBE\xE3\x81\xA7"
-    "6\xE5\xB9\xB4\xE9\x96\x93\xE5"
-    "\xAE\x9F\xE6\x96\xBD\xE4\xBA\x88\xE5\xAE\x9A\""; // "※R6年度まで6年間実施予定"
+    "\"R1年度地方創生推進"
+    "交付金<1/2国費>【R1年"
+    "度から"
+    "3年間実施"
+    "】\""; // "R1年度地方創生推進交付金<1/2国費>【R1年度から3年間実施】"
+constexpr std::string_view example_duration = "\"【R1年度から"
+                                              "3年間実"
+                                              "施】\""; // "【R1年度から3年間実施】"
+constexpr std::string_view example_schedule_note = "\"※R6年度まで"
+                                                   "6年間実"
+                                                   "施予定\""; // "※R6年度まで6年間実施予定"
 constexpr std::string_view example_cell_values =
-    "a number, \"\xE2\x80\x94\" or \"(\xE8\xA6\x8B\xE8\xBE\xBC)\""; // a number, "—" or "(見込)"
+    "a number, \"—\" or \"(見込)\""; // a number, "—" or "(見込)"
 
 /// `"○name<単独申請> (27,125千円)"`, quoted.
 std::string example_project_heading();
@@ -170,7 +167,7 @@ inline std::size_t project_mark_length(std::string_view folded) noexcept {
     }
     if ((starts_with(folded, project_mark_large) ||
          starts_with(folded, project_mark_ideographic)) &&
-        folded.find("\xE7\x94\xB3\xE8\xAB\x8B>") != npos) { // 申請>
+        folded.find("申請>") != npos) {
         return project_mark.size();
     }
     return 0;

@@ -147,7 +147,7 @@ void read_application(const Piece& piece, std::size_t less, std::size_t end, Pro
     }
     if (!ends_with(inner, kyodo)) {
         sink.error(piece.column_at(less), "expected the application \"<" + std::string(tandoku) +
-                                              ">\" or \"<\xE9\x81\x93" + std::string(to_particle) +
+                                              ">\" or \"<道" + std::string(to_particle) +
                                               std::string(kyodo) + ">\", got " +
                                               detail::quoted(piece.original_of(less, end)));
         return;
@@ -238,7 +238,7 @@ bool apply_scope_note(Project& project, const Piece& wording, std::string_view p
         sink.warning(wording.column,
                      "the note " + detail::quoted(wording.original) +
                          " seems to be about the budget, but says neither clearly that it is "
-                         "the whole joint project's (such as \"\xE2\x80\xBB\xE9\x81\x93" +
+                         "the whole joint project's (such as \"※道" +
                          std::string(zentai_saitaku) +
                          "\") nor that it is the municipality's own; the budget is taken as "
                          "the project's own: state its scope in an annotation if it is not");
@@ -366,8 +366,8 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
         heading.budget_error_column = piece.column_at(heading_end);
         heading.budget_error = "expected the budget such as \"(27,125" + std::string(sen_en) +
                                ")\" at the end of the project heading (or a line \"" +
-                               std::string(jigyohi) + "\xEF\xBC\x9A" + "27,125" +
-                               std::string(sen_en) + "\" after it), as in " + example() + ", got " +
+                               std::string(jigyohi) + "：" + "27,125" + std::string(sen_en) +
+                               "\" after it), as in " + example() + ", got " +
                                detail::quoted(piece.original);
     } else {
         before_budget = open;
@@ -381,7 +381,7 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
     const std::size_t less = name_end > mark ? f.rfind('<', name_end - 1) : npos;
     if (name_end == mark || f[name_end - 1] != '>' || less == npos || less < mark) {
         sink.error(piece.column_at(name_end), "expected the application \"<" +
-                                                  std::string(tandoku) + ">\" or \"<\xE9\x81\x93" +
+                                                  std::string(tandoku) + ">\" or \"<道" +
                                                   std::string(to_particle) + std::string(kyodo) +
                                                   ">\" before the budget, as in " + example() +
                                                   ", got " + detail::quoted(piece.original));
@@ -435,7 +435,7 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
 bool parse_budget_line(const Piece& piece, Project& project, DiagnosticSink& sink) {
     const std::string_view f = piece.folded;
     std::size_t pos = 0;
-    if (starts_with(f, "\xE7\xB7\x8F")) { // 総事業費
+    if (starts_with(f, "総")) { // 総事業費
         pos = 3;
     }
     if (!starts_with(f.substr(pos), jigyohi)) {

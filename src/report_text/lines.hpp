@@ -155,7 +155,7 @@ inline std::size_t find_space_run(std::string_view text, std::size_t from,
         if (i < text.size() && text[i] == ' ') {
             return 1;
         }
-        return i + 3 <= text.size() && text.compare(i, 3, "\xE3\x80\x80") == 0 ? 3 : 0;
+        return i + 3 <= text.size() && text.compare(i, 3, "\u3000") == 0 ? 3 : 0;
     };
     for (std::size_t i = from; i < text.size();) {
         std::size_t length = space_at(i);

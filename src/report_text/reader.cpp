@@ -419,10 +419,10 @@ private:
             return;
         }
         error(piece.column,
-              "expected a KPI title line \"KPI\xE2\x91\xA0<TAB>title\", the table header \"<TAB>" +
+              "expected a KPI title line \"KPI①<TAB>title\", the table header \"<TAB>" +
                   std::string(toshochi) + "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
-                  "\", a row \"\xE2\x91\xA0" + std::string(keikaku) + "\" or \"\xE2\x91\xA0" +
-                  std::string(jisseki) + "\", or a " + std::string(note_mark) + " note, got " +
+                  "\", a row \"①" + std::string(keikaku) + "\" or \"①" + std::string(jisseki) +
+                  "\", or a " + std::string(note_mark) + " note, got " +
                   detail::quoted(piece.original));
     }
 

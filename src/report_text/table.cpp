@@ -142,10 +142,10 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
             sink.error(first.column(),
                        "unknown row label " + detail::quoted(first.text) + ": did you mean " +
                            detail::quoted(written_number + std::string(suggestion)) +
-                           "? (plan rows are \xE8\xA8\x88\xE7\x94\xBB, "
-                           "\xE8\xA8\x88\xE7\x94\xBB\xE5\x80\xA4, \xE7\x9B\xAE\xE6\xA8\x99 or "
-                           "\xE7\x9B\xAE\xE6\xA8\x99\xE5\x80\xA4; actual rows "
-                           "\xE5\xAE\x9F\xE7\xB8\xBE or \xE5\xAE\x9F\xE7\xB8\xBE\xE5\x80\xA4)");
+                           "? (plan rows are 計画, "
+                           "計画値, 目標 or "
+                           "目標値; actual rows "
+                           "実績 or 実績値)");
             result.kind = TableLine::Kind::refused;
             result.number = number;
             return result;
@@ -166,10 +166,9 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
     if (unit || years >= 2) {
         sink.error(first.column(),
                    "expected the baseline column \"" + std::string(toshochi) +
-                       "\" (or \"\xE5\x9F\xBA\xE6\xBA\x96\xE5\x80\xA4\", "
-                       "\"\xE7\x8F\xBE\xE7\x8A\xB6\xE5\x80\xA4\", \"" +
-                       std::string(toshochi) +
-                       "\xEF\xBC\x88H29\xEF\xBC\x89\") at the start of the table header, got " +
+                       "\" (or \"基準値\", "
+                       "\"現状値\", \"" +
+                       std::string(toshochi) + "（H29）\") at the start of the table header, got " +
                        detail::quoted(first.text) + "; the rows under this header are not read");
         result.kind = TableLine::Kind::refused;
     }
@@ -234,7 +233,7 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
     }
     if (title.empty()) {
         sink.error(piece.column, "expected a title after " + detail::quoted(written) +
-                                     ", as in \"KPI\xE2\x91\xA0<TAB>title\"");
+                                     ", as in \"KPI①<TAB>title\"");
         return line;
     }
     line.kind = KpiTitleLine::Kind::title;

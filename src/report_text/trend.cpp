@@ -49,7 +49,7 @@ std::string_view cumulative_marker(std::string_view title) noexcept {
     bool closing = title.find(')') != npos;
     for (std::size_t at = title.find('\xEF'); !closing && at != npos;
          at = title.find('\xEF', at + 1)) {
-        closing = starts_with(title.substr(at), "\xEF\xBC\x89");
+        closing = starts_with(title.substr(at), "）");
     }
     if (!closing) {
         return {};

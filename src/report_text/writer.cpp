@@ -82,7 +82,7 @@ std::string_view scope_wording_of_rule(const Project& project, std::string_view 
         wording = written.substr(note_mark.size());
     } else if (place == heading_rule && written.size() > 2 &&
                ((starts_with(written, "(") && ends_with(written, ")")) ||
-                (starts_with(written, "\xEF\xBC\x88") && ends_with(written, "\xEF\xBC\x89")))) {
+                (starts_with(written, "（") && ends_with(written, "）")))) {
         const std::size_t bracket = written.front() == '(' ? 1 : 3;
         if (written.size() < 2 * bracket) {
             return {};
@@ -215,9 +215,9 @@ void append_kpis(std::string& out, const std::vector<Kpi>& kpis) {
             out += '\t';
             out += toshochi;
             if (header_year) {
-                out += "\xEF\xBC\x88"; // （
+                out += "（";
                 out += to_string(*header_year);
-                out += "\xEF\xBC\x89"; // ）
+                out += "）";
             }
             for (const PeriodValue& column : columns) {
                 out += '\t';
@@ -269,13 +269,13 @@ void append_project(std::string& out, const Project& project) {
         }
         out += zentai_saitaku;
         if (project.own_budget) {
-            out += "\xEF\xBC\x88"; // （
+            out += "（";
             out += uchi;
-            out += "\xE8\x87\xAA\xE5\x9B\xA3\xE4\xBD\x93"; // 自団体
+            out += "自団体";
             out += bun;
             out += project.own_budget->amount().to_grouped_string();
             out += sen_en;
-            out += "\xEF\xBC\x89"; // ）
+            out += "）";
         }
     }
     if (!on_next_line.empty()) {

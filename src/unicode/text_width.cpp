@@ -68,7 +68,7 @@ std::string truncate_to_width(std::string_view text, std::size_t columns) {
     if (display_width(text) <= columns) {
         return std::string(text);
     }
-    constexpr std::string_view ellipsis = "\xE2\x80\xA6"; // …, one column
+    constexpr std::string_view ellipsis = "…"; // …, one column
     if (columns == 0) {
         return {};
     }

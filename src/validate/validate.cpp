@@ -51,12 +51,12 @@ constexpr std::array<ValidationRule, 25> rules = {{
     {"GK302", Severity::error, "a project's budget is not positive"},
     {"GK303", Severity::error, "a project's national share is outside (0, 1]"},
     {"GK304", Severity::error,
-     "a joint project (\xE5\x85\xB1\xE5\x90\x8C\xE7\x94\xB3\xE8\xAB\x8B"
+     "a joint project (共同申請"
      ") names no partner"}, // 共同申請
     {"GK305", Severity::warning,
      "a project has more than four KPIs (the national guideline's maximum)"},
     {"GK306", Severity::warning,
-     "a single-application project (\xE5\x8D\x98\xE7\x8B\xAC\xE7\x94\xB3\xE8\xAB\x8B"
+     "a single-application project (単独申請"
      ") names partners"}, // 単独申請
     {"GK307", Severity::warning, "two KPIs of a project have the same number"},
     {"GK308", Severity::error,
@@ -73,7 +73,7 @@ constexpr std::array<ValidationRule, 25> rules = {{
      "a value is negative in a KPI whose accumulation is not increment"},
     {"GK404", Severity::error, "a cumulative KPI's confirmed actuals decrease"},
     {"GK405", Severity::warning,
-     "an expected (\xE8\xA6\x8B\xE8\xBE\xBC"
+     "an expected (見込"
      ") actual is followed by a confirmed actual in a later year"}, // 見込
     {"GK406", Severity::warning, "a percent value is outside 0..100"},
     {"GK407", Severity::error, "a KPI unit's kind differs from the kind its label denotes"},
@@ -86,12 +86,10 @@ constexpr std::array<ValidationRule, 25> rules = {{
 }};
 
 // The report's own words, quoted in messages.
-constexpr std::string_view joint_word =
-    "\xE5\x85\xB1\xE5\x90\x8C\xE7\x94\xB3\xE8\xAB\x8B"; // 共同申請
-constexpr std::string_view single_word =
-    "\xE5\x8D\x98\xE7\x8B\xAC\xE7\x94\xB3\xE8\xAB\x8B";                            // 単独申請
-constexpr std::string_view expected_word = "\xE8\xA6\x8B\xE8\xBE\xBC";             // 見込
-constexpr std::string_view baseline_word = "\xE5\xBD\x93\xE5\x88\x9D\xE5\x80\xA4"; // 当初値
+constexpr std::string_view joint_word = "共同申請";
+constexpr std::string_view single_word = "単独申請";
+constexpr std::string_view expected_word = "見込";
+constexpr std::string_view baseline_word = "当初値";
 
 constexpr int max_kpis_per_project = 4; // 地方創生推進交付金 guideline: up to four KPIs
 

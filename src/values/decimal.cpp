@@ -18,7 +18,7 @@ Error overflow_error(std::string_view what) {
 }
 
 Error parse_error(std::string_view text, std::string_view why) {
-    std::string message = "expected a number such as 1,216, -3,760, \xE2\x96\xB3"
+    std::string message = "expected a number such as 1,216, -3,760, △"
                           "8.1 or 31.20, got ";
     message += detail::quoted(text);
     if (!why.empty()) {

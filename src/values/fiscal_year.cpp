@@ -9,14 +9,14 @@
 namespace grantkpi {
 namespace {
 
-constexpr std::string_view nendo = "\xE5\xB9\xB4\xE5\xBA\xA6";        // 年度
-constexpr std::string_view gan = "\xE5\x85\x83";                      // 元
-constexpr std::string_view reiwa_kanji = "\xE4\xBB\xA4\xE5\x92\x8C";  // 令和
-constexpr std::string_view heisei_kanji = "\xE5\xB9\xB3\xE6\x88\x90"; // 平成
+constexpr std::string_view nendo = "年度";
+constexpr std::string_view gan = "元";
+constexpr std::string_view reiwa_kanji = "令和";
+constexpr std::string_view heisei_kanji = "平成";
 
 Error parse_error(std::string_view text, std::string_view why = {}) {
-    std::string message = "expected a fiscal year such as \"R4\", \"\xE4\xBB\xA4\xE5\x92\x8C"
-                          "4\xE5\xB9\xB4\xE5\xBA\xA6\", \"H30\" or \"FY2022\", got " +
+    std::string message = "expected a fiscal year such as \"R4\", \"令和"
+                          "4年度\", \"H30\" or \"FY2022\", got " +
                           detail::quoted(text);
     if (!why.empty()) {
         message += " (";
@@ -80,7 +80,7 @@ Result<FiscalYear> FiscalYear::parse(std::string_view original) {
         return FiscalYear{number};
     case Kind::reiwa:
         if (number < 1) {
-            return parse_error(original, "era years start at 1 (\xE5\x85\x83)");
+            return parse_error(original, "era years start at 1 (元)");
         }
         if (2018 + number > max_year) {
             return parse_error(original, "year number out of range");
@@ -88,7 +88,7 @@ Result<FiscalYear> FiscalYear::parse(std::string_view original) {
         return FiscalYear{2018 + number};
     case Kind::heisei:
         if (number < 1) {
-            return parse_error(original, "era years start at 1 (\xE5\x85\x83)");
+            return parse_error(original, "era years start at 1 (元)");
         }
         // Documents drafted before the era changed (May 2019) count Heisei on: H32 = R2 =
         // FY2020, H33 = R3. Read as such (the text reader warns: heisei_past_its_end), up to

@@ -91,7 +91,7 @@ std::string valid_utf8(std::string_view text) {
     std::string out;
     for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length) {
         if (detail::decode_utf8(text, pos, length) == detail::invalid_code_point) {
-            out += "\xEF\xBF\xBD";
+            out += "\uFFFD";
         } else {
             out.append(text.substr(pos, length));
         }

@@ -34,36 +34,15 @@ struct RandomReportOptions {
 namespace detail {
 
 inline constexpr std::array<std::string_view, 16> words = {
-    "\xE5\x9C\xB0\xE5\x9F\x9F",                         // 地域
-    "\xE3\x83\x87\xE3\x82\xB8\xE3\x82\xBF\xE3\x83\xAB", // デジタル
-    "\xE7\xA7\xBB\xE4\xBD\x8F",                         // 移住
-    "\xE8\xA6\xB3\xE5\x85\x89",                         // 観光
-    "\xE5\xB0\xB1\xE8\x81\xB7",                         // 就職
-    "\xE6\x94\xAF\xE6\x8F\xB4",                         // 支援
-    "\xE4\xBA\x8B\xE6\xA5\xAD",                         // 事業
-    "\xE4\xBC\x81\xE6\xA5\xAD",                         // 企業
-    "UIJ \xE3\x82\xBF\xE3\x83\xBC\xE3\x83\xB3",         // UIJ ターン
-    "\xE3\x81\x95\xE3\x81\xA3\xE3\x81\xBD\xE3\x82\x8D", // さっぽろ
-    "IT",
-    "\xE4\xBF\x83\xE9\x80\xB2", // 促進
-    "\xE5\x89\xB5\xE5\x87\xBA", // 創出
-    "\xE4\xBA\xBA\xE6\x9D\x90", // 人材
-    "\xE6\x8B\xA0\xE7\x82\xB9", // 拠点
-    "\xE6\x95\xB0",             // 数
+    "地域",       "デジタル", "移住", "観光", "就職", "支援", "事業", "企業",
+    "UIJ ターン", "さっぽろ", "IT",   "促進", "創出", "人材", "拠点", "数",
 };
 
 inline constexpr std::array<std::string_view, 8> json_specials = {
-    "\"", "\\", "\n", "\t", "/", "\x01", "\xF0\x9F\x93\x88" /* 📈 */, "\x7F"};
+    "\"", "\\", "\n", "\t", "/", "\x01", "📈" /* 📈 */, "\x7F"};
 
-inline constexpr std::array<std::string_view, 8> unit_labels = {
-    "\xE4\xBB\xB6",
-    "\xE4\xBA\xBA",
-    "\xE7\xA4\xBE",
-    "\xE5\x8D\x83\xE5\x86\x86",
-    "%",
-    "\xE5\x88\x86",
-    "\xE5\x8D\x83\xE4\xBA\xBA",
-    "\xE5\x9B\x9E\xE8\xBB\xA2" /* 回転 */};
+inline constexpr std::array<std::string_view, 8> unit_labels = {"件", "人",   "社",  "千円", "%",
+                                                                "分", "千人", "回転" /* 回転 */};
 
 inline std::string phrase(Random& random, const RandomReportOptions& options, int min_words,
                           int max_words) {
@@ -98,14 +77,13 @@ inline Decimal random_decimal(Random& random) {
     return Decimal{negative ? -magnitude : magnitude, scale};
 }
 
-inline constexpr std::array<std::string_view, 6> basis_rules = {
-    "title: \xE5\xBE\x85\xE6\xA9\x9F\xE5\x85\x90\xE7\xAB\xA5", // title: 待機児童
-    "plan falls from the baseline",
-    "title: (3\xE5\xB9\xB4\xE7\xB4\xAF\xE8\xA8\x88)", // title: (3年累計)
-    "heading: \xE2\x80\xBB\xE9\x81\x93\xE5\x85\xA8\xE4\xBD\x93\xE3\x81\xAE\xE6\x8E\xA1"
-    "\xE6\x8A\x9E\xE9\xA1\x8D", // heading: ※道全体の採択額
-    "annotations.json",
-    ""};
+inline constexpr std::array<std::string_view, 6> basis_rules = {"title: 待機児童",
+                                                                "plan falls from the baseline",
+                                                                "title: (3年累計)",
+                                                                "heading: ※道全体の採"
+                                                                "択額", // heading: ※道全体の採択額
+                                                                "annotations.json",
+                                                                ""};
 
 /// A basis of every shape: mostly the plain statement, else stated by a named source,
 /// inferred (sometimes uncertain) or assumed.
@@ -156,7 +134,7 @@ inline Report random_report(std::uint64_t seed, const RandomReportOptions& optio
         Round round;
         round.fiscal_year = FiscalYear{year};
         // A grant scheme's name ends in 交付金 (the text layout's round headings need it).
-        round.scheme = phrase(random, options, 1, 3) + "\xE4\xBA\xA4\xE4\xBB\x98\xE9\x87\x91";
+        round.scheme = phrase(random, options, 1, 3) + "交付金";
         const Fraction share =
             random.chance(80) ? Fraction{1, 2} : Fraction{random.between(1, 3), 4};
         if (random.chance(80)) {
@@ -196,8 +174,8 @@ inline Report random_report(std::uint64_t seed, const RandomReportOptions& optio
                                       static_cast<int>(random.between(0, 1))}};
                 }
                 if (random.chance(20)) {
-                    project.budget_as_written = project.budget.amount().to_grouped_string() +
-                                                "\xE4\xB8\x87\xE5\x86\x86"; // 万円
+                    project.budget_as_written =
+                        project.budget.amount().to_grouped_string() + "万円";
                 }
             }
             project.first_fiscal_year = round.fiscal_year;
