@@ -22,8 +22,8 @@ inline constexpr std::size_t npos = std::string_view::npos;
 
 // --- markers the writer writes (and the reader reads) ---------------------------------------
 
-constexpr std::string_view note_mark = "※";
-constexpr std::string_view project_mark = "○";
+constexpr std::string_view note_mark = "※";    // U+203B
+constexpr std::string_view project_mark = "○"; // U+25CB WHITE CIRCLE
 constexpr std::string_view nendo = "年度";
 constexpr std::string_view kara = "から";
 constexpr std::string_view nenkan = "年間";
@@ -44,12 +44,12 @@ constexpr std::string_view jisseki = "実績";
 constexpr std::string_view mikomi = "(見込)";
 constexpr std::string_view made = "まで";
 constexpr std::string_view nakaguro = "・";
-constexpr std::string_view em_dash = "—";
+constexpr std::string_view em_dash = "—"; // U+2014
 
 // --- markers only the reader accepts (variants the writer never writes) ---------------------
 
-constexpr std::string_view project_mark_large = "◯";
-constexpr std::string_view project_mark_ideographic = "〇";
+constexpr std::string_view project_mark_large = "◯";        // U+25EF LARGE CIRCLE
+constexpr std::string_view project_mark_ideographic = "〇"; // U+3007 IDEOGRAPHIC NUMBER ZERO
 constexpr std::string_view kofukin = "交付金";
 constexpr std::string_view man_en = "万円";
 constexpr std::string_view hyakuman_en = "百万円";
