@@ -16,6 +16,7 @@
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/fraction.hpp>
 #include <grantkpi/kpi.hpp>
+#include <grantkpi/model_link.hpp>
 #include <grantkpi/money.hpp>
 #include <grantkpi/observation.hpp>
 #include <grantkpi/project.hpp>
@@ -180,6 +181,10 @@ struct KpiEvaluation {
     /// improvement" rather than "no improvement".
     bool effect_without_baseline = false;
 
+    /// The KPI this was computed from (model_link.hpp: valid while the report lives; not
+    /// part of the value, not written by the JSON and CSV writers).
+    ModelLink<Kpi> model;
+
     friend bool operator==(const KpiEvaluation&, const KpiEvaluation&) = default;
 };
 BOOST_DESCRIBE_STRUCT(KpiEvaluation, (),
@@ -262,6 +267,10 @@ struct ProjectEvaluation {
     /// (not_rated when no KPI is rated); provisional when one of the rated KPIs' ratings is.
     EffectRating effect = EffectRating::not_rated;
     bool effect_provisional = false;
+
+    /// The project this was computed from (model_link.hpp: valid while the report lives; not
+    /// part of the value, not written by the JSON and CSV writers).
+    ModelLink<Project> model;
 
     friend bool operator==(const ProjectEvaluation&, const ProjectEvaluation&) = default;
 };
@@ -376,6 +385,10 @@ struct RoundEvaluation {
     std::vector<ProjectEvaluation> projects;
     Summary summary;
 
+    /// The round this was computed from (model_link.hpp: valid while the report lives; not
+    /// part of the value, not written by the JSON and CSV writers).
+    ModelLink<Round> model;
+
     friend bool operator==(const RoundEvaluation&, const RoundEvaluation&) = default;
 };
 BOOST_DESCRIBE_STRUCT(RoundEvaluation, (), (fiscal_year, scheme, projects, summary))
@@ -386,6 +399,10 @@ struct ReportEvaluation {
     EvaluationOptions options;
     std::vector<RoundEvaluation> rounds;
     Summary summary; ///< over every project of every round
+
+    /// The report this was computed from (model_link.hpp: valid while the report lives; not
+    /// part of the value, not written by the JSON and CSV writers).
+    ModelLink<Report> model;
 
     friend bool operator==(const ReportEvaluation&, const ReportEvaluation&) = default;
 };

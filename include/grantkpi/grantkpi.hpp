@@ -22,6 +22,7 @@
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/kpi_chart.hpp>
 #include <grantkpi/kpi_inference.hpp>
+#include <grantkpi/model_link.hpp>
 #include <grantkpi/limits.hpp>
 #include <grantkpi/money.hpp>
 #include <grantkpi/observation.hpp>

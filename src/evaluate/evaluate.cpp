@@ -399,6 +399,7 @@ namespace {
 // public functions check them once. Each fills its result in place, in its final vector:
 // the evaluations are large, and moving them costs about as much as filling them.
 void kpi_evaluation(const Kpi& kpi, const EvaluationOptions& options, KpiEvaluation& e) {
+    e.model = ModelLink<Kpi>{kpi};
     e.number = kpi.number;
     e.title = kpi.title;
     e.direction = kpi.direction;
@@ -524,6 +525,7 @@ bool share_of(Money amount, Fraction share, Money& out) {
 
 void project_evaluation(const Project& project, const EvaluationOptions& options,
                         ProjectEvaluation& e) {
+    e.model = ModelLink<Project>{project};
     e.name = project.name;
     e.application = project.application;
     e.partners = project.partners;
@@ -700,12 +702,14 @@ void add_headlines(Summary& s) {
 // `evaluate` without checking the options.
 void report_evaluation(const Report& report, const EvaluationOptions& options,
                        ReportEvaluation& e) {
+    e.model = ModelLink<Report>{report};
     e.title = report.title;
     e.municipality = report.municipality;
     e.options = options;
     e.rounds.reserve(report.rounds.size());
     for (const Round& round : report.rounds) {
         RoundEvaluation& r = e.rounds.emplace_back();
+        r.model = ModelLink<Round>{round};
         r.fiscal_year = round.fiscal_year;
         r.scheme = round.scheme;
         r.projects.reserve(round.projects.size());
