@@ -100,13 +100,6 @@ std::string name_of(E value) {
     return boost::describe::enum_to_string(value, "?");
 }
 
-std::string cell_text(const Observation& cell) {
-    if (!cell.has_value()) {
-        return "—";
-    }
-    return cell.value()->to_grouped_string() + (cell.is_expected() ? "(見込)" : "");
-}
-
 std::string share_text(const Share& share) {
     std::string out = std::to_string(share.count) + " of " + std::to_string(share.of);
     if (share.value) {
@@ -195,8 +188,8 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
                 for (const auto& year : kpi.years) {
                     if (kpi.latest_year && year.year == *kpi.latest_year) {
                         row[3] = to_string(year.year);
-                        row[4] = cell_text(year.plan);
-                        row[5] = cell_text(year.actual);
+                        row[4] = to_string(year.plan);
+                        row[5] = to_string(year.actual);
                         row[6] = year.ratio ? year.ratio->rounded.to_string() : "";
                     }
                 }

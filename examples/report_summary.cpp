@@ -15,17 +15,6 @@
 
 namespace {
 
-std::string cell_text(const grantkpi::Observation& cell) {
-    if (!cell.has_value()) {
-        return "—";
-    }
-    std::string text = cell.value()->to_grouped_string();
-    if (cell.is_expected()) {
-        text += "(見込)";
-    }
-    return text;
-}
-
 // One table row: each cell padded to its column's width (Japanese characters are two
 // columns wide in a terminal).
 void print_row(const std::vector<std::string>& cells, const std::vector<std::size_t>& widths,
@@ -77,12 +66,12 @@ void print_kpis(const grantkpi::Project& project) {
     rows.push_back(header);
     for (const auto& kpi : project.kpis) {
         for (const bool plan : {true, false}) {
-            std::vector<std::string> row{plan ? std::to_string(kpi.number) : "",
-                                         plan ? "plan" : "actual",
-                                         cell_text(plan ? kpi.baseline.plan : kpi.baseline.actual)};
+            std::vector<std::string> row{
+                plan ? std::to_string(kpi.number) : "", plan ? "plan" : "actual",
+                grantkpi::to_string(plan ? kpi.baseline.plan : kpi.baseline.actual)};
             for (const auto year : years) {
                 const auto* cell = (plan ? kpi.plan : kpi.actual).find(year);
-                row.push_back(cell != nullptr ? cell_text(*cell) : "");
+                row.push_back(cell != nullptr ? grantkpi::to_string(*cell) : "");
             }
             row.push_back(plan ? kpi.unit.label : "");
             rows.push_back(std::move(row));

@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <type_traits>
 
 using grantkpi::Decimal;
@@ -51,3 +52,18 @@ TEST_SUITE("observation") {
 static_assert(sizeof(Observation) == 16);
 static_assert(sizeof(grantkpi::Decimal) == 16);
 #endif
+
+TEST_CASE("to_string and operator<< print a cell as the reports write it") {
+    using grantkpi::Decimal;
+    using grantkpi::Observation;
+    // The seed's KPI ① of the digital-innovation project, R4: 16(見込); 1,216 and 31.20 keep
+    // their grouping and written digits.
+    CHECK(to_string(Observation::expected(Decimal{16})) == "16(見込)");
+    CHECK(to_string(Observation::confirmed(Decimal{1216})) == "1,216");
+    CHECK(to_string(Observation::confirmed(Decimal::parse("31.20").value())) == "31.20");
+    CHECK(to_string(Observation::confirmed(Decimal{-274})) == "-274");
+    CHECK(to_string(Observation{}) == "—");
+    std::ostringstream out;
+    out << Observation::expected(Decimal{1216}) << '|' << Observation{};
+    CHECK(out.str() == "1,216(見込)|—");
+}

@@ -9,7 +9,9 @@
 #include <boost/describe/enum.hpp>
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
+#include <string>
 
 namespace grantkpi {
 
@@ -69,5 +71,12 @@ private:
     [[no_unique_address]] Decimal value_;
     ObservationStatus status_ = ObservationStatus::not_set;
 };
+
+/// The cell as the reports write it: the value grouped by thousands with its written digits
+/// (`1,216`, `31.20`), an expected one followed by `(見込)` (`16(見込)`), and `—` (U+2014)
+/// when not set.
+[[nodiscard]] std::string to_string(const Observation& cell);
+/// Writes to_string(cell).
+std::ostream& operator<<(std::ostream& out, const Observation& cell);
 
 } // namespace grantkpi
