@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  g++ clang libclang-rt-dev clang-format
+  g++ clang libclang-rt-dev clang-format clang-tidy
   libboost1.81-dev libboost-json1.81-dev
   doctest-dev libcli11-dev libbenchmark-dev
   python3 python3-jsonschema
