@@ -9,6 +9,7 @@
 #include <grantkpi/kpi_chart.hpp>
 #include <grantkpi/version.hpp>
 
+#include <functional>
 #include <string>
 
 namespace grantkpi {
@@ -289,6 +290,69 @@ std::string write_report_html(const ReportEvaluation& evaluation, const Report& 
     return one_report(evaluation, &source, options);
 }
 
+namespace {
+
+// The joint projects found in several reports and counted once.
+void merged_table(Writer& w, const CollectionEvaluation& collection,
+                  const std::function<std::string(std::size_t)>& name_of) {
+    w.raw("<h3>共同事業の重複</h3><p>")
+        .text(collection.duplicates_merged == 0
+                  ? std::string("複数の報告書に載っている共同事業はありませんでした。")
+                  : "複数の報告書に載っている共同事業 " +
+                        std::to_string(collection.duplicates_merged) +
+                        "件は、最初の報告書の分だけを集計しています。")
+        .raw("</p>");
+    if (collection.merged.empty()) {
+        return;
+    }
+    w.raw("<table class=\"list merged\"><thead><tr><th>採択年度</th><th>事業</th>"
+          "<th>共同申請</th><th>集計した報告書</th><th>除いた報告書</th></tr></thead><tbody>");
+    for (const auto& m : collection.merged) {
+        std::string partners;
+        for (const auto& partner : m.partners) {
+            partners += (partners.empty() ? "" : "・") + partner;
+        }
+        w.raw("<tr>")
+            .element("td", "", html::year_label(m.round_fiscal_year))
+            .element("td", "", m.name)
+            .element("td", "", partners)
+            .element("td", "", name_of(m.kept_report))
+            .element("td", "", name_of(m.merged_report))
+            .raw("</tr>");
+    }
+    w.raw("</tbody></table>");
+}
+
+// `count/of（percent）` of a headline share.
+std::string share_cell(const Share& share) {
+    return std::to_string(share.count) + "/" + std::to_string(share.of) +
+           (share.value ? "（" + html::percent_text(*share.value) + "）" : "");
+}
+
+// One row a report: its projects, KPIs, headline shares and own budgets.
+void reports_table(Writer& w, const CollectionEvaluation& collection,
+                   const std::function<std::string(std::size_t)>& name_of) {
+    w.raw("<h3>報告書ごとの結果</h3><table class=\"list reports\"><thead><tr><th>報告書</th>"
+          "<th class=\"num\">事業</th><th class=\"num\">KPI</th>"
+          "<th class=\"num\">KPI達成（確定値）</th><th class=\"num\">見込を含む</th>"
+          "<th class=\"num\">事業費（自団体分）</th></tr></thead><tbody>");
+    for (std::size_t i = 0; i < collection.reports.size(); ++i) {
+        const Summary& s = collection.reports[i].summary;
+        w.raw("<tr><td><a href=\"#r" + std::to_string(i + 1) + "\">")
+            .text(name_of(i))
+            .raw("</a></td>")
+            .element("td", "num", std::to_string(s.projects.total))
+            .element("td", "num", std::to_string(s.kpis.total))
+            .element("td", "num", share_cell(s.kpis_met.confirmed_of_judged))
+            .element("td", "num", share_cell(s.kpis_met.with_provisional_of_judged))
+            .element("td", "num", money_text(s.budget.own))
+            .raw("</tr>");
+    }
+    w.raw("</tbody></table>");
+}
+
+} // namespace
+
 std::string write_report_html(const CollectionEvaluation& collection,
                               std::span<const Report> sources, const HtmlReportOptions& options) {
     Page page;
@@ -304,59 +368,13 @@ std::string write_report_html(const CollectionEvaluation& collection,
               std::to_string(collection.summary.kpis.total) + "件")
         .raw("</span></h2>");
     summary_cards(w, collection.summary);
-    auto name_of = [&](std::size_t i) {
+    const std::function<std::string(std::size_t)> name_of = [&](std::size_t i) {
         return i < collection.reports.size() ? report_heading(collection.reports[i], options, i)
                                              : std::to_string(i + 1);
     };
-    w.raw("<h3>共同事業の重複</h3><p>")
-        .text(collection.duplicates_merged == 0
-                  ? std::string("複数の報告書に載っている共同事業はありませんでした。")
-                  : "複数の報告書に載っている共同事業 " +
-                        std::to_string(collection.duplicates_merged) +
-                        "件は、最初の報告書の分だけを集計しています。")
-        .raw("</p>");
-    if (!collection.merged.empty()) {
-        w.raw("<table class=\"list merged\"><thead><tr><th>採択年度</th><th>事業</th>"
-              "<th>共同申請</th><th>集計した報告書</th><th>除いた報告書</th></tr></thead><tbody>");
-        for (const auto& m : collection.merged) {
-            std::string partners;
-            for (const auto& partner : m.partners) {
-                partners += (partners.empty() ? "" : "・") + partner;
-            }
-            w.raw("<tr>")
-                .element("td", "", html::year_label(m.round_fiscal_year))
-                .element("td", "", m.name)
-                .element("td", "", partners)
-                .element("td", "", name_of(m.kept_report))
-                .element("td", "", name_of(m.merged_report))
-                .raw("</tr>");
-        }
-        w.raw("</tbody></table>");
-    }
-    w.raw("<h3>報告書ごとの結果</h3><table class=\"list reports\"><thead><tr><th>報告書</th>"
-          "<th class=\"num\">事業</th><th class=\"num\">KPI</th>"
-          "<th class=\"num\">KPI達成（確定値）</th><th class=\"num\">見込を含む</th>"
-          "<th class=\"num\">事業費（自団体分）</th></tr></thead><tbody>");
-    for (std::size_t i = 0; i < collection.reports.size(); ++i) {
-        const Summary& s = collection.reports[i].summary;
-        const Share& confirmed = s.kpis_met.confirmed_of_judged;
-        const Share& with = s.kpis_met.with_provisional_of_judged;
-        w.raw("<tr><td><a href=\"#r" + std::to_string(i + 1) + "\">")
-            .text(name_of(i))
-            .raw("</a></td>")
-            .element("td", "num", std::to_string(s.projects.total))
-            .element("td", "num", std::to_string(s.kpis.total))
-            .element(
-                "td", "num",
-                std::to_string(confirmed.count) + "/" + std::to_string(confirmed.of) +
-                    (confirmed.value ? "（" + html::percent_text(*confirmed.value) + "）" : ""))
-            .element("td", "num",
-                     std::to_string(with.count) + "/" + std::to_string(with.of) +
-                         (with.value ? "（" + html::percent_text(*with.value) + "）" : ""))
-            .element("td", "num", money_text(s.budget.own))
-            .raw("</tr>");
-    }
-    w.raw("</tbody></table></section>");
+    merged_table(w, collection, name_of);
+    reports_table(w, collection, name_of);
+    w.raw("</section>");
     for (std::size_t i = 0; i < collection.reports.size(); ++i) {
         const ReportEvaluation& report = collection.reports[i];
         page.id_prefix = "r" + std::to_string(i + 1);
@@ -369,7 +387,6 @@ std::string write_report_html(const CollectionEvaluation& collection,
             about += options.report_names[i];
         }
         w.text(about).raw("</p></header>");
-        page.level = 2;
         report_body(page, report, Sources{i < sources.size() ? &sources[i] : nullptr});
         w.raw("</section>");
     }

@@ -113,51 +113,64 @@ KpiChartOptions kpi_chart_options(const Kpi& kpi, std::string id) {
     return options;
 }
 
-std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions& options) {
-    const std::string id = clean_id(options.id);
-    const double width = std::max(options.width, 200);
-    const double height = std::max(options.height, 140);
-    // The right margin holds the baseline's label.
-    const double right = width - (baseline_value(options.baseline) ? 74 : 14);
-    const double top = 40;
-    const double bottom = height - 42;
+namespace {
 
-    // The years in order of year; a year twice (GK402) is evaluated once already.
-    std::vector<Point> points;
-    for (const auto& year : kpi.years) {
-        points.push_back({year.year, &year});
-    }
-    std::stable_sort(points.begin(), points.end(),
-                     [](const Point& a, const Point& b) { return a.year < b.year; });
-
-    const std::optional<Decimal> baseline = baseline_value(options.baseline);
-    double lo = 0;
-    double hi = 0;
+// Where everything goes: the years in order, the value axis, the plot area.
+struct Chart {
+    std::string id;
+    std::vector<Point> points; ///< the years in order of year
+    std::optional<Decimal> baseline;
+    double width = 0;
+    double height = 0;
+    double left = 0;
+    double right = 0;
+    double top = 40;
+    double bottom = 0;
+    double axis_lo = 0;
+    double axis_hi = 0;
+    double step = 1;
+    int decimals = 0;
+    int ticks = 0;
+    double band = 0;
+    double bar_width = 0;
+    std::size_t plan_points = 0;
+    std::size_t actual_points = 0;
     bool any_expected = false;
     bool any_actual = false;
     bool any_judged = false;
-    std::size_t plan_points = 0;
-    std::size_t actual_points = 0;
+
+    [[nodiscard]] double y_of(double v) const {
+        return bottom - (v - axis_lo) / (axis_hi - axis_lo) * (bottom - top);
+    }
+    [[nodiscard]] double x_of(std::size_t i) const {
+        return left + band * (static_cast<double>(i) + 0.5);
+    }
+};
+
+// The value axis: from the lowest to the highest value (0 included), with room above the
+// highest bar for its label, in ticks of 1, 2 or 5 times a power of ten.
+void lay_out_values(Chart& c) {
+    double lo = 0;
+    double hi = 0;
     auto widen = [&](const Observation& cell) {
         if (const auto v = cell.value()) {
             lo = std::min(lo, v->to_double());
             hi = std::max(hi, v->to_double());
         }
     };
-    for (const auto& p : points) {
+    for (const auto& p : c.points) {
         widen(p.cells->plan);
         widen(p.cells->actual);
-        plan_points += p.cells->plan.has_value() ? 1 : 0;
-        actual_points += p.cells->actual.has_value() ? 1 : 0;
-        any_actual = any_actual || p.cells->actual.has_value();
-        any_expected = any_expected || p.cells->actual.is_expected();
-        any_judged = any_judged || p.cells->met.has_value();
+        c.plan_points += p.cells->plan.has_value() ? 1 : 0;
+        c.actual_points += p.cells->actual.has_value() ? 1 : 0;
+        c.any_actual = c.any_actual || p.cells->actual.has_value();
+        c.any_expected = c.any_expected || p.cells->actual.is_expected();
+        c.any_judged = c.any_judged || p.cells->met.has_value();
     }
-    if (baseline) {
-        lo = std::min(lo, baseline->to_double());
-        hi = std::max(hi, baseline->to_double());
+    if (c.baseline) {
+        lo = std::min(lo, c.baseline->to_double());
+        hi = std::max(hi, c.baseline->to_double());
     }
-    // Room above the highest bar for its label.
     const double span = hi - lo > 0 ? hi - lo : std::max(std::abs(hi), 1.0);
     if (hi > 0) {
         hi += span * 0.1;
@@ -168,34 +181,46 @@ std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions&
     if (hi - lo <= 0) {
         hi = lo + 1;
     }
-    const double step = nice_step((hi - lo) / 4.0);
-    const double axis_lo = std::floor(lo / step + 1e-9) * step;
-    const double axis_hi = std::ceil(hi / step - 1e-9) * step;
-    const int decimals = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
-    const int ticks = static_cast<int>(std::lround((axis_hi - axis_lo) / step));
+    c.step = nice_step((hi - lo) / 4.0);
+    c.axis_lo = std::floor(lo / c.step + 1e-9) * c.step;
+    c.axis_hi = std::ceil(hi / c.step - 1e-9) * c.step;
+    c.decimals = c.step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(c.step) - 1e-9));
+    c.ticks = static_cast<int>(std::lround((c.axis_hi - c.axis_lo) / c.step));
+}
+
+Chart lay_out(const KpiEvaluation& kpi, const KpiChartOptions& options) {
+    Chart c;
+    c.id = clean_id(options.id);
+    c.width = std::max(options.width, 200);
+    c.height = std::max(options.height, 140);
+    c.baseline = baseline_value(options.baseline);
+    // The right margin holds the baseline's label.
+    c.right = c.width - (c.baseline ? 74 : 14);
+    c.bottom = c.height - 42;
+    // The years in order of year; a year twice (GK402) is evaluated once already.
+    for (const auto& year : kpi.years) {
+        c.points.push_back({year.year, &year});
+    }
+    std::stable_sort(c.points.begin(), c.points.end(),
+                     [](const Point& a, const Point& b) { return a.year < b.year; });
+    lay_out_values(c);
     // The left margin fits the widest tick label (100,000,000 千円 as well as 5 件).
     double widest = 0;
-    for (int i = 0; i <= ticks; ++i) {
-        widest = std::max(widest, label_width(tick_text(axis_lo + step * i, decimals), 11));
+    for (int i = 0; i <= c.ticks; ++i) {
+        widest = std::max(widest, label_width(tick_text(c.axis_lo + c.step * i, c.decimals), 11));
     }
-    const double left = std::max(44.0, widest + 14);
-    auto y_of = [&](double v) {
-        return bottom - (v - axis_lo) / (axis_hi - axis_lo) * (bottom - top);
-    };
-    const double zero_y = y_of(0);
-    const double band = points.empty() ? (right - left) : (right - left) / points.size();
-    const double bar_width = std::min(band * 0.46, 56.0);
-    auto x_of = [&](std::size_t i) {
-        return left + band * (static_cast<double>(i) + 0.5);
-    };
+    c.left = std::max(44.0, widest + 14);
+    c.band = c.points.empty() ? (c.right - c.left) : (c.right - c.left) / c.points.size();
+    c.bar_width = std::min(c.band * 0.46, 56.0);
+    return c;
+}
 
-    // The text alternative: every figure, as written.
-    std::string unit_suffix = options.unit.empty() ? "" : "（" + options.unit + "）";
-    std::string title = "KPI" + html::kpi_number(kpi.number) + " " + kpi.title + unit_suffix;
+// The text alternative: every figure, as written.
+std::string describe(const KpiEvaluation& kpi, const Chart& c) {
     std::string desc;
-    auto describe = [&](std::string_view label, bool plan) {
+    auto row = [&](std::string_view label, bool plan) {
         std::string part;
-        for (const auto& p : points) {
+        for (const auto& p : c.points) {
             const Observation& cell = plan ? p.cells->plan : p.cells->actual;
             if (!cell.has_value()) {
                 continue;
@@ -205,10 +230,10 @@ std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions&
         }
         desc += std::string(label) + ": " + (part.empty() ? "なし" : part) + "。";
     };
-    describe("計画", true);
-    describe("実績", false);
-    if (baseline) {
-        desc += "当初値 " + baseline->to_grouped_string() + "。";
+    row("計画", true);
+    row("実績", false);
+    if (c.baseline) {
+        desc += "当初値 " + c.baseline->to_grouped_string() + "。";
     }
     desc += "判定: " + std::string(html::verdict_label(kpi.verdict));
     if (kpi.latest_year) {
@@ -216,210 +241,245 @@ std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions&
             "（" + html::year_label(*kpi.latest_year) + (kpi.provisional ? "、見込" : "") + "）";
     }
     desc += "。";
+    return desc;
+}
 
-    Writer w;
-    w.raw("<svg");
-    if (options.standalone) {
-        w.raw(" xmlns=\"http://www.w3.org/2000/svg\"");
+// Legend: only what the chart shows, expected actuals named.
+void write_legend(Writer& w, const Chart& c) {
+    double x = c.left;
+    const double y = 16;
+    w.raw("<g class=\"legend\" font-size=\"12\" fill=\"#30343b\">");
+    auto item = [&](std::string_view swatch, std::string_view label) {
+        w.raw("<g transform=\"translate(" + px(x) + " " + px(y) + ")\">");
+        w.raw(swatch);
+        w.raw("<text x=\"22\" y=\"4\">").text(label).raw("</text></g>");
+        x += 22 + label_width(label, 12) + 16;
+    };
+    if (c.plan_points > 0) {
+        item("<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"" + std::string(plan_colour) +
+                 "\" stroke-width=\"2.5\"/><circle cx=\"9\" cy=\"0\" r=\"4\" fill=\"#ffffff\" "
+                 "stroke=\"" +
+                 std::string(plan_colour) + "\" stroke-width=\"2\"/>",
+             "計画");
+    } else {
+        item("", "計画値の記載なし");
     }
-    w.raw(" class=\"kpi-chart\" role=\"img\" viewBox=\"0 0 " + px(width) + " " + px(height) +
-          "\" width=\"" + px(width) + "\" height=\"" + px(height) + "\" aria-labelledby=\"" + id +
-          "-title " + id + "-desc\" font-family=\"" + std::string(font_stack) +
-          "\" font-size=\"12\">");
-    w.raw("<title id=\"" + id + "-title\">").text(title).raw("</title>");
-    w.raw("<desc id=\"" + id + "-desc\">").text(desc).raw("</desc>");
-    w.raw("<defs><pattern id=\"" + id +
-          "-hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" "
-          "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
-          "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"" +
-          std::string(actual_colour) + "\" stroke-width=\"2.4\"/></pattern></defs>");
-
-    // Legend: only what the chart shows, expected actuals named.
-    {
-        double x = left;
-        const double y = 16;
-        w.raw("<g class=\"legend\" font-size=\"12\" fill=\"#30343b\">");
-        auto item = [&](std::string_view swatch, std::string_view label) {
-            w.raw("<g transform=\"translate(" + px(x) + " " + px(y) + ")\">");
-            w.raw(swatch);
-            w.raw("<text x=\"22\" y=\"4\">").text(label).raw("</text></g>");
-            x += 22 + label_width(label, 12) + 16;
-        };
-        if (plan_points > 0) {
-            item("<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"" + std::string(plan_colour) +
-                     "\" stroke-width=\"2.5\"/><circle cx=\"9\" cy=\"0\" r=\"4\" fill=\"#ffffff\" "
-                     "stroke=\"" +
-                     std::string(plan_colour) + "\" stroke-width=\"2\"/>",
-                 "計画");
-        } else {
-            item("", "計画値の記載なし");
-        }
-        if (any_actual) {
-            item("<rect x=\"3\" y=\"-6\" width=\"12\" height=\"12\" fill=\"" +
-                     std::string(actual_colour) + "\"/>",
-                 "実績");
-        }
-        if (any_expected) {
-            item("<rect x=\"3\" y=\"-6\" width=\"12\" height=\"12\" fill=\"url(#" + id +
-                     "-hatch)\" stroke=\"" + std::string(actual_colour) +
-                     "\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>",
-                 "実績（見込）");
-        }
-        if (baseline) {
-            item("<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"" +
-                     std::string(baseline_colour) +
-                     "\" stroke-width=\"1.5\" "
-                     "stroke-dasharray=\"5 3\"/>",
-                 "当初値");
-        }
-        if (any_judged) {
-            item("<text x=\"0\" y=\"4\" font-weight=\"700\">○×</text>", "達成／未達成");
-        }
-        w.raw("</g>");
+    if (c.any_actual) {
+        item("<rect x=\"3\" y=\"-6\" width=\"12\" height=\"12\" fill=\"" +
+                 std::string(actual_colour) + "\"/>",
+             "実績");
     }
+    if (c.any_expected) {
+        item("<rect x=\"3\" y=\"-6\" width=\"12\" height=\"12\" fill=\"url(#" + c.id +
+                 "-hatch)\" stroke=\"" + std::string(actual_colour) +
+                 "\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>",
+             "実績（見込）");
+    }
+    if (c.baseline) {
+        item("<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"" + std::string(baseline_colour) +
+                 "\" stroke-width=\"1.5\" "
+                 "stroke-dasharray=\"5 3\"/>",
+             "当初値");
+    }
+    if (c.any_judged) {
+        item("<text x=\"0\" y=\"4\" font-weight=\"700\">○×</text>", "達成／未達成");
+    }
+    w.raw("</g>");
+}
 
-    // Grid and y axis labels.
+// Grid and y axis labels; "no figures" when there is no year.
+void write_grid(Writer& w, const Chart& c, const KpiChartOptions& options) {
     w.raw("<g class=\"grid\" font-size=\"11\" fill=\"#5b6270\" text-anchor=\"end\">");
-    for (int i = 0; i <= ticks; ++i) {
-        const double v = axis_lo + step * i;
-        const double y = y_of(v);
-        w.raw("<line x1=\"" + px(left) + "\" y1=\"" + px(y) + "\" x2=\"" + px(right) + "\" y2=\"" +
-              px(y) + "\" stroke=\"" + std::string(grid_colour) + "\"/>");
-        w.raw("<text x=\"" + px(left - 6) + "\" y=\"" + px(y + 4) + "\">")
-            .text(tick_text(v, decimals))
+    for (int i = 0; i <= c.ticks; ++i) {
+        const double v = c.axis_lo + c.step * i;
+        const double y = c.y_of(v);
+        w.raw("<line x1=\"" + px(c.left) + "\" y1=\"" + px(y) + "\" x2=\"" + px(c.right) +
+              "\" y2=\"" + px(y) + "\" stroke=\"" + std::string(grid_colour) + "\"/>");
+        w.raw("<text x=\"" + px(c.left - 6) + "\" y=\"" + px(y + 4) + "\">")
+            .text(tick_text(v, c.decimals))
             .raw("</text>");
     }
     if (!options.unit.empty()) {
-        w.raw("<text class=\"unit\" x=\"" + px(left - 6) + "\" y=\"" + px(top - 10) + "\">")
+        w.raw("<text class=\"unit\" x=\"" + px(c.left - 6) + "\" y=\"" + px(c.top - 10) + "\">")
             .text(options.unit)
             .raw("</text>");
     }
     w.raw("</g>");
-
-    if (points.empty()) {
-        w.raw("<text x=\"" + px((left + right) / 2) + "\" y=\"" + px((top + bottom) / 2) +
+    if (c.points.empty()) {
+        w.raw("<text x=\"" + px((c.left + c.right) / 2) + "\" y=\"" + px((c.top + c.bottom) / 2) +
               "\" text-anchor=\"middle\" fill=\"#5b6270\">数値の記載なし</text>");
     }
+}
 
-    // Actuals: bars from the zero line; a zero is a thin bar, not nothing.
+// The figure of an actual bar as written, beyond the bar's end; inside a tall enough bar
+// (white on the solid fill) when the plan's marker would cover it there.
+std::string bar_label(const Chart& c, std::size_t i, double y0, double h) {
+    const Observation& cell = c.points[i].cells->actual;
+    const bool expected = cell.is_expected();
+    const bool below = cell.value()->is_negative();
+    double label_y = below ? y0 + h + 13 : y0 - 6;
+    bool inside = false;
+    if (const auto plan = c.points[i].cells->plan.value()) {
+        const double plan_y = c.y_of(plan->to_double());
+        if (std::abs(plan_y - (label_y - 4)) < 13 && h >= 22) {
+            inside = true;
+            label_y = below ? y0 + h - 6 : y0 + 15;
+        }
+    }
+    const bool white = inside && !expected;
+    return "<text class=\"value\" x=\"" + px(c.x_of(i)) + "\" y=\"" + px(label_y) +
+           "\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"600\"" +
+           (white ? std::string(" fill=\"#ffffff\">")
+                  : std::string(" fill=\"#1f2328\" stroke=\"#ffffff\" stroke-width=\"3\" "
+                                "paint-order=\"stroke\">")) +
+           html_escape(html::value_text(cell) + (expected ? " 見込" : "")) + "</text>";
+}
+
+// Actuals: bars from the zero line; a zero is a thin bar, not nothing. Returns the bars'
+// labels, drawn last, on top.
+std::string write_actual_bars(Writer& w, const Chart& c) {
+    const double zero_y = c.y_of(0);
     std::string labels;
-    w.raw("<g class=\"series-actual\" data-points=\"" + std::to_string(actual_points) + "\">");
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const Observation& cell = points[i].cells->actual;
+    w.raw("<g class=\"series-actual\" data-points=\"" + std::to_string(c.actual_points) + "\">");
+    for (std::size_t i = 0; i < c.points.size(); ++i) {
+        const Observation& cell = c.points[i].cells->actual;
         const auto value = cell.value();
         if (!value) {
             continue;
         }
-        const double y = y_of(value->to_double());
+        const double y = c.y_of(value->to_double());
         double y0 = std::min(y, zero_y);
         double h = std::abs(y - zero_y);
         if (h < 2) {
             y0 = zero_y - 1;
             h = 2;
         }
-        const double x = x_of(i) - bar_width / 2;
+        const double x = c.x_of(i) - c.bar_width / 2;
         const bool expected = cell.is_expected();
         w.raw("<rect class=\"" + std::string(expected ? "bar-expected" : "bar-confirmed") +
-              "\" data-year=\"" + std::to_string(points[i].year.gregorian()) + "\" x=\"" + px(x) +
-              "\" y=\"" + px(y0) + "\" width=\"" + px(bar_width) + "\" height=\"" + px(h) + "\"");
+              "\" data-year=\"" + std::to_string(c.points[i].year.gregorian()) + "\" x=\"" + px(x) +
+              "\" y=\"" + px(y0) + "\" width=\"" + px(c.bar_width) + "\" height=\"" + px(h) + "\"");
         if (expected) {
-            w.raw(" fill=\"url(#" + id + "-hatch)\" stroke=\"" + std::string(actual_colour) +
+            w.raw(" fill=\"url(#" + c.id + "-hatch)\" stroke=\"" + std::string(actual_colour) +
                   "\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"");
         } else {
             w.raw(" fill=\"" + std::string(actual_colour) + "\"");
         }
         w.raw("/>");
-        // The figure as written, beyond the bar's end; inside a tall enough bar (white on the
-        // solid fill) when the plan's marker would cover it there. Drawn last, on top.
-        const bool below = value->is_negative();
-        double label_y = below ? y0 + h + 13 : y0 - 6;
-        bool inside = false;
-        if (const auto plan = points[i].cells->plan.value()) {
-            const double plan_y = y_of(plan->to_double());
-            if (std::abs(plan_y - (label_y - 4)) < 13 && h >= 22) {
-                inside = true;
-                label_y = below ? y0 + h - 6 : y0 + 15;
-            }
-        }
-        const bool white = inside && !expected;
-        labels += "<text class=\"value\" x=\"" + px(x_of(i)) + "\" y=\"" + px(label_y) +
-                  "\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"600\"" +
-                  (white ? std::string(" fill=\"#ffffff\">")
-                         : std::string(" fill=\"#1f2328\" stroke=\"#ffffff\" stroke-width=\"3\" "
-                                       "paint-order=\"stroke\">")) +
-                  html_escape(html::value_text(cell) + (expected ? " 見込" : "")) + "</text>";
+        labels += bar_label(c, i, y0, h);
     }
     w.raw("</g>");
+    return labels;
+}
 
-    // The zero line, above the bars' feet; darker when values go below it.
-    w.raw("<line class=\"zero-line\" x1=\"" + px(left) + "\" y1=\"" + px(zero_y) + "\" x2=\"" +
-          px(right) + "\" y2=\"" + px(zero_y) + "\" stroke=\"" + std::string(axis_colour) +
-          "\" stroke-width=\"" + (axis_lo < 0 ? "1.6" : "1.2") + "\"/>");
-
-    if (baseline) {
-        const double y = y_of(baseline->to_double());
-        w.raw("<g class=\"baseline\"><line x1=\"" + px(left) + "\" y1=\"" + px(y) + "\" x2=\"" +
-              px(right) + "\" y2=\"" + px(y) + "\" stroke=\"" + std::string(baseline_colour) +
-              "\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>");
-        w.raw("<text x=\"" + px(right + 5) + "\" y=\"" + px(y - 2) + "\" font-size=\"11\" fill=\"" +
-              std::string(baseline_colour) + "\"><tspan>当初値</tspan><tspan x=\"" + px(right + 5) +
-              "\" dy=\"13\">")
-            .text(baseline->to_grouped_string())
-            .raw("</tspan>")
-            .raw("</text></g>");
+// The zero line, above the bars' feet (darker when values go below it), and the baseline.
+void write_zero_and_baseline(Writer& w, const Chart& c) {
+    const double zero_y = c.y_of(0);
+    w.raw("<line class=\"zero-line\" x1=\"" + px(c.left) + "\" y1=\"" + px(zero_y) + "\" x2=\"" +
+          px(c.right) + "\" y2=\"" + px(zero_y) + "\" stroke=\"" + std::string(axis_colour) +
+          "\" stroke-width=\"" + (c.axis_lo < 0 ? "1.6" : "1.2") + "\"/>");
+    if (!c.baseline) {
+        return;
     }
+    const double y = c.y_of(c.baseline->to_double());
+    w.raw("<g class=\"baseline\"><line x1=\"" + px(c.left) + "\" y1=\"" + px(y) + "\" x2=\"" +
+          px(c.right) + "\" y2=\"" + px(y) + "\" stroke=\"" + std::string(baseline_colour) +
+          "\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>");
+    w.raw("<text x=\"" + px(c.right + 5) + "\" y=\"" + px(y - 2) + "\" font-size=\"11\" fill=\"" +
+          std::string(baseline_colour) + "\"><tspan>当初値</tspan><tspan x=\"" + px(c.right + 5) +
+          "\" dy=\"13\">")
+        .text(c.baseline->to_grouped_string())
+        .raw("</tspan>")
+        .raw("</text></g>");
+}
 
-    // Plan: a line through consecutive years with a plan value (a gap breaks it), and a
-    // marker on each.
-    w.raw("<g class=\"series-plan\" data-points=\"" + std::to_string(plan_points) + "\">");
+// Plan: a line through consecutive years with a plan value (a gap breaks it), and a marker
+// on each.
+void write_plan(Writer& w, const Chart& c) {
+    w.raw("<g class=\"series-plan\" data-points=\"" + std::to_string(c.plan_points) + "\">");
     std::string path;
     bool pen_down = false;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const auto value = points[i].cells->plan.value();
+    for (std::size_t i = 0; i < c.points.size(); ++i) {
+        const auto value = c.points[i].cells->plan.value();
         if (!value) {
             pen_down = false;
             continue;
         }
-        path += (pen_down ? "L" : "M") + px(x_of(i)) + " " + px(y_of(value->to_double()));
+        path += (pen_down ? "L" : "M") + px(c.x_of(i)) + " " + px(c.y_of(value->to_double()));
         pen_down = true;
     }
     if (!path.empty()) {
         w.raw("<path d=\"" + path + "\" fill=\"none\" stroke=\"" + std::string(plan_colour) +
               "\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
     }
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const Observation& cell = points[i].cells->plan;
+    for (std::size_t i = 0; i < c.points.size(); ++i) {
+        const Observation& cell = c.points[i].cells->plan;
         const auto value = cell.value();
         if (!value) {
             continue;
         }
         w.raw("<circle class=\"plan-point\" data-year=\"" +
-              std::to_string(points[i].year.gregorian()) + "\" cx=\"" + px(x_of(i)) + "\" cy=\"" +
-              px(y_of(value->to_double())) + "\" r=\"4.5\" fill=\"#ffffff\" stroke=\"" +
-              std::string(plan_colour) + "\" stroke-width=\"2\"" +
-              (cell.is_expected() ? " stroke-dasharray=\"2 1.5\"" : "") + ">");
+              std::to_string(c.points[i].year.gregorian()) + "\" cx=\"" + px(c.x_of(i)) +
+              "\" cy=\"" + px(c.y_of(value->to_double())) +
+              "\" r=\"4.5\" fill=\"#ffffff\" stroke=\"" + std::string(plan_colour) +
+              "\" stroke-width=\"2\"" + (cell.is_expected() ? " stroke-dasharray=\"2 1.5\"" : "") +
+              ">");
         w.raw("<title>")
-            .text("計画 " + html::year_label(points[i].year) + ": " + html::value_text(cell))
+            .text("計画 " + html::year_label(c.points[i].year) + ": " + html::value_text(cell))
             .raw("</title></circle>");
     }
     w.raw("</g>");
-    w.raw("<g class=\"values\">" + labels + "</g>");
+}
 
-    // x axis: the years, and under each judged year ○ (met) or × (not met).
+// x axis: the years, and under each judged year ○ (met) or × (not met).
+void write_x_axis(Writer& w, const Chart& c) {
     w.raw("<g class=\"x-axis\" text-anchor=\"middle\" fill=\"#30343b\">");
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        w.raw("<text x=\"" + px(x_of(i)) + "\" y=\"" + px(bottom + 17) + "\" font-size=\"12\">")
-            .text(html::year_label(points[i].year))
+    for (std::size_t i = 0; i < c.points.size(); ++i) {
+        w.raw("<text x=\"" + px(c.x_of(i)) + "\" y=\"" + px(c.bottom + 17) + "\" font-size=\"12\">")
+            .text(html::year_label(c.points[i].year))
             .raw("</text>");
-        if (const auto met = points[i].cells->met) {
+        if (const auto met = c.points[i].cells->met) {
             w.raw("<text class=\"" + std::string(*met ? "mark-met" : "mark-not-met") + "\" x=\"" +
-                  px(x_of(i)) + "\" y=\"" + px(bottom + 34) + "\" font-size=\"12\" font-weight=\"" +
-                  (*met ? "700" : "400") + "\">")
+                  px(c.x_of(i)) + "\" y=\"" + px(c.bottom + 34) +
+                  "\" font-size=\"12\" font-weight=\"" + (*met ? "700" : "400") + "\">")
                 .text(*met ? "○" : "×")
                 .raw("</text>");
         }
     }
-    w.raw("</g></svg>");
+    w.raw("</g>");
+}
+
+} // namespace
+
+std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions& options) {
+    const Chart c = lay_out(kpi, options);
+    const std::string unit_suffix = options.unit.empty() ? "" : "（" + options.unit + "）";
+    const std::string title = "KPI" + html::kpi_number(kpi.number) + " " + kpi.title + unit_suffix;
+
+    Writer w;
+    w.raw("<svg");
+    if (options.standalone) {
+        w.raw(" xmlns=\"http://www.w3.org/2000/svg\"");
+    }
+    w.raw(" class=\"kpi-chart\" role=\"img\" viewBox=\"0 0 " + px(c.width) + " " + px(c.height) +
+          "\" width=\"" + px(c.width) + "\" height=\"" + px(c.height) + "\" aria-labelledby=\"" +
+          c.id + "-title " + c.id + "-desc\" font-family=\"" + std::string(font_stack) +
+          "\" font-size=\"12\">");
+    w.raw("<title id=\"" + c.id + "-title\">").text(title).raw("</title>");
+    w.raw("<desc id=\"" + c.id + "-desc\">").text(describe(kpi, c)).raw("</desc>");
+    w.raw("<defs><pattern id=\"" + c.id +
+          "-hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" "
+          "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
+          "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"" +
+          std::string(actual_colour) + "\" stroke-width=\"2.4\"/></pattern></defs>");
+    write_legend(w, c);
+    write_grid(w, c, options);
+    const std::string labels = write_actual_bars(w, c);
+    write_zero_and_baseline(w, c);
+    write_plan(w, c);
+    w.raw("<g class=\"values\">" + labels + "</g>");
+    write_x_axis(w, c);
+    w.raw("</svg>");
     return std::move(w.str());
 }
 
