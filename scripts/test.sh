@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian 12 machine: installs what the build needs, then
-#  0. checks that every C++ source is clang-format clean;
-#  1. builds with g++ (warnings are errors) and runs every test with CTest;
+#  0. checks that every C++ source is clang-format clean, and (where the `duplicates` tool is
+#     installed) that every repeated piece of code is justified (scripts/duplicates.sh);
+#  1. builds with g++ (warnings are errors) and runs every test with CTest, then runs
+#     clang-tidy over the library, the CLI and the examples (scripts/tidy.sh, .clang-tidy):
+#     any finding fails;
 #  2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer (halt on the
 #     first error) and runs every test again (the package tests build their consumer
 #     projects with the same flags);
@@ -32,12 +35,20 @@ else
 fi | xargs -0 clang-format --dry-run -Werror
 phase_done "clang-format"
 
+echo "== repeated code (scripts/duplicates.sh, tools/duplicates-allowed.txt)"
+scripts/duplicates.sh
+phase_done "repeated code"
+
 echo "== g++, Debug, -Werror"
 cmake -S . -B "$root/test" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=g++ \
-    -DGRANTKPI_WARNINGS_AS_ERRORS=ON
+    -DGRANTKPI_WARNINGS_AS_ERRORS=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
 cmake --build "$root/test" --parallel "$jobs"
 ctest --test-dir "$root/test" --output-on-failure --parallel "$jobs"
 phase_done "g++, Debug, -Werror"
+
+echo "== clang-tidy (.clang-tidy): the library, the CLI and the examples"
+scripts/tidy.sh "$root/test"
+phase_done "clang-tidy"
 
 # A clang Debug build in $root/$1, warnings as errors, compiled and linked with the flags $2.
 configure_clang() {
