@@ -6,7 +6,7 @@ namespace grantkpi::html {
 
 // System fonts only (nothing is fetched): the Japanese faces of Linux, macOS and Windows.
 // Colours pass in greyscale too: every status also has a symbol (○ × –) or a dashed border.
-std::string_view page_style() noexcept {
+std::string_view page_style() noexcept { // NOLINT(readability-function-size): one CSS literal
     return R"css(
 :root {
   --ink: #1f2328; --muted: #5b6270; --line: #d9dee4; --paper: #ffffff; --bg: #f3f5f8;

@@ -80,8 +80,8 @@ double nice_step(double raw) {
 // The rough width of a label in pixels at `size` px: wide (CJK) characters count a full em.
 double label_width(std::string_view text, double size) {
     double width = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto b = static_cast<unsigned char>(text[i]);
+    for (const char ch : text) {
+        const auto b = static_cast<unsigned char>(ch);
         if (b < 0x80) {
             width += size * 0.6;
         } else if (b >= 0xC0) {
@@ -210,7 +210,7 @@ Chart lay_out(const KpiEvaluation& kpi, const KpiChartOptions& options) {
         widest = std::max(widest, label_width(tick_text(c.axis_lo + c.step * i, c.decimals), 11));
     }
     c.left = std::max(44.0, widest + 14);
-    c.band = c.points.empty() ? (c.right - c.left) : (c.right - c.left) / c.points.size();
+    c.band = (c.right - c.left) / static_cast<double>(std::max<std::size_t>(c.points.size(), 1));
     c.bar_width = std::min(c.band * 0.46, 56.0);
     return c;
 }
