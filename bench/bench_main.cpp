@@ -14,9 +14,9 @@
 // evaluate/evaluate_only and evaluate/validate_only, evaluate/floor/walk and
 // evaluate/floor/verdicts (the least an evaluation does), load_and_evaluate, text/import (every
 // report text, read_report_text), scaling/<file> (load + evaluate; counter kpi_years). --figures
-// writes the reference figures (bench/figures.hpp) of the corpus instead.
+// writes the reference figures (tests/support/figures.hpp) of the corpus instead.
 
-#include "figures.hpp"
+#include "support/figures.hpp"
 
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/json.hpp>

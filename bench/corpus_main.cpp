@@ -1,7 +1,7 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 
-// grantkpi_corpus: writes the synthetic national corpus (bench/corpus.hpp) as one JSON
+// grantkpi_corpus: writes the synthetic national corpus (tests/support/corpus.hpp) as one JSON
 // collection and, with --text, as one report text per municipality.
 //
 //     grantkpi_corpus --out DIR [--scale N] [--municipalities N] [--seed S] [--text]
@@ -9,7 +9,7 @@
 // DIR/corpus.json holds the collection (docs/json-format.md, "Collections"); DIR/text/
 // holds 00000.txt, 00001.txt ... in the published text layout.
 
-#include "corpus.hpp"
+#include "support/corpus.hpp"
 
 #include <grantkpi/json.hpp>
 #include <grantkpi/text_writer.hpp>

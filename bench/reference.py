@@ -9,7 +9,7 @@ ratio, every KPI's verdict, every project's outcome, and the national counts and
 figures with joint projects reported by several municipalities counted once. Exactly: a
 number is kept as its coefficient and scale (31.20 = 3120, 2), never as a float.
 
-    reference.py CORPUS --figures OUT     writes the figures (the format of bench/figures.hpp)
+    reference.py CORPUS --figures OUT     writes the figures (format: tests/support/figures.hpp)
     reference.py CORPUS --check FIGURES   compares them with grantkpi's; exit 1 on a difference
     reference.py CORPUS --time N          load + evaluate N times after a warm-up; prints the
                                           median in seconds

@@ -1,14 +1,14 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 
-// The synthetic national corpus of the benchmark (bench/corpus.hpp): deterministic, of the
+// The synthetic national corpus of the benchmark (support/corpus.hpp): deterministic, of the
 // shape the issue asks for, and read back equal by every reader. Also writes the small
 // corpus that the Python reference (bench/reference.py) checks against grantkpi's figures
 // (CTest: bench.python_reference_agrees).
 
-#include "../bench/corpus.hpp"
+#include "support/corpus.hpp"
 
-#include "../bench/figures.hpp"
+#include "support/figures.hpp"
 
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/json.hpp>

@@ -6,8 +6,7 @@
 #include <grantkpi/json.hpp>
 #include <grantkpi/kpi_chart.hpp>
 
-#include "../bench/corpus.hpp"
-
+#include "support/corpus.hpp"
 #include "support/random_report.hpp"
 #include "support/seed.hpp"
 

@@ -4,11 +4,10 @@
 // The collection functions' `threads` argument: the same results on any number of threads,
 // and the same error as on one.
 
-#include "../bench/corpus.hpp"
-
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/validate.hpp>
 
+#include "support/corpus.hpp"
 #include "support/printers.hpp"
 
 #include <doctest/doctest.h>

@@ -44,7 +44,7 @@ class ImportCommand(unittest.TestCase):
         expected = expected.replace('"accumulation": "increment",', '"accumulation": "level",')
         # The hand-checked JSON states every figure; what the reader infers (a basis per
         # direction, accumulation and budget scope, one line each) is tested in
-        # test_text_reader.cpp. Here the figures must be the same, byte for byte.
+        # test_text_reader_seed.cpp. Here the figures must be the same, byte for byte.
         self.assertIn('"direction_basis": {"source": "inferred", "rule": "title: 就職"',
                       result.stdout)
         self.assertEqual(without_basis_lines(result.stdout), expected)

@@ -52,7 +52,7 @@ class AnnotationsOption(unittest.TestCase):
             self.assertEqual(expected.count(anchor), 1)
             self.assertIn(anchor + basis, result.stdout)
             # Otherwise the figures of the hand-checked JSON (which states every basis; the
-            # reader's own bases are tested in test_text_reader.cpp).
+            # reader's own bases are tested in test_text_reader_seed.cpp).
             self.assertEqual(without_basis_lines(result.stdout), expected)
 
     def test_evaluate_with_annotations_judges_kpi3_as_a_running_total(self):
