@@ -4,6 +4,7 @@
 
 #include "detail/parallel.hpp"
 #include "detail/year_index.hpp"
+#include "evaluate/wide_int.hpp"
 #include "unicode/unicode.hpp"
 
 #include <boost/describe/members.hpp>
@@ -12,7 +13,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <limits>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -64,56 +64,6 @@ double ratio_double(Decimal numerator, Decimal denominator) noexcept {
     return nearest_double(numerator) / nearest_double(denominator);
 }
 
-std::uint64_t magnitude(std::int64_t v) noexcept {
-    // Decimal coefficients have at most 18 digits, so the negation cannot overflow.
-    return v < 0 ? static_cast<std::uint64_t>(-v) : static_cast<std::uint64_t>(v);
-}
-
-// round_half_away(a / b x 10^shift) for a >= 0, b > 0 (coefficients of at most 18 digits);
-// nullopt when the result does not fit a Decimal coefficient. Long division in 64 bits:
-// every remainder is below b < 10^18, so remainder x 10 < 10^19 fits an unsigned 64-bit
-// integer.
-std::optional<std::uint64_t> rounded_quotient(std::uint64_t a, std::uint64_t b, int shift) {
-    constexpr auto max = static_cast<std::uint64_t>(Decimal::max_coefficient);
-    std::uint64_t quotient = 0;
-    std::uint64_t remainder = 0;
-    std::uint64_t divisor = b;
-    const std::uint64_t scale = shift >= 0 && shift <= Decimal::max_scale
-                                    ? static_cast<std::uint64_t>(Decimal::power_of_ten(shift))
-                                    : 0;
-    if (scale != 0 && a <= std::numeric_limits<std::uint64_t>::max() / scale) {
-        // The usual case: a x 10^shift fits 64 bits, one division does.
-        quotient = (a * scale) / b;
-        remainder = (a * scale) % b;
-    } else if (shift >= 0) {
-        quotient = a / b;
-        remainder = a % b;
-        for (int i = 0; i < shift; ++i) {
-            if (quotient > max / 10) {
-                return std::nullopt;
-            }
-            quotient = quotient * 10 + (remainder * 10) / b;
-            remainder = (remainder * 10) % b;
-        }
-    } else {
-        for (int i = 0; i < -shift; ++i) {
-            if (divisor > std::numeric_limits<std::uint64_t>::max() / 10) {
-                return 0; // the divisor exceeds 2a: the quotient rounds to 0
-            }
-            divisor *= 10;
-        }
-        quotient = a / divisor;
-        remainder = a % divisor;
-    }
-    if (remainder >= divisor - remainder) { // remainder x 2 >= divisor, without overflow
-        ++quotient;
-    }
-    if (quotient > max) {
-        return std::nullopt;
-    }
-    return quotient;
-}
-
 void check_options(const EvaluationOptions& options) {
     const std::pair<std::string_view, Fraction> checked[] = {
         {"close_to_target", options.close_to_target}, {"project_quorum", options.project_quorum}};
@@ -163,66 +113,6 @@ const Observation* planned_baseline(const Kpi& kpi) noexcept {
     return nullptr;
 }
 
-// An unsigned 128-bit integer for at_least_share_of, in two 64-bit halves (portable: no
-// __int128). Members high first, so that the defaulted comparison is the numeric one.
-struct Wide {
-    std::uint64_t high = 0;
-    std::uint64_t low = 0;
-
-    friend auto operator<=>(const Wide&, const Wide&) = default;
-};
-
-// The exact product of two 64-bit integers, from their 32-bit halves.
-Wide wide_product(std::uint64_t a, std::uint64_t b) noexcept {
-    constexpr std::uint64_t half = 0xFFFF'FFFF;
-    const std::uint64_t low_low = (a & half) * (b & half);
-    const std::uint64_t high_low = (a >> 32) * (b & half);
-    const std::uint64_t low_high = (a & half) * (b >> 32);
-    const std::uint64_t high_high = (a >> 32) * (b >> 32);
-    const std::uint64_t middle = (low_low >> 32) + (high_low & half) + low_high;
-    return Wide{high_high + (high_low >> 32) + (middle >> 32), (middle << 32) | (low_low & half)};
-}
-
-// v x 10, for v below 2^124.
-Wide times_ten(Wide v) noexcept {
-    const Wide low = wide_product(v.low, 10);
-    return Wide{v.high * 10 + low.high, low.low};
-}
-
-// a >= b x f, exactly, for b > 0 and f > 0 (the effect rating's use): a x denominator >=
-// b x numerator. When both products fit a Decimal they are compared as Decimals; otherwise
-// as 128-bit integers at a common scale. Each product is below 10^18 x 2^31 < 2^91; the one
-// with the smaller scale is multiplied by ten at a time, and the comparison is decided as
-// soon as it exceeds the other (which stays below 2^91, so nothing overflows).
-bool at_least_share_of(Decimal a, Decimal b, Fraction f) {
-    auto left = a.checked_multiply(Decimal{f.denominator()});
-    auto right = b.checked_multiply(Decimal{f.numerator()});
-    if (left && right) {
-        return *left >= *right;
-    }
-    if (a.is_negative()) {
-        return false; // b x f is positive
-    }
-    Wide l = wide_product(static_cast<std::uint64_t>(a.coefficient()),
-                          static_cast<std::uint64_t>(f.denominator()));
-    Wide r = wide_product(static_cast<std::uint64_t>(b.coefficient()),
-                          static_cast<std::uint64_t>(f.numerator()));
-    // l x 10^-a.scale() >= r x 10^-b.scale()
-    for (int k = a.scale(); k < b.scale(); ++k) {
-        if (l > r) {
-            return true; // and l x 10 is larger still
-        }
-        l = times_ten(l);
-    }
-    for (int k = b.scale(); k < a.scale(); ++k) {
-        if (r > l) {
-            return false;
-        }
-        r = times_ten(r);
-    }
-    return l >= r;
-}
-
 struct Rating {
     EffectRating level = EffectRating::not_rated;
     bool provisional = false;
@@ -244,8 +134,8 @@ Rating rate(const Kpi& kpi, const KpiYearEvaluation& year, const EvaluationOptio
     // increase: actual / plan >= t  <=>  actual >= plan x t  (plan > 0)
     // decrease: plan / actual >= t  <=>  plan >= actual x t  (actual > 0)
     const bool close = kpi.direction == Direction::increase
-                           ? plan > zero && at_least_share_of(actual, plan, threshold)
-                           : actual > zero && at_least_share_of(plan, actual, threshold);
+                           ? plan > zero && detail::at_least_share_of(actual, plan, threshold)
+                           : actual > zero && detail::at_least_share_of(plan, actual, threshold);
     if (close) {
         rating.level = EffectRating::close_to_target;
         return rating;
@@ -373,8 +263,8 @@ std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept
     }
     // (cn x 10^-sn) / (cd x 10^-sd) x 10^4 = cn / cd x 10^(sd - sn + 4)
     const int shift = denominator.scale() - numerator.scale() + ratio_scale;
-    const auto q = rounded_quotient(magnitude(numerator.coefficient()),
-                                    magnitude(denominator.coefficient()), shift);
+    const auto q = detail::rounded_quotient(detail::magnitude(numerator.coefficient()),
+                                            detail::magnitude(denominator.coefficient()), shift);
     if (!q) {
         return std::nullopt;
     }
