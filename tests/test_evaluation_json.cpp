@@ -45,7 +45,7 @@ TEST_CASE("the seed's evaluation is JSON with the schema first and the figures e
     CHECK_FALSE(contains(text, "\r"));
     const boost::json::value doc = boost::json::parse(text);
     const auto& summary = doc.at("summary");
-    // The headline figures of test_evaluate.cpp ("seed: the report's headline figures").
+    // The headline figures of test_evaluate_seed.cpp ("seed: the report's headline figures").
     CHECK(summary.at("kpis").at("total").as_int64() == 17);
     CHECK(summary.at("kpis").at("met_confirmed").as_int64() == 4);
     CHECK(summary.at("projects").at("total").as_int64() == 6);

@@ -9,7 +9,9 @@
    says it may include;
 3. no source file of src/ is longer than 600 lines, unless its first 15 lines say why in a
    comment that starts `// Size:` (generated tables, .inc files, are not counted);
-4. every .cpp of src/ is in src/CMakeLists.txt (cmake/xlsx.cmake for the xlsx component).
+4. every .cpp of src/ is in src/CMakeLists.txt (cmake/xlsx.cmake for the xlsx component);
+5. tests never include bench/ or src/ files by a relative path (what they share with bench/
+   is the test-support library, tests/support/).
 
 Usage: check_architecture.py SOURCE_DIR. Exit 0 when all hold, 1 with one line a problem.
 """
@@ -78,6 +80,17 @@ def main() -> int:
                             f"`// Size:` comment in its first 15 lines")
         if path.suffix == ".cpp" and path.relative_to(src).as_posix() not in cmake:
             problems.append(f"{rel}: in no target_sources block of src/CMakeLists.txt")
+
+    relative = re.compile(r'^\s*#\s*include\s+["<](?:\.\./)+(bench|src)/', re.M)
+    for path in sorted((root / "tests").rglob("*")):
+        if path.suffix not in (".cpp", ".hpp"):
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            m = relative.match(line)
+            if m:
+                problems.append(f"{path.relative_to(root).as_posix()}:{n}: a test includes "
+                                f"{m.group(1)}/ by a relative path; use tests/support/ (bench) "
+                                f"or the module's public header")
 
     for p in problems:
         print(p)
