@@ -8,6 +8,7 @@
 // text, which Decimal reads exactly.
 
 #include <grantkpi/json.hpp>
+#include <grantkpi/limits.hpp>
 
 #include "input/input_file.hpp"
 #include "unicode/unicode.hpp"
@@ -974,7 +975,7 @@ private:
 
     static boost::json::parse_options parse_options() {
         boost::json::parse_options options;
-        options.max_depth = 64;
+        options.max_depth = max_json_depth;
         return options;
     }
 

@@ -11,6 +11,7 @@
 
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/fiscal_year.hpp>
+#include <grantkpi/limits.hpp>
 
 #include <cstddef>
 #include <string>
@@ -89,10 +90,7 @@ constexpr std::string_view example_cell_values =
 /// `"○name<単独申請> (27,125千円)"`, quoted.
 std::string example_project_heading();
 
-// --- limits -----------------------------------------------------------------------------------
-
-constexpr int max_kpi_number = 9999;
-constexpr int max_duration_years = 99;
+// The limits (KPI numbers, durations) are in include/grantkpi/limits.hpp.
 
 // --- byte comparisons -------------------------------------------------------------------------
 
@@ -139,7 +137,7 @@ inline std::string circled_number(int number) {
 }
 
 /// `①` .. `⑳`, `㉑` .. `㊿` or ASCII digits at folded[pos]: the number and its byte length;
-/// 0 when there is none, -1 when the digits are out of range (1..max_kpi_number).
+/// 0 when there is none, -1 when the digits are out of range (1..max_text_kpi_number).
 int kpi_number_at(std::string_view folded, std::size_t pos, std::size_t& length) noexcept;
 
 /// The byte length of the era fiscal year (`R1`, `H30`, `令和元`, `FY1988`) at the start of

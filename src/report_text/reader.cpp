@@ -633,7 +633,7 @@ private:
     DiagnosticSink sink_;
     Report report_;
     std::optional<ProjectState> project_;
-    /// By KPI number (1..max_kpi_number): 1 + the index in project_->kpis of the KPI of that
+    /// By KPI number (1..max_text_kpi_number): 1 + the index in project_->kpis of the KPI of that
     /// number, or 0. Kept from project to project (finish_project resets the entries it
     /// set): no memory per KPI, and constant time per KPI whatever its number.
     std::vector<std::size_t> kpi_slots_;

@@ -206,7 +206,7 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
     }
     if (number < 0) {
         sink.error(piece.column, "the KPI number in " + detail::quoted(written) +
-                                     " is outside 1.." + std::to_string(max_kpi_number));
+                                     " is outside 1.." + std::to_string(max_text_kpi_number));
         return line;
     }
     std::size_t pos = at + length;
