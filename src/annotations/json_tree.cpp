@@ -52,11 +52,8 @@ private:
             column_pos_ = line_start_;
             column_ = 1;
         }
-        for (; column_pos_ < pos_; ++column_pos_) {
-            if ((static_cast<unsigned char>(text_[column_pos_]) & 0xC0) != 0x80) {
-                ++column_;
-            }
-        }
+        column_ += count_code_points(text_.substr(column_pos_, pos_ - column_pos_));
+        column_pos_ = pos_;
         return TextPosition{line_, column_};
     }
 

@@ -917,9 +917,7 @@ struct Position {
             column = 1;
             text.remove_prefix(newline + 1);
         }
-        column += static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-            return (static_cast<unsigned char>(c) & 0xC0) != 0x80; // count code points, not bytes
-        }));
+        column += detail::count_code_points(text);
     }
 };
 

@@ -123,7 +123,7 @@ private:
             return;
         }
         const std::size_t column =
-            1 + count_chars(line_.text.substr(
+            1 + detail::count_code_points(line_.text.substr(
                     0, static_cast<std::size_t>(trimmed.data() - line_.text.data())));
         const Piece piece(trimmed, column, line_.plain);
         const std::string_view f = piece.folded;

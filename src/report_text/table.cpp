@@ -138,7 +138,7 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
         if (!suggestion.empty()) {
             // The number as written (`４` is one code point, three bytes, folded or not).
             const std::string written_number(first.text.substr(
-                0, offset_of_char(first.text, count_chars(f.substr(0, number_length)))));
+                0, offset_of_char(first.text, count_code_points(f.substr(0, number_length)))));
             sink.error(first.column(),
                        "unknown row label " + detail::quoted(first.text) + ": did you mean " +
                            detail::quoted(written_number + std::string(suggestion)) +
