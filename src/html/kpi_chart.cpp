@@ -191,7 +191,7 @@ std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions&
 
     // The text alternative: every figure, as written.
     std::string unit_suffix = options.unit.empty() ? "" : "（" + options.unit + "）";
-    std::string title = "KPI" + html::kpi_number(kpi.number) + " " + kpi.title + unit_suffix;
+    std::string title = detail::kpi_label(kpi.number) + " " + kpi.title + unit_suffix;
     std::string desc;
     auto describe = [&](std::string_view label, bool plan) {
         std::string part;

@@ -7,6 +7,7 @@
 // as UTF-8 text: the build states the source and execution charsets (UTF-8 on every
 // compiler, /utf-8 on MSVC); look-alike marks name their code point.
 
+#include "detail/kpi_label.hpp"
 #include "unicode/unicode.hpp"
 
 #include <grantkpi/decimal.hpp>
@@ -124,17 +125,6 @@ inline char32_t code_point_at(std::string_view text, std::size_t pos) noexcept {
 }
 
 // --- the grammar ------------------------------------------------------------------------------
-
-/// A KPI's number as the layout writes it: `①` .. `⑳` (U+2460 ..) for 1 to 20, digits for
-/// the others.
-inline std::string circled_number(int number) {
-    if (number >= 1 && number <= 20) {
-        std::string out;
-        append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
-        return out;
-    }
-    return std::to_string(number);
-}
 
 /// `①` .. `⑳`, `㉑` .. `㊿` or ASCII digits at folded[pos]: the number and its byte length;
 /// 0 when there is none, -1 when the digits are out of range (1..max_text_kpi_number).

@@ -452,8 +452,9 @@ private:
     void on_kpi_title(const Piece& piece, const KpiTitleLine& title) {
         ProjectState& state = *project_;
         if (find_kpi(title.number) != npos) {
-            error(piece.column, "a second title line for KPI" + circled_number(title.number) +
-                                    " in the project " + detail::quoted(state.project.name));
+            error(piece.column, "a second title line for KPI" +
+                                    detail::kpi_number_label(title.number) + " in the project " +
+                                    detail::quoted(state.project.name));
             return;
         }
         add_kpi_slot(title.number, state.kpis.size());
@@ -503,8 +504,9 @@ private:
             }
             state.untitled.push_back(number);
             error(label.column(), "the row " + detail::quoted(label.text) + " is for KPI" +
-                                      circled_number(number) + ", which has no title line \"KPI" +
-                                      circled_number(number) + "<TAB>title\" before it");
+                                      detail::kpi_number_label(number) +
+                                      ", which has no title line \"KPI" +
+                                      detail::kpi_number_label(number) + "<TAB>title\" before it");
             return;
         }
         KpiState& kpi = state.kpis[found];
@@ -622,7 +624,7 @@ private:
             }
             if (!matched) {
                 sink_.add(Severity::warning, 0, 0,
-                          "the override for KPI" + circled_number(override.kpi) +
+                          "the override for KPI" + detail::kpi_number_label(override.kpi) +
                               " of the project " + detail::quoted(override.project) +
                               " matches no KPI");
             }
