@@ -221,7 +221,8 @@ TEST_SUITE("json_collection") {
 
         const auto missing = grantkpi::load_collection_json("no/such/file.json");
         REQUIRE_FALSE(missing);
-        CHECK(missing.error().to_string() == "no/such/file.json: cannot open the file for reading");
+        CHECK(missing.error().to_string() ==
+              "no/such/file.json: cannot open the file for reading: it does not exist");
     }
 
     TEST_CASE("load_report_json streams large reports the same way") {

@@ -267,9 +267,12 @@ TEST_SUITE("json_reader") {
     TEST_CASE("load_report_json names the file") {
         const auto missing = grantkpi::load_report_json("no/such/file.json");
         REQUIRE_FALSE(missing);
-        CHECK(missing.error().to_string() == "no/such/file.json: cannot open the file for reading");
-        CHECK_THROWS_WITH_AS(missing.value(), "no/such/file.json: cannot open the file for reading",
-                             grantkpi::error_exception);
+        CHECK(missing.error().to_string() ==
+              "no/such/file.json: cannot open the file for reading: it does not exist");
+        CHECK_THROWS_WITH_AS(
+            missing.value(),
+            "no/such/file.json: cannot open the file for reading: it does not exist",
+            grantkpi::error_exception);
     }
 
 } // TEST_SUITE

@@ -8,6 +8,7 @@
 // limit of every reader (include/grantkpi/limits.hpp).
 #include <grantkpi/input.hpp>
 
+#include <grantkpi/annotations.hpp>
 #include <grantkpi/json.hpp>
 #include <grantkpi/limits.hpp>
 
@@ -19,7 +20,9 @@
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <sys/mman.h>
+#include <sys/stat.h>
 #define GRANTKPI_TEST_HAS_MMAP 1
+#define GRANTKPI_TEST_HAS_FIFO 1
 #endif
 
 #include <algorithm>
@@ -27,6 +30,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -325,5 +329,65 @@ TEST_SUITE("malformed") {
         REQUIRE_FALSE(json);
         CHECK_EQ(json.error().to_string(), dir + ": cannot read the file: it is a directory");
     }
+
+    TEST_CASE("every loader says in the same words why it cannot read a file") {
+        // One reader of files (src/input/input_file.hpp) for the text, JSON, collection and
+        // annotation loaders.
+        struct Loader {
+            const char* name;
+            std::string (*message)(const std::filesystem::path&);
+        };
+        const Loader loaders[] = {
+            {"load_report",
+             [](const std::filesystem::path& f) {
+                 return messages(load_report(f)).at(0);
+             }},
+            {"load_report_text",
+             [](const std::filesystem::path& f) {
+                 return messages(load_report_text(f)).at(0);
+             }},
+            {"load_report_json",
+             [](const std::filesystem::path& f) {
+                 return load_report_json(f).error().to_string();
+             }},
+            {"load_collection_json",
+             [](const std::filesystem::path& f) {
+                 return load_collection_json(f).error().to_string();
+             }},
+            {"load_annotations",
+             [](const std::filesystem::path& f) {
+                 return load_annotations(f).diagnostics.at(0).to_string();
+             }},
+        };
+        const std::filesystem::path missing = malformed_dir / "no-such-file.json";
+        for (const Loader& loader : loaders) {
+            CAPTURE(loader.name);
+            const std::string message = loader.message(missing);
+            // The diagnostics say "error:" after the file, the errors of the JSON readers do not.
+            CHECK(message.starts_with(missing.string() + ": "));
+            CHECK(message.ends_with(": cannot open the file for reading: it does not exist"));
+            CHECK(loader.message(malformed_dir)
+                      .ends_with(": cannot read the file: it is a "
+                                 "directory"));
+        }
+    }
+
+#ifdef GRANTKPI_TEST_HAS_FIFO
+    TEST_CASE("a pipe is read: a file that does not say its size") {
+        const std::filesystem::path dir = GRANTKPI_TEST_OUTPUT_DIR;
+        std::filesystem::create_directories(dir);
+        const std::filesystem::path fifo = dir / "collection.fifo";
+        std::filesystem::remove(fifo);
+        REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+        const std::string json =
+            R"({"schema": "grantkpi.collection/2", "reports": [{"rounds": []}]})";
+        std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << json; });
+        const auto read = load_collection_json(fifo);
+        writer.join();
+        std::filesystem::remove(fifo);
+        REQUIRE_MESSAGE(read, read.error().to_string());
+        CHECK_EQ(read->size(), 1);
+    }
+#endif
 
 } // TEST_SUITE

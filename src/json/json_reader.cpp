@@ -24,7 +24,6 @@
 #include <bitset>
 #include <concepts>
 #include <cstdint>
-#include <fstream>
 #include <iterator>
 #include <limits>
 #include <optional>
@@ -1020,64 +1019,41 @@ std::optional<Error> read_document(std::string_view json, void* target, const Ty
     return std::nullopt;
 }
 
-/// Reads a document from a file in chunks: the memory holds the model and one chunk, not
-/// the file. Errors are those of read_document, with the file named.
-std::optional<Error> load_document(const std::filesystem::path& file, void* target,
-                                   const TypeOps& root) {
-    constexpr std::size_t chunk_size = std::size_t{1} << 20;
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec)) {
-        return Error{"cannot read the file: it is a directory", {}, file.string(), 0, 0};
+/// load_document without the file named in its errors.
+std::optional<Error> parse_file(const std::filesystem::path& file, void* target,
+                                const TypeOps& root) {
+    auto input = detail::InputFile::open(file, size_limit(root));
+    if (!input) {
+        return std::move(input).error();
     }
-    if (std::filesystem::is_regular_file(file, ec) &&
-        std::filesystem::file_size(file, ec) > size_limit(root) && !ec) {
-        return Error{detail::input_too_large_message(size_limit(root)), {}, file.string(), 0, 0};
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return Error{"cannot open the file for reading", {}, file.string(), 0, 0};
-    }
-    std::string chunk(chunk_size, '\0');
-    auto read_chunk = [&]() -> std::optional<std::string_view> {
-        std::streamsize n = 0;
-        try { // libstdc++'s file buffer throws on a read error (EISDIR, EIO)
-            n = in.rdbuf()->sgetn(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-        } catch (const std::ios_base::failure&) {
-            return std::nullopt;
+    std::string chunk(detail::input_chunk_bytes, '\0');
+    auto read_chunk = [&]() -> Result<std::string_view> {
+        auto count = input->read(chunk.data(), chunk.size());
+        if (!count) {
+            return std::move(count).error();
         }
-        if (in.bad()) {
-            return std::nullopt;
-        }
-        return std::string_view(chunk.data(), static_cast<std::size_t>(n));
+        return std::string_view(chunk.data(), *count);
     };
     auto piece = read_chunk();
     if (!piece) {
-        return Error{"cannot read the file", {}, file.string(), 0, 0};
+        return std::move(piece).error();
     }
-    if (piece->size() < chunk_size) { // the whole file: read it as text in memory
-        auto error = read_document(*piece, target, root);
-        if (error) {
-            error->file = file.string();
-        }
-        return error;
+    if (piece->size() < chunk.size()) { // the whole file: read it as text in memory
+        return read_document(*piece, target, root);
     }
     DocumentParser parser(Slot{target, &root});
     if (piece->substr(0, byte_order_mark.size()) == byte_order_mark) {
         parser.skip(byte_order_mark);
         piece->remove_prefix(byte_order_mark.size());
     }
-    bool content = false;           // anything but white space so far
-    std::size_t total = chunk_size; // bytes read, held to size_limit(root)
+    bool content = false; // anything but white space so far
     while (true) {
         content = content || !detail::trim(*piece).empty();
         const bool last = piece->empty();
         if (last && !content) {
-            Error error = empty_input(root);
-            error.file = file.string();
-            return error;
+            return empty_input(root);
         }
         if (!parser.feed(*piece, !last)) {
-            parser.error().file = file.string();
             return std::move(parser.error());
         }
         if (last) {
@@ -1085,14 +1061,20 @@ std::optional<Error> load_document(const std::filesystem::path& file, void* targ
         }
         piece = read_chunk();
         if (!piece) {
-            return Error{"cannot read the file", {}, file.string(), 0, 0};
-        }
-        total += piece->size();
-        if (total > size_limit(root)) {
-            return Error{
-                detail::input_too_large_message(size_limit(root)), {}, file.string(), 0, 0};
+            return std::move(piece).error();
         }
     }
+}
+
+/// Reads a document from a file in chunks: the memory holds the model and one chunk, not
+/// the file. Errors are those of read_document and of detail::InputFile, with the file named.
+std::optional<Error> load_document(const std::filesystem::path& file, void* target,
+                                   const TypeOps& root) {
+    auto error = parse_file(file, target, root);
+    if (error) {
+        error->file = file.string();
+    }
+    return error;
 }
 
 } // namespace
