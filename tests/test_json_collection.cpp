@@ -7,6 +7,7 @@
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
 #include "support/seed.hpp"
+#include "support/small_report.hpp"
 
 #include <doctest/doctest.h>
 
@@ -16,6 +17,7 @@
 #include <vector>
 
 using grantkpi::read_collection_json;
+using grantkpi::testing::replaced;
 
 namespace {
 
@@ -51,12 +53,6 @@ const std::string valid = R"({
   ]
 }
 )";
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
 
 std::string error_of(const std::string& json) {
     const auto result = read_collection_json(json);
