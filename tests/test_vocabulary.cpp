@@ -2,15 +2,20 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 
 // The shared vocabulary of the internals, one definition each: the code-point counter of
-// every column (unicode/unicode.hpp) and the KPI label of every message and page
-// (detail/kpi_label.hpp).
+// every column (unicode/unicode.hpp), the KPI label of every message and page
+// (detail/kpi_label.hpp) and the type traits of the reflective code (detail/type_traits.hpp).
 #include "detail/kpi_label.hpp"
+#include "detail/type_traits.hpp"
 #include "unicode/unicode.hpp"
+
+#include <grantkpi/report.hpp>
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using grantkpi::detail::count_code_points;
 using grantkpi::detail::kpi_label;
@@ -51,6 +56,20 @@ TEST_SUITE("vocabulary") {
             CAPTURE(n);
             CHECK(kpi_number_label(n) == circled.substr(3 * static_cast<std::size_t>(n - 1), 3));
         }
+    }
+
+    TEST_CASE("is_optional and is_vector tell the members the JSON may leave out") {
+        using grantkpi::detail::is_optional_v;
+        using grantkpi::detail::is_vector_v;
+        static_assert(is_optional_v<std::optional<int>>);
+        static_assert(!is_optional_v<int>);
+        static_assert(!is_optional_v<std::vector<int>>);
+        static_assert(is_vector_v<std::vector<std::string>>);
+        static_assert(!is_vector_v<std::optional<std::vector<int>>>);
+        // The report's members: an optional municipality, an array of notes (include/grantkpi).
+        CHECK(is_optional_v<decltype(grantkpi::Report::municipality)>);
+        CHECK(is_vector_v<decltype(grantkpi::Report::notes)>);
+        CHECK_FALSE(is_optional_v<decltype(grantkpi::Report::rounds)>);
     }
 
 } // TEST_SUITE
