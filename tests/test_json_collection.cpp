@@ -7,6 +7,7 @@
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
 #include "support/seed.hpp"
+#include "support/small_report.hpp"
 
 #include <doctest/doctest.h>
 
@@ -16,6 +17,7 @@
 #include <vector>
 
 using grantkpi::read_collection_json;
+using grantkpi::testing::replaced;
 
 namespace {
 
@@ -51,12 +53,6 @@ const std::string valid = R"({
   ]
 }
 )";
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
 
 std::string error_of(const std::string& json) {
     const auto result = read_collection_json(json);
@@ -221,7 +217,8 @@ TEST_SUITE("json_collection") {
 
         const auto missing = grantkpi::load_collection_json("no/such/file.json");
         REQUIRE_FALSE(missing);
-        CHECK(missing.error().to_string() == "no/such/file.json: cannot open the file for reading");
+        CHECK(missing.error().to_string() ==
+              "no/such/file.json: cannot open the file for reading: it does not exist");
     }
 
     TEST_CASE("load_report_json streams large reports the same way") {

@@ -3,6 +3,7 @@
 #include <grantkpi/json.hpp>
 
 #include "support/printers.hpp"
+#include "support/small_report.hpp"
 
 #include <doctest/doctest.h>
 
@@ -12,45 +13,12 @@ using grantkpi::read_report_json;
 
 namespace {
 
-// A small valid report; the tests below break one thing in it at a time.
-const std::string valid = R"({
-  "schema": "grantkpi.report/2",
-  "rounds": [
-    {
-      "fiscal_year": 2019,
-      "scheme": "S",
-      "projects": [
-        {
-          "name": "P",
-          "application": "single",
-          "budget": 27125,
-          "budget_scope": "own",
-          "national_share": "1/2",
-          "first_fiscal_year": 2019,
-          "last_fiscal_year": 2021,
-          "kpis": [
-            {
-              "number": 1,
-              "title": "T",
-              "unit": {"label": "x", "kind": "count"},
-              "direction": "increase",
-              "accumulation": "level",
-              "baseline": {"plan": 120, "actual": 122},
-              "plan": {"2019": 150, "2020": null},
-              "actual": {"2019": 136, "2020": {"value": 16, "status": "expected"}}
-            }
-          ]
-        }
-      ]
-    }
-  ]
-}
-)";
+using grantkpi::testing::replaced;
 
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
+/// The small report (tests/data/json/small_report.json); the tests below break one thing in it
+/// at a time.
+const std::string& valid() {
+    return grantkpi::testing::small_report_json();
 }
 
 std::string error_of(const std::string& json) {
@@ -64,7 +32,7 @@ std::string error_of(const std::string& json) {
 TEST_SUITE("json_reader") {
 
     TEST_CASE("the small report reads, optional keys missing") {
-        const auto report = read_report_json(valid);
+        const auto report = read_report_json(valid());
         REQUIRE(report);
         const auto& kpi = report->rounds.at(0).projects.at(0).kpis.at(0);
         CHECK(kpi.baseline.plan == grantkpi::Observation::confirmed(grantkpi::Decimal{120}));
@@ -147,7 +115,7 @@ TEST_SUITE("json_reader") {
         };
         for (const auto& row : rows) {
             CAPTURE(row.to);
-            CHECK(error_of(replaced(valid, row.from, row.to)) == row.error);
+            CHECK(error_of(replaced(valid(), row.from, row.to)) == row.error);
         }
     }
 
@@ -163,20 +131,20 @@ TEST_SUITE("json_reader") {
         }
         const std::string from = R"("plan": {"2019": 150, "2020": null)";
         for (const std::string& row : {descending, shuffled}) {
-            const auto read = read_report_json(replaced(valid, from, row));
+            const auto read = read_report_json(replaced(valid(), from, row));
             REQUIRE(read);
             const grantkpi::Series& plan = read->rounds.at(0).projects.at(0).kpis.at(0).plan;
             REQUIRE(plan.size() == 9000);
             CHECK(plan.values.front().year ==
                   grantkpi::FiscalYear{row == descending ? 9999 : 1000});
             CHECK(*plan.values[1].value.value() == grantkpi::Decimal{1});
-            CHECK(error_of(replaced(valid, from, row + R"(, "5000": 1)"))
+            CHECK(error_of(replaced(valid(), from, row + R"(, "5000": 1)"))
                       .ends_with("/rounds/0/projects/0/kpis/0/plan/5000: duplicate fiscal year "
                                  "\"5000\""));
         }
         // The next row starts afresh: the same years again in the actual row are no repeat.
         const auto both = read_report_json(
-            replaced(replaced(valid, from, descending),
+            replaced(replaced(valid(), from, descending),
                      R"("actual": {"2019": 136, "2020": {"value": 16, "status": "expected"})",
                      R"("actual": {"2020": 1, "2019": 2)"));
         CHECK(both);
@@ -184,7 +152,7 @@ TEST_SUITE("json_reader") {
 
     TEST_CASE("format 2: the bases, an own part, a budget as written and a baseline's year") {
         const std::string with_bases = replaced(
-            replaced(replaced(valid, R"("direction": "increase",)",
+            replaced(replaced(valid(), R"("direction": "increase",)",
                               R"("direction": "decrease", "direction_basis": {"source": )"
                               R"("inferred", "rule": "title: X", "uncertain": true},)"),
                      R"("accumulation": "level",)",
@@ -216,8 +184,8 @@ TEST_SUITE("json_reader") {
     }
 
     TEST_CASE("format 1 is still read: every basis a plain statement; its keys are format 1's") {
-        const std::string v1 =
-            replaced(valid, R"("schema": "grantkpi.report/2")", R"("schema": "grantkpi.report/1")");
+        const std::string v1 = replaced(valid(), R"("schema": "grantkpi.report/2")",
+                                        R"("schema": "grantkpi.report/1")");
         const auto read = read_report_json(v1);
         REQUIRE_MESSAGE(read, read.error().to_string());
         const grantkpi::Project& project = read->rounds.at(0).projects.at(0);
@@ -258,7 +226,7 @@ TEST_SUITE("json_reader") {
         CHECK(error_of(R"({"schema": "grantkpi.report/2", "rounds": [)") ==
               "1:44: /rounds: invalid JSON: incomplete JSON");
         CHECK(error_of(R"({"schema": NaN})").rfind("1:12: /schema: invalid JSON: ", 0) == 0);
-        CHECK(read_report_json("\uFEFF" + valid)); // a BOM is skipped
+        CHECK(read_report_json("\uFEFF" + valid())); // a BOM is skipped
         // (Nesting 10,000 deep: test_malformed.cpp, "generated: JSON nested 10,000 deep".)
         // Invalid UTF-8 inside a string is a syntax error, not garbage in the model.
         CHECK(error_of("{\"schema\": \"\xFF\"}").rfind("1:13: /schema: invalid JSON: ", 0) == 0);
@@ -267,9 +235,12 @@ TEST_SUITE("json_reader") {
     TEST_CASE("load_report_json names the file") {
         const auto missing = grantkpi::load_report_json("no/such/file.json");
         REQUIRE_FALSE(missing);
-        CHECK(missing.error().to_string() == "no/such/file.json: cannot open the file for reading");
-        CHECK_THROWS_WITH_AS(missing.value(), "no/such/file.json: cannot open the file for reading",
-                             grantkpi::error_exception);
+        CHECK(missing.error().to_string() ==
+              "no/such/file.json: cannot open the file for reading: it does not exist");
+        CHECK_THROWS_WITH_AS(
+            missing.value(),
+            "no/such/file.json: cannot open the file for reading: it does not exist",
+            grantkpi::error_exception);
     }
 
 } // TEST_SUITE

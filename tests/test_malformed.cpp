@@ -8,18 +8,22 @@
 // limit of every reader (include/grantkpi/limits.hpp).
 #include <grantkpi/input.hpp>
 
+#include <grantkpi/annotations.hpp>
 #include <grantkpi/json.hpp>
 #include <grantkpi/limits.hpp>
 
 #include "support/printers.hpp"
 
 #include "support/seed.hpp"
+#include "support/small_report.hpp"
 
 #include <doctest/doctest.h>
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <sys/mman.h>
+#include <sys/stat.h>
 #define GRANTKPI_TEST_HAS_MMAP 1
+#define GRANTKPI_TEST_HAS_FIFO 1
 #endif
 
 #include <algorithm>
@@ -27,6 +31,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -89,8 +94,6 @@ const std::vector<Item> corpus = {
     {"truncated_in_character.txt",
      {"truncated_in_character.txt:10:3: error: the input ends in the middle of a UTF-8 "
       "character: byte 0xE7 at offset 222 begins a character whose other bytes are missing"}},
-    {"truncated.json",
-     {"truncated.json:17:3: error: /rounds/0/projects/0/kpis: invalid JSON: incomplete JSON"}},
     {"neither_utf8_nor_cp932.txt",
      {"neither_utf8_nor_cp932.txt:9:11: error: the input is neither UTF-8 nor CP932 (Shift_JIS) "
       "text: byte 0x80 at offset 206 does not begin a valid UTF-8 character (the CP932 reading "
@@ -98,35 +101,18 @@ const std::vector<Item> corpus = {
     {"number_beyond_decimal.txt",
      {"number_beyond_decimal.txt:9:8: error: expected a number, \"—\" or \"(見込)\" in column R4, "
       "got \"99999999999999999999\" (more than 18 significant digits)"}},
-    {"number_beyond_decimal.json",
-     {"number_beyond_decimal.json:11:41: error: /rounds/0/projects/0/budget: the number "
-      "\"99999999999999999999\" has more than 18 significant digits"}},
     {"number_exponent.txt",
      {"number_exponent.txt:9:8: error: expected a number, \"—\" or \"(見込)\" in column R4, got "
       "\"1e308\""}},
-    {"number_exponent.json",
-     {"number_exponent.json:11:26: error: /rounds/0/projects/0/budget: the number \"1e308\" has "
-      "an exponent; write its digits (e.g. 31.20, -3760)"}},
     {"number_nan.txt",
      {"number_nan.txt:9:8: error: expected a number, \"—\" or \"(見込)\" in column R4, got "
-      "\"NaN\""}},
-    {"number_nan.json",
-     {"number_nan.json:11:21: error: /rounds/0/projects/0/budget: invalid JSON: syntax error at "
       "\"NaN\""}},
     {"number_infinity.txt",
      {"number_infinity.txt:9:8: error: expected a number, \"—\" or \"(見込)\" in column R4, got "
       "\"Infinity\""}},
-    {"number_infinity.json",
-     {"number_infinity.json:11:21: error: /rounds/0/projects/0/budget: invalid JSON: syntax "
-      "error at \"Infinity\""}},
-    {"duplicate_key.json",
-     {"duplicate_key.json:7:14: error: /rounds/0/scheme: duplicate key \"scheme\""}},
     {"fiscal_year_r99999.txt",
      {"fiscal_year_r99999.txt:8:9: error: expected a fiscal year such as \"R4\", \"R元\" or "
       "\"H30\", or \"単位\", in the table header, got \"R99999\" (year number out of range)"}},
-    {"fiscal_year_99999.json",
-     {"fiscal_year_99999.json:5:27: error: /rounds/0/fiscal_year: expected a fiscal year as an "
-      "integer 1000..9999 such as 2019, got 99999"}},
     {"more_cells_than_header.txt",
      {"more_cells_than_header.txt:9:19: error: unexpected cell \"50\" after the 単位 column of "
       "the row \"①計画\" (the table header has 3 fiscal-year columns)"}},
@@ -140,6 +126,75 @@ const std::vector<Item> corpus = {
      {"row_without_kpi_title.txt:11:1: error: the row \"②計画\" is for KPI②, which has no "
       "title line \"KPI②<TAB>title\" before it"}},
 };
+
+/// A broken variant of the small report (support/small_report.hpp) in format 1, as a file
+/// of the corpus: its first `from` replaced by `to`, or, with `cut`, the document cut right
+/// after `from` (the file ends there).
+struct JsonVariant {
+    std::string name; ///< the file name its diagnostics give
+    std::string from;
+    std::string to;
+    bool cut = false;
+    std::vector<std::string> diagnostics; ///< lenient mode
+};
+
+// Lines 11 (the budget), 6 (the scheme) and 5 (the fiscal year) of the small report; each
+// diagnostic points at the end of the token that broke it.
+const std::vector<JsonVariant> json_variants = {
+    {"truncated.json",
+     "\"kpis\": [\n  ",
+     {},
+     true,
+     {"truncated.json:17:3: error: /rounds/0/projects/0/kpis: invalid JSON: incomplete JSON"}},
+    {"number_beyond_decimal.json",
+     "\"budget\": 27125",
+     "\"budget\": 99999999999999999999",
+     false,
+     {"number_beyond_decimal.json:11:41: error: /rounds/0/projects/0/budget: the number "
+      "\"99999999999999999999\" has more than 18 significant digits"}},
+    {"number_exponent.json",
+     "\"budget\": 27125",
+     "\"budget\": 1e308",
+     false,
+     {"number_exponent.json:11:26: error: /rounds/0/projects/0/budget: the number \"1e308\" has "
+      "an exponent; write its digits (e.g. 31.20, -3760)"}},
+    {"number_nan.json",
+     "\"budget\": 27125",
+     "\"budget\": NaN",
+     false,
+     {"number_nan.json:11:21: error: /rounds/0/projects/0/budget: invalid JSON: syntax error at "
+      "\"NaN\""}},
+    {"number_infinity.json",
+     "\"budget\": 27125",
+     "\"budget\": Infinity",
+     false,
+     {"number_infinity.json:11:21: error: /rounds/0/projects/0/budget: invalid JSON: syntax "
+      "error at \"Infinity\""}},
+    {"duplicate_key.json",
+     "\"scheme\": \"S\",\n",
+     "\"scheme\": \"S\",\n      \"scheme\": \"T\",\n",
+     false,
+     {"duplicate_key.json:7:14: error: /rounds/0/scheme: duplicate key \"scheme\""}},
+    {"fiscal_year_99999.json",
+     "\"fiscal_year\": 2019,",
+     "\"fiscal_year\": 99999,",
+     false,
+     {"fiscal_year_99999.json:5:27: error: /rounds/0/fiscal_year: expected a fiscal year as an "
+      "integer 1000..9999 such as 2019, got 99999"}},
+};
+
+/// The bytes of a variant.
+std::string json_variant(const JsonVariant& variant) {
+    const std::string v1 = grantkpi::testing::replaced(grantkpi::testing::small_report_json(),
+                                                       "\"schema\": \"grantkpi.report/2\"",
+                                                       "\"schema\": \"grantkpi.report/1\"");
+    if (variant.cut) {
+        const auto at = v1.find(variant.from);
+        REQUIRE(at != std::string::npos);
+        return v1.substr(0, at + variant.from.size());
+    }
+    return grantkpi::testing::replaced(v1, variant.from, variant.to);
+}
 
 // A report text with `projects` projects of `kpis` KPIs each: 2 x projects x kpis rows.
 std::string many_kpis(int projects, int kpis) {
@@ -202,6 +257,27 @@ TEST_SUITE("malformed") {
             if (name != "README.md") {
                 CHECK_MESSAGE(listed.count(name) == 1, name << " has no expected diagnostics");
             }
+        }
+    }
+
+    TEST_CASE("every JSON variant of the small report has its exact diagnostics") {
+        const std::filesystem::path dir = GRANTKPI_TEST_OUTPUT_DIR "/malformed";
+        std::filesystem::create_directories(dir);
+        std::set<std::string> names;
+        for (const JsonVariant& variant : json_variants) {
+            CAPTURE(variant.name);
+            // One name per variant, and none that a file of the corpus has.
+            CHECK(names.insert(variant.name).second);
+            CHECK_FALSE(std::filesystem::exists(malformed_dir / variant.name));
+            const std::string bytes = json_variant(variant);
+            check_read(variant.name, bytes, variant.diagnostics);
+            // The file loader says the same, naming the file.
+            const std::filesystem::path file = dir / variant.name;
+            std::ofstream(file, std::ios::binary) << bytes;
+            TextReadOptions options;
+            options.file_name = variant.name;
+            options.strict = false;
+            CHECK_EQ(messages(load_report(file, options)), variant.diagnostics);
         }
     }
 
@@ -325,5 +401,65 @@ TEST_SUITE("malformed") {
         REQUIRE_FALSE(json);
         CHECK_EQ(json.error().to_string(), dir + ": cannot read the file: it is a directory");
     }
+
+    TEST_CASE("every loader says in the same words why it cannot read a file") {
+        // One reader of files (src/input/input_file.hpp) for the text, JSON, collection and
+        // annotation loaders.
+        struct Loader {
+            const char* name;
+            std::string (*message)(const std::filesystem::path&);
+        };
+        const Loader loaders[] = {
+            {"load_report",
+             [](const std::filesystem::path& f) {
+                 return messages(load_report(f)).at(0);
+             }},
+            {"load_report_text",
+             [](const std::filesystem::path& f) {
+                 return messages(load_report_text(f)).at(0);
+             }},
+            {"load_report_json",
+             [](const std::filesystem::path& f) {
+                 return load_report_json(f).error().to_string();
+             }},
+            {"load_collection_json",
+             [](const std::filesystem::path& f) {
+                 return load_collection_json(f).error().to_string();
+             }},
+            {"load_annotations",
+             [](const std::filesystem::path& f) {
+                 return load_annotations(f).diagnostics.at(0).to_string();
+             }},
+        };
+        const std::filesystem::path missing = malformed_dir / "no-such-file.json";
+        for (const Loader& loader : loaders) {
+            CAPTURE(loader.name);
+            const std::string message = loader.message(missing);
+            // The diagnostics say "error:" after the file, the errors of the JSON readers do not.
+            CHECK(message.starts_with(missing.string() + ": "));
+            CHECK(message.ends_with(": cannot open the file for reading: it does not exist"));
+            CHECK(loader.message(malformed_dir)
+                      .ends_with(": cannot read the file: it is a "
+                                 "directory"));
+        }
+    }
+
+#ifdef GRANTKPI_TEST_HAS_FIFO
+    TEST_CASE("a pipe is read: a file that does not say its size") {
+        const std::filesystem::path dir = GRANTKPI_TEST_OUTPUT_DIR;
+        std::filesystem::create_directories(dir);
+        const std::filesystem::path fifo = dir / "collection.fifo";
+        std::filesystem::remove(fifo);
+        REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+        const std::string json =
+            R"({"schema": "grantkpi.collection/2", "reports": [{"rounds": []}]})";
+        std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << json; });
+        const auto read = load_collection_json(fifo);
+        writer.join();
+        std::filesystem::remove(fifo);
+        REQUIRE_MESSAGE(read, read.error().to_string());
+        CHECK_EQ(read->size(), 1);
+    }
+#endif
 
 } // TEST_SUITE

@@ -25,18 +25,41 @@ inline constexpr std::size_t max_input_bytes = std::size_t{256} << 20;
 /// far below max_input_bytes.
 inline constexpr std::size_t max_collection_bytes = std::size_t{4} << 30;
 
+/// The deepest nesting the JSON readers take: 64 levels. The report and collection reader
+/// hands it to the parser (boost::json::parse_options::max_depth), the annotation reader
+/// stops at it with "nesting deeper than 64 levels". The report schema is at most 9
+/// levels deep (11 in a collection) and the report reader refuses the first value of a wrong
+/// type, so deeper input never gets that far there.
+inline constexpr std::size_t max_json_depth = 64;
+
+/// The most JSON values an annotation file (grantkpi.annotations/1) may hold: 1,000,000. The
+/// annotation reader builds a tree of some 100 bytes a value; a million values (a file of
+/// some 60,000 KPIs) is far more than a report has, and bounds the memory a hostile file
+/// can take. Beyond it: "the file holds more than 1,000,000 JSON values, the most an
+/// annotation file may".
+inline constexpr std::size_t max_annotation_values = 1'000'000;
+
+/// The largest KPI number the text reader takes: KPI9999 (`KPI99999` is refused with `the
+/// KPI number in "KPI99999" is outside 1..9999`). The JSON form takes any number within int.
+inline constexpr int max_text_kpi_number = 9999;
+
+/// The longest duration of a round in the text reader: 99 years (`【R4年度から100年間実施】`
+/// is refused with "the duration of 100 years is outside 1..99").
+inline constexpr int max_text_duration_years = 99;
+
+/// The most diagnostics the text reader gives in lenient mode: 1000, then one more error,
+/// "too many problems: stopped after 1000", and it stops.
+inline constexpr std::size_t max_text_diagnostics = 1000;
+
 // The other limits are the value types' own, stated here for reference:
 // - Decimal: 18 significant digits and 18 fraction digits (Decimal::max_digits, max_scale);
 //   `99999999999999999999` is refused with "more than 18 significant digits";
-// - FiscalYear: FY1000..FY9999 (four digits), era years of at most 4 digits (R99999 is
-//   refused);
-// - JSON nesting: the parser stops at depth 64, but the schema is at most 9 levels deep (11
-//   in a collection) and the reader refuses the first value of a wrong type, so deeper input
-//   never gets far;
+// - Fraction: terms up to 2,147,483,647 (Fraction::max_term);
+// - FiscalYear: FY1000..FY9999 (four digits, FiscalYear::min_year, max_year), era years of at
+//   most 4 digits (R99999 is refused);
 // - JSON numbers: no exponents (`1e308`), no NaN or Infinity (not JSON), integers (KPI
-//   numbers) within int;
-// - the text reader: KPI numbers 1..9999, durations 1..99 years, and in lenient mode at most
-//   1000 diagnostics (then one more error says it stopped). Lines, cells and rows have no
-//   limit of their own: the reader runs in time linear in the input.
+//   numbers) within int.
+// Lines, cells, rows and strings have no limit of their own: the input size bounds them, and
+// the readers run in time linear in the input.
 
 } // namespace grantkpi

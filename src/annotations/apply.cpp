@@ -9,6 +9,7 @@
 
 #include <grantkpi/annotations.hpp>
 
+#include "detail/kpi_label.hpp"
 #include "unicode/unicode.hpp"
 
 #include <boost/describe/enum_to_string.hpp>
@@ -33,16 +34,6 @@ std::string loose_name(std::string_view name) {
 
 std::string year_text(FiscalYear fy) {
     return to_string(fy, FiscalYearStyle::gregorian) + " (" + to_string(fy) + ")";
-}
-
-/// `KPI①` for 1..20, `KPI 21` beyond, as the reports number them.
-std::string kpi_name(int number) {
-    if (number >= 1 && number <= 20) {
-        std::string out = "KPI";
-        detail::append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
-        return out;
-    }
-    return "KPI " + std::to_string(number);
 }
 
 std::string basis_text(const Provenance& basis) {
@@ -235,8 +226,8 @@ private:
                 if (k.title && *k.title != target.title && !title_warned) {
                     title_warned = true;
                     report(Severity::warning, k.title_at,
-                           kpi_name(k.kpi) + " of project " + name_quoted(p->name) + " is titled " +
-                               name_quoted(target.title) + " in the report, not " +
+                           detail::kpi_label(k.kpi) + " of project " + name_quoted(p->name) +
+                               " is titled " + name_quoted(target.title) + " in the report, not " +
                                name_quoted(*k.title) +
                                "; the entry is applied all the same: is it meant for this KPI?");
                 }
@@ -260,13 +251,13 @@ private:
         for (const Project* p : matches) {
             for (const Kpi& target : p->kpis) {
                 numbers += numbers.empty() ? "" : ", ";
-                numbers += kpi_name(target.number);
+                numbers += detail::kpi_label(target.number);
             }
             break;
         }
         report(Severity::error, k.kpi_at,
                "project " + name_quoted(entry.project) + " of the round of " +
-                   year_text(entry.round) + " has no " + kpi_name(k.kpi) +
+                   year_text(entry.round) + " has no " + detail::kpi_label(k.kpi) +
                    (numbers.empty() ? " (it has no KPI)" : " (its KPIs: " + numbers + ")"));
     }
 
@@ -350,8 +341,8 @@ std::vector<Diagnostic> unmatched_annotations(const Annotations& annotations,
             if (k >= matches.kpis[i].size() || !matches.kpis[i][k]) {
                 error(entry.kpis[k].kpi_at, "project " + name_quoted(entry.project) +
                                                 " of the round of " + year_text(entry.round) +
-                                                " has no " + kpi_name(entry.kpis[k].kpi) + " in " +
-                                                where);
+                                                " has no " + detail::kpi_label(entry.kpis[k].kpi) +
+                                                " in " + where);
             }
         }
     }

@@ -4,13 +4,13 @@
 
 #include "unicode/unicode.hpp"
 
+#include <grantkpi/limits.hpp>
+
 namespace grantkpi::detail::annotations {
 namespace {
 
-constexpr std::size_t max_depth = 64;
-// The tree takes some 100 bytes a value: a million values (an annotation file of some 60,000
-// KPIs) is far more than a report has, and bounds the memory a hostile file can take.
-constexpr std::size_t max_values = 1'000'000;
+// The messages below spell these limits out (limits.hpp).
+static_assert(max_json_depth == 64 && max_annotation_values == 1'000'000);
 
 class Parser {
 public:
@@ -52,11 +52,8 @@ private:
             column_pos_ = line_start_;
             column_ = 1;
         }
-        for (; column_pos_ < pos_; ++column_pos_) {
-            if ((static_cast<unsigned char>(text_[column_pos_]) & 0xC0) != 0x80) {
-                ++column_;
-            }
-        }
+        column_ += count_code_points(text_.substr(column_pos_, pos_ - column_pos_));
+        column_pos_ = pos_;
         return TextPosition{line_, column_};
     }
 
@@ -109,7 +106,7 @@ private:
 
     bool value(JsonValue& out, std::size_t depth) {
         out.at = here();
-        if (++values_ > max_values) {
+        if (++values_ > max_annotation_values) {
             error_ = JsonSyntaxError{"the file holds more than 1,000,000 JSON values, the most an "
                                      "annotation file may",
                                      out.at,
@@ -315,7 +312,7 @@ private:
     }
 
     bool object(JsonValue& out, std::size_t depth) {
-        if (depth >= max_depth) {
+        if (depth >= max_json_depth) {
             return fail("nesting deeper than 64 levels");
         }
         out.kind = JsonValue::Kind::object;
@@ -361,7 +358,7 @@ private:
     }
 
     bool array(JsonValue& out, std::size_t depth) {
-        if (depth >= max_depth) {
+        if (depth >= max_json_depth) {
             return fail("nesting deeper than 64 levels");
         }
         out.kind = JsonValue::Kind::array;

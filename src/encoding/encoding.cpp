@@ -245,10 +245,7 @@ std::vector<Utf8Fragment> find_utf8_fragments_in_cp932(std::string_view bytes) {
             Utf8Fragment fragment;
             fragment.line = line;
             const std::string before = cp932_to_utf8(bytes.substr(line_start, pos - line_start));
-            fragment.column = 1;
-            for (const char b : before) {
-                fragment.column += (static_cast<unsigned char>(b) & 0xC0) != 0x80 ? 1 : 0;
-            }
+            fragment.column = 1 + detail::count_code_points(before);
             fragment.utf8 = std::string(bytes.substr(pos, end - pos));
             std::size_t cp932_end = pos;
             for (std::size_t step = 0; cp932_end < end; cp932_end += step) {

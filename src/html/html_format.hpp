@@ -9,6 +9,8 @@
 #include <grantkpi/html_report.hpp>
 #include <grantkpi/provenance.hpp>
 
+#include "detail/kpi_label.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -17,16 +19,6 @@ namespace grantkpi::html {
 /// A cell's exact decimal as written, grouped (1,100; 31.20; -3,760); empty when not set.
 [[nodiscard]] inline std::string value_text(const Observation& cell) {
     return cell.has_value() ? cell.value()->to_grouped_string() : std::string{};
-}
-
-/// ①..⑳ for KPI numbers 1..20, else the digits.
-[[nodiscard]] inline std::string kpi_number(int number) {
-    if (number >= 1 && number <= 20) {
-        std::string out = "\xE2\x91";
-        out += static_cast<char>(0xA0 + number - 1);
-        return out;
-    }
-    return std::to_string(number);
 }
 
 /// R4, or FY1990-style for years before the eras the reports use.

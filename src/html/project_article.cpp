@@ -51,7 +51,7 @@ void verdict_badge(Writer& w, const KpiEvaluation& kpi, bool with_number) {
     if (judged && kpi.provisional) {
         cls += " provisional";
     }
-    std::string label = with_number ? html::kpi_number(kpi.number) + " " : std::string{};
+    std::string label = with_number ? detail::kpi_number_label(kpi.number) + " " : std::string{};
     label += kpi.verdict == Verdict::met ? "○ " : kpi.verdict == Verdict::not_met ? "× " : "– ";
     label += html::verdict_label(kpi.verdict);
     if (judged && kpi.latest_year) {
@@ -75,7 +75,7 @@ void cell_html(Writer& w, const Observation& cell) {
 
 void kpi_table(Writer& w, const KpiEvaluation& kpi, const Kpi* model) {
     w.raw("<table class=\"data\"><caption>");
-    w.text("KPI" + html::kpi_number(kpi.number) + " の数値");
+    w.text(detail::kpi_label(kpi.number) + " の数値");
     if (model && !model->unit.label.empty()) {
         w.text("（単位: " + model->unit.label + "）");
     }
@@ -131,7 +131,7 @@ void kpi_figure(Page& page, const KpiEvaluation& kpi, const Kpi* model, const st
     Writer& w = page.w;
     w.raw("<figure class=\"kpi\" id=\"" + id + "\"><figcaption><h" + page.h(3) +
           " class=\"kpi-title\">");
-    w.raw("<span class=\"no\">").text("KPI" + html::kpi_number(kpi.number)).raw("</span>");
+    w.raw("<span class=\"no\">").text(detail::kpi_label(kpi.number)).raw("</span>");
     w.text(kpi.title).raw("</h" + page.h(3) + ">");
     verdict_badge(w, kpi, false);
     if (kpi.effect != EffectRating::not_rated) {
@@ -185,12 +185,12 @@ void verdict_mark(Writer& w, const KpiEvaluation& kpi) {
         cls += " provisional";
     }
     w.raw("<span class=\"" + cls + "\" title=\"")
-        .text("KPI" + html::kpi_number(kpi.number) + " " + kpi.title + ": " +
+        .text(detail::kpi_label(kpi.number) + " " + kpi.title + ": " +
               std::string(html::verdict_label(kpi.verdict)) + (kpi.provisional ? "（見込）" : ""))
         .raw("\">")
-        .text(html::kpi_number(kpi.number) + (kpi.verdict == Verdict::met       ? "○"
-                                              : kpi.verdict == Verdict::not_met ? "×"
-                                                                                : "–"))
+        .text(detail::kpi_number_label(kpi.number) + (kpi.verdict == Verdict::met       ? "○"
+                                                      : kpi.verdict == Verdict::not_met ? "×"
+                                                                                        : "–"))
         .raw("</span>");
 }
 

@@ -5,8 +5,8 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <fstream>
 #include <system_error>
+#include <utility>
 
 namespace grantkpi::detail {
 namespace {
@@ -22,9 +22,11 @@ std::string input_too_large_message(std::size_t limit) {
            std::to_string(limit) + " bytes), the most grantkpi reads";
 }
 
-Result<std::string> read_input_file(const std::filesystem::path& file) {
+Result<InputFile> InputFile::open(const std::filesystem::path& file, std::size_t limit) {
     std::error_code ec;
     const auto status = std::filesystem::status(file, ec);
+    // libstdc++ throws std::ios_base::failure when a directory is read as a file: refused
+    // before it is opened.
     if (std::filesystem::is_directory(status)) {
         return failure("cannot read the file: it is a directory");
     }
@@ -32,13 +34,13 @@ Result<std::string> read_input_file(const std::filesystem::path& file) {
         return failure("cannot open the file for reading: it does not exist");
     }
     // A regular file says its size: refuse a huge one before reading a byte of it.
-    std::uintmax_t expected_size = 0;
+    std::uintmax_t size = 0;
     if (std::filesystem::is_regular_file(status)) {
-        expected_size = std::filesystem::file_size(file, ec);
+        size = std::filesystem::file_size(file, ec);
         if (ec) {
-            expected_size = 0;
-        } else if (expected_size > max_input_bytes) {
-            return failure(input_too_large_message());
+            size = 0;
+        } else if (size > limit) {
+            return failure(input_too_large_message(limit));
         }
     }
     errno = 0;
@@ -49,23 +51,40 @@ Result<std::string> read_input_file(const std::filesystem::path& file) {
                                         std::string(std::strerror(error))
                                   : "cannot open the file for reading");
     }
+    return InputFile(std::move(in), limit, static_cast<std::size_t>(size));
+}
+
+Result<std::size_t> InputFile::read(char* buffer, std::size_t size) {
+    in_.read(buffer, static_cast<std::streamsize>(size));
+    const auto count = static_cast<std::size_t>(in_.gcount());
+    total_ += count;
+    if (total_ > limit_) {
+        return failure(input_too_large_message(limit_));
+    }
+    if (in_.bad()) {
+        return failure("cannot read the file");
+    }
+    return count;
+}
+
+Result<std::string> read_input_file(const std::filesystem::path& file, std::size_t limit) {
+    auto input = InputFile::open(file, limit);
+    if (!input) {
+        return std::move(input).error();
+    }
     // Chunk by chunk up to one byte past the limit: a pipe or a file that grows while it
     // is read is refused as soon as it passes the limit.
-    constexpr std::size_t chunk = std::size_t{1} << 20;
     std::string bytes;
-    bytes.reserve(static_cast<std::size_t>(expected_size) + 1);
+    bytes.reserve(input->size_hint() + 1);
     while (true) {
         const std::size_t old_size = bytes.size();
-        bytes.resize(old_size + chunk);
-        in.read(bytes.data() + old_size, static_cast<std::streamsize>(chunk));
-        bytes.resize(old_size + static_cast<std::size_t>(in.gcount()));
-        if (bytes.size() > max_input_bytes) {
-            return failure(input_too_large_message());
+        bytes.resize(old_size + input_chunk_bytes);
+        auto count = input->read(bytes.data() + old_size, input_chunk_bytes);
+        if (!count) {
+            return std::move(count).error();
         }
-        if (in.bad()) {
-            return failure("cannot read the file");
-        }
-        if (!in) { // the end of the file
+        bytes.resize(old_size + *count);
+        if (*count < input_chunk_bytes) { // the end of the file
             break;
         }
     }

@@ -1,79 +1,32 @@
 // Copyright (c) 2026 The grantkpi authors.
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 
-// The JSON reader: boost::json::basic_parser events go straight into the model. A stack of
-// frames mirrors the open objects and arrays; each frame knows its C++ target and how to
-// resolve keys (Boost.Describe member lists for structs, fiscal-year keys for Series). No
-// DOM is built and no number passes through double: the parser hands over each number's
-// text, which Decimal reads exactly.
+// The report and collection JSON reader (docs/json-format.md): the report-specific part of
+// the binding. The generic binder (binder.hpp, binder_parser.hpp) binds the described
+// structs Report, Round, Project and Kpi and the value types; this file adds what is the
+// report's own: a cell (a number, null or {"value", "status"}) and a row of cells keyed by
+// fiscal year, read through the scratch of ReportContext; the "schema" key and its two
+// formats (a key of format 2 is refused in a document that says format 1); and the
+// collection, {"schema", "reports": [...]}, whose reports have no "schema" of their own.
 
 #include <grantkpi/json.hpp>
+#include <grantkpi/limits.hpp>
 
-#include "input/input_file.hpp"
 #include "unicode/unicode.hpp"
-#include "json/json_integer.hpp"
+#include "json/binder.hpp"
+#include "json/binder_parser.hpp"
 
-#include <boost/describe/enumerators.hpp>
-#include <boost/describe/members.hpp>
-#include <boost/json/basic_parser_impl.hpp>
-#include <boost/mp11/algorithm.hpp>
-
-#include <algorithm>
-#include <array>
 #include <bitset>
-#include <concepts>
 #include <cstdint>
-#include <fstream>
-#include <iterator>
-#include <limits>
 #include <optional>
-#include <type_traits>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace grantkpi {
 namespace {
 
-struct Context;
-struct Frame;
-
-/// How one C++ type accepts a JSON value: one entry per JSON value kind, null where the kind
-/// is not accepted. `expected` completes the sentence "expected ...".
-struct TypeOps {
-    std::string_view expected;
-    bool (*object_begin)(Context&, void*) = nullptr;
-    bool (*array_begin)(Context&, void*) = nullptr;
-    bool (*string)(Context&, void*, std::string_view) = nullptr;
-    bool (*number)(Context&, void*, std::string_view) = nullptr;
-    bool (*boolean)(Context&, void*, bool) = nullptr;
-    bool (*null)(Context&, void*) = nullptr;
-};
-
-/// An open JSON object: how its keys resolve, what it checks at its end, and the pointer
-/// token of the member being read.
-struct ObjectOps {
-    bool (*key)(Context&, Frame&, std::string_view) = nullptr;
-    bool (*end)(Context&, Frame&) = nullptr;
-    void (*token)(const Frame&, std::string&) = nullptr;
-};
-
-/// An open JSON array: how to append an element and how the element reads.
-struct ArrayOps {
-    void* (*append)(void*) = nullptr;
-    const TypeOps* element = nullptr;
-};
-
-struct Frame {
-    void* target = nullptr;
-    const ObjectOps* object = nullptr; // exactly one of object and array is set
-    const ArrayOps* array = nullptr;
-    std::uint64_t seen = 0;    // member bits, for missing and duplicate keys
-    std::int64_t current = -1; // member index, fiscal year or element index; -1: none
-};
-
-struct Slot {
-    void* target = nullptr;
-    const TypeOps* ops = nullptr;
-};
+using namespace detail::binder;
 
 /// The scratch of an {"value": ..., "status": ...} cell; cells do not nest, one suffices.
 struct ExpectedCell {
@@ -82,9 +35,10 @@ struct ExpectedCell {
     std::string status;
 };
 
-struct Context {
-    std::vector<Frame> stack;
-    Slot next; // the slot of the value after a key, or the root
+/// The report reader's scratch, beside the binder's state.
+struct ReportContext : Context {
+    ReportContext() noexcept { versioned_key = &read_format2_key; }
+
     ExpectedCell cell;
     /// The cells of the plan or actual row being read: rows do not nest, and the row is
     /// moved into its Series at its end with one allocation of the right size.
@@ -101,7 +55,6 @@ struct Context {
     /// The pointer of the first key of format 2 read before the "schema" key, so that a
     /// format-1 "schema" after it is refused there.
     std::optional<std::string> early_format2_key;
-    std::optional<Error> error;
 
     /// A key of format 2 (`key`, in the object being read): refused in a format-1 document.
     bool format2_key(std::string_view key) {
@@ -149,349 +102,16 @@ struct Context {
         return true;
     }
 
-    /// Records the first error, with the pointer of the element being read plus `extra`.
-    bool fail(std::string message, std::string_view extra = {}) {
-        if (!error) {
-            error = Error{std::move(message), pointer(extra), {}, 0, 0};
-        }
-        return false;
-    }
-
-    [[nodiscard]] std::string pointer(std::string_view extra) const {
-        std::string out;
-        std::string token;
-        for (const Frame& f : stack) {
-            if (f.current < 0) {
-                continue;
-            }
-            token.clear();
-            if (f.array != nullptr) {
-                token = std::to_string(f.current);
-            } else {
-                f.object->token(f, token);
-            }
-            append_token(out, token);
-        }
-        if (!extra.empty()) {
-            append_token(out, extra);
-        }
-        return out;
-    }
-
-    static void append_token(std::string& out, std::string_view token) {
-        out += '/';
-        for (const char c : token) { // RFC 6901 escaping
-            if (c == '~') {
-                out += "~0";
-            } else if (c == '/') {
-                out += "~1";
-            } else {
-                out += c;
-            }
-        }
+    /// Context::versioned_key: the keys of format 2 (versioned_keys below).
+    static bool read_format2_key(Context& c, std::string_view key) {
+        return static_cast<ReportContext&>(c).format2_key(key);
     }
 };
 
-// ---------------------------------------------------------------- scalars
-
-template <class T>
-constexpr TypeOps type_ops = T::unsupported_type; // every supported type has a specialization
-
-bool read_string(Context&, void* target, std::string_view text) {
-    static_cast<std::string*>(target)->assign(text.data(), text.size());
-    return true;
+/// The report reader's scratch of the document being read, from the ops' Context.
+ReportContext& scratch(Context& c) noexcept {
+    return static_cast<ReportContext&>(c);
 }
-
-template <>
-constexpr TypeOps type_ops<std::string> = {"a string", nullptr, nullptr, &read_string};
-
-template <>
-constexpr TypeOps type_ops<int> = {
-    "an integer", nullptr, nullptr, nullptr, [](Context& c, void* target, std::string_view text) {
-        const auto v = detail::integer_from(text, std::numeric_limits<int>::min(),
-                                            std::numeric_limits<int>::max());
-        if (!v) {
-            return c.fail("expected an integer, got the number " + std::string(text));
-        }
-        *static_cast<int*>(target) = static_cast<int>(*v);
-        return true;
-    }};
-
-template <>
-constexpr TypeOps type_ops<bool> = {
-    "true or false", nullptr, nullptr, nullptr, nullptr, [](Context&, void* target, bool value) {
-        *static_cast<bool*>(target) = value;
-        return true;
-    }};
-
-bool read_decimal(Context& c, void* target, std::string_view text) {
-    auto d = Decimal::parse_json_number(text);
-    if (!d) {
-        return c.fail(d.error().message);
-    }
-    *static_cast<Decimal*>(target) = *d;
-    return true;
-}
-
-template <>
-constexpr TypeOps type_ops<Decimal> = {"a number", nullptr, nullptr, nullptr, &read_decimal};
-
-template <>
-constexpr TypeOps type_ops<Money> = {"a number (thousand yen)", nullptr, nullptr, nullptr,
-                                     [](Context& c, void* target, std::string_view text) {
-                                         Decimal amount;
-                                         if (!read_decimal(c, &amount, text)) {
-                                             return false;
-                                         }
-                                         *static_cast<Money*>(target) = Money{amount};
-                                         return true;
-                                     }};
-
-template <>
-constexpr TypeOps type_ops<FiscalYear> = {
-    "a fiscal year as an integer such as 2019", nullptr, nullptr, nullptr,
-    [](Context& c, void* target, std::string_view text) {
-        const auto v = detail::integer_from(text, FiscalYear::min_year, FiscalYear::max_year);
-        if (!v) {
-            return c.fail("expected a fiscal year as an integer 1000..9999 such as 2019, got " +
-                          std::string(text));
-        }
-        *static_cast<FiscalYear*>(target) = FiscalYear{static_cast<int>(*v)};
-        return true;
-    }};
-
-template <>
-constexpr TypeOps type_ops<Fraction> = {"a fraction such as \"1/2\"", nullptr, nullptr,
-                                        [](Context& c, void* target, std::string_view text) {
-                                            auto f = Fraction::parse(text);
-                                            if (!f) {
-                                                return c.fail(f.error().message);
-                                            }
-                                            *static_cast<Fraction*>(target) = *f;
-                                            return true;
-                                        }};
-
-template <class E>
-std::string enum_choices() {
-    std::string out;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
-        if (!out.empty()) {
-            out += ", ";
-        }
-        out += '"';
-        out += d.name;
-        out += '"';
-    });
-    return out;
-}
-
-template <class E>
-bool read_enum(Context& c, void* target, std::string_view text) {
-    E value{};
-    bool found = false;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
-        if (!found && text == d.name) {
-            value = d.value;
-            found = true;
-        }
-    });
-    if (!found) {
-        return c.fail("expected one of " + enum_choices<E>() + ", got " + detail::quoted(text));
-    }
-    *static_cast<E*>(target) = value;
-    return true;
-}
-
-template <class E>
-requires std::is_enum_v<E>
-constexpr TypeOps type_ops<E> = {"one of the names", nullptr, nullptr, &read_enum<E>};
-
-// ---------------------------------------------------------------- optional and vector
-
-template <class T>
-T& emplace(void* target) {
-    return static_cast<std::optional<T>*>(target)->emplace();
-}
-
-// Through a parameter, so that compilers do not warn about a function's address being
-// compared with null.
-template <class F>
-constexpr bool is_set(F* function) {
-    return function != nullptr;
-}
-
-template <class T>
-constexpr TypeOps optional_ops() {
-    constexpr const TypeOps& inner = type_ops<T>;
-    TypeOps ops{inner.expected};
-    if (is_set(inner.object_begin)) {
-        ops.object_begin = [](Context& c, void* t) {
-            return type_ops<T>.object_begin(c, &emplace<T>(t));
-        };
-    }
-    if (is_set(inner.array_begin)) {
-        ops.array_begin = [](Context& c, void* t) {
-            return type_ops<T>.array_begin(c, &emplace<T>(t));
-        };
-    }
-    if (is_set(inner.string)) {
-        ops.string = [](Context& c, void* t, std::string_view s) {
-            return type_ops<T>.string(c, &emplace<T>(t), s);
-        };
-    }
-    if (is_set(inner.number)) {
-        ops.number = [](Context& c, void* t, std::string_view s) {
-            return type_ops<T>.number(c, &emplace<T>(t), s);
-        };
-    }
-    return ops;
-}
-
-template <class T>
-constexpr TypeOps type_ops<std::optional<T>> = optional_ops<T>();
-
-template <class T>
-constexpr ArrayOps vector_array_ops = {
-    [](void* v) -> void* { return &static_cast<std::vector<T>*>(v)->emplace_back(); },
-    &type_ops<T>};
-
-template <class T>
-constexpr TypeOps type_ops<std::vector<T>> = {
-    "an array", nullptr, [](Context& c, void* target) {
-        c.stack.push_back(Frame{target, nullptr, &vector_array_ops<T>, 0, -1});
-        return true;
-    }};
-
-// ---------------------------------------------------------------- described structs
-
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-
-struct MemberInfo {
-    std::string_view name;
-    void* (*get)(void*);
-    const TypeOps* ops;
-    bool required;      // optional, array and omittable-default members may be missing
-    bool since_format2; // a key of format 2, refused in a format-1 document
-};
-
-template <class T>
-using members_of = boost::describe::describe_members<T, boost::describe::mod_public>;
-
-/// A member left out of the JSON when it holds its default, a plain statement (Provenance).
-template <class M>
-concept omittable_default = requires(const M& v) {
-    { v.is_plain_statement() } -> std::convertible_to<bool>;
-};
-
-/// The keys that format 2 added (docs/json-format.md, "Version 2"): a format-1 document has
-/// none of them.
-template <class T>
-constexpr bool is_format2_member(std::string_view name) noexcept {
-    if constexpr (std::is_same_v<T, Kpi>) {
-        return name == "direction_basis" || name == "accumulation_basis";
-    } else if constexpr (std::is_same_v<T, Project>) {
-        return name == "budget_as_written" || name == "budget_scope_basis" || name == "own_budget";
-    } else if constexpr (std::is_same_v<T, Baseline>) {
-        return name == "year";
-    } else {
-        return false;
-    }
-}
-
-template <class T>
-const auto& member_table() {
-    static const auto table = [] {
-        std::array<MemberInfo, boost::mp11::mp_size<members_of<T>>::value> out{};
-        std::size_t i = 0;
-        boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
-            using D = decltype(d);
-            using M = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
-            out[i++] = MemberInfo{
-                D::name, [](void* obj) -> void* { return &(static_cast<T*>(obj)->*D::pointer); },
-                &type_ops<M>,
-                !is_optional<M>::value && !is_vector<M>::value && !omittable_default<M>,
-                is_format2_member<T>(D::name)};
-        });
-        return out;
-    }();
-    static_assert(std::tuple_size_v<std::remove_cvref_t<decltype(table)>> < 64);
-    return table;
-}
-
-template <class T>
-std::string member_names() {
-    std::string out;
-    for (const auto& m : member_table<T>()) {
-        if (!out.empty()) {
-            out += ", ";
-        }
-        out += '"';
-        out += m.name;
-        out += '"';
-    }
-    return out;
-}
-
-template <class T>
-bool struct_key(Context& c, Frame& f, std::string_view key) {
-    const auto& table = member_table<T>();
-    for (std::size_t i = 0; i < table.size(); ++i) {
-        if (table[i].name != key) {
-            continue;
-        }
-        const std::uint64_t bit = std::uint64_t{1} << i;
-        if ((f.seen & bit) != 0) {
-            return c.fail("duplicate key " + detail::quoted(key), key);
-        }
-        if (table[i].since_format2 && !c.format2_key(key)) {
-            return false;
-        }
-        f.seen |= bit;
-        f.current = static_cast<std::int64_t>(i);
-        c.next = Slot{table[i].get(f.target), table[i].ops};
-        return true;
-    }
-    return c.fail("unknown key " + detail::quoted(key) + "; expected one of " + member_names<T>(),
-                  key);
-}
-
-template <class T>
-bool struct_end(Context& c, Frame& f) {
-    const auto& table = member_table<T>();
-    for (std::size_t i = 0; i < table.size(); ++i) {
-        if (table[i].required && (f.seen & (std::uint64_t{1} << i)) == 0) {
-            f.current = -1; // the error is about the object itself
-            return c.fail("missing key \"" + std::string(table[i].name) + "\" (" +
-                          std::string(table[i].ops->expected) + ")");
-        }
-    }
-    return true;
-}
-
-template <class T>
-void struct_token(const Frame& f, std::string& out) {
-    out = member_table<T>()[static_cast<std::size_t>(f.current)].name;
-}
-
-template <class T>
-constexpr ObjectOps struct_object_ops = {&struct_key<T>, &struct_end<T>, &struct_token<T>};
-
-template <class T>
-bool struct_begin(Context& c, void* target) {
-    c.stack.push_back(Frame{target, &struct_object_ops<T>, nullptr, 0, -1});
-    return true;
-}
-
-template <class T>
-requires boost::describe::has_describe_members<T>::value constexpr TypeOps type_ops<T> = {
-    "an object", &struct_begin<T>};
 
 // ---------------------------------------------------------------- cells and rows
 
@@ -511,8 +131,9 @@ constexpr ObjectOps expected_cell_ops = {
         }
         f.seen |= 1U << index;
         f.current = index;
-        c.next = index == 0 ? Slot{&c.cell.value, &type_ops<Decimal>}
-                            : Slot{&c.cell.status, &type_ops<std::string>};
+        ExpectedCell& cell = scratch(c).cell;
+        c.next = index == 0 ? Slot{&cell.value, &type_ops<Decimal>}
+                            : Slot{&cell.status, &type_ops<std::string>};
         return true;
     },
     [](Context& c, Frame& f) {
@@ -522,24 +143,24 @@ constexpr ObjectOps expected_cell_ops = {
                           ((f.seen & 1U) == 0 ? "value" : "status") + "\" in " +
                           std::string(cell_expected));
         }
-        if (c.cell.status != "expected") {
+        const ExpectedCell& cell = scratch(c).cell;
+        if (cell.status != "expected") {
             f.current = 1;
-            return c.fail("expected \"expected\", got " + detail::quoted(c.cell.status) +
+            return c.fail("expected \"expected\", got " + detail::quoted(cell.status) +
                           " (a confirmed value is written as a bare number, a value not set as "
                           "null)");
         }
-        *c.cell.target = Observation::expected(c.cell.value);
+        *cell.target = Observation::expected(cell.value);
         return true;
     },
     [](const Frame& f, std::string& out) {
         out = f.current == 0 ? "value" : "status";
     }};
 
-template <>
-constexpr TypeOps type_ops<Observation> = {
+constexpr TypeOps observation_ops = {
     cell_expected,
     [](Context& c, void* target) {
-        c.cell = ExpectedCell{static_cast<Observation*>(target), Decimal{}, {}};
+        scratch(c).cell = ExpectedCell{static_cast<Observation*>(target), Decimal{}, {}};
         c.stack.push_back(Frame{target, &expected_cell_ops, nullptr, 0, -1});
         return true;
     },
@@ -571,31 +192,33 @@ constexpr ObjectOps series_ops = {
         }
         const FiscalYear year{(key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 +
                               (key[3] - '0')};
+        ReportContext& r = scratch(c);
         const auto bit = [](FiscalYear y) {
             return static_cast<std::size_t>(y.gregorian() - FiscalYear::min_year);
         };
-        if (!c.row_years_filled && !c.row.empty() && !(c.row.back().year < year)) {
-            for (const PeriodValue& v : c.row) {
-                c.row_years.set(bit(v.year));
+        if (!r.row_years_filled && !r.row.empty() && !(r.row.back().year < year)) {
+            for (const PeriodValue& v : r.row) {
+                r.row_years.set(bit(v.year));
             }
-            c.row_years_filled = true;
+            r.row_years_filled = true;
         }
-        if (c.row_years_filled) {
-            if (c.row_years.test(bit(year))) {
+        if (r.row_years_filled) {
+            if (r.row_years.test(bit(year))) {
                 return c.fail("duplicate fiscal year " + detail::quoted(key), key);
             }
-            c.row_years.set(bit(year));
+            r.row_years.set(bit(year));
         }
-        c.row.push_back(PeriodValue{year, Observation{}});
+        r.row.push_back(PeriodValue{year, Observation{}});
         f.current = year.gregorian();
-        c.next = Slot{&c.row.back().value, &type_ops<Observation>};
+        c.next = Slot{&r.row.back().value, &observation_ops};
         return true;
     },
     [](Context& c, Frame& f) {
-        static_cast<Series*>(f.target)->values.assign(c.row.begin(), c.row.end());
-        if (c.row_years_filled) {
-            c.row_years.reset();
-            c.row_years_filled = false;
+        ReportContext& r = scratch(c);
+        static_cast<Series*>(f.target)->values.assign(r.row.begin(), r.row.end());
+        if (r.row_years_filled) {
+            r.row_years.reset();
+            r.row_years_filled = false;
         }
         return true;
     },
@@ -603,13 +226,55 @@ constexpr ObjectOps series_ops = {
         out = std::to_string(f.current);
     }};
 
-template <>
-constexpr TypeOps type_ops<Series> = {
+constexpr TypeOps series_type_ops = {
     "an object of fiscal years (\"2019\": cell)", [](Context& c, void* target) {
-        c.row.clear();
+        scratch(c).row.clear();
         c.stack.push_back(Frame{target, &series_ops, nullptr, 0, -1});
         return true;
     }};
+
+} // namespace
+} // namespace grantkpi
+
+// The report's types and format-2 keys, as the binder sees them: before any struct that
+// holds them is bound.
+namespace grantkpi::detail::binder {
+namespace { // where binder.hpp declares them
+
+template <>
+constexpr TypeOps type_ops<Observation> = observation_ops;
+
+template <>
+constexpr TypeOps type_ops<Series> = series_type_ops;
+
+// The keys that format 2 added (docs/json-format.md, "Version 2"): a format-1 document has
+// none of them (ReportContext::format2_key).
+template <>
+struct versioned_keys<Kpi> {
+    static constexpr bool contains(std::string_view name) noexcept {
+        return name == "direction_basis" || name == "accumulation_basis";
+    }
+};
+
+template <>
+struct versioned_keys<Project> {
+    static constexpr bool contains(std::string_view name) noexcept {
+        return name == "budget_as_written" || name == "budget_scope_basis" || name == "own_budget";
+    }
+};
+
+template <>
+struct versioned_keys<Baseline> {
+    static constexpr bool contains(std::string_view name) noexcept { return name == "year"; }
+};
+
+} // namespace
+} // namespace grantkpi::detail::binder
+
+namespace grantkpi {
+namespace {
+
+using namespace detail::binder;
 
 // ---------------------------------------------------------------- the document
 
@@ -618,7 +283,7 @@ constexpr std::int64_t schema_member = 63; // a member bit Report does not use
 constexpr TypeOps schema_ops = {
     "the string \"grantkpi.report/2\" (or \"grantkpi.report/1\")", nullptr, nullptr,
     [](Context& c, void*, std::string_view text) {
-        if (c.read_schema(text, report_schema_id, report_schema_v1_id)) {
+        if (scratch(c).read_schema(text, report_schema_id, report_schema_v1_id)) {
             return true;
         }
         if (c.error) {
@@ -638,7 +303,7 @@ constexpr ObjectOps document_ops = {[](Context& c, Frame& f, std::string_view ke
                                         }
                                         f.seen |= std::uint64_t{1} << schema_member;
                                         f.current = schema_member;
-                                        c.next = Slot{&c.schema, &schema_ops};
+                                        c.next = Slot{&scratch(c).schema, &schema_ops};
                                         return true;
                                     },
                                     [](Context& c, Frame& f) {
@@ -700,7 +365,7 @@ constexpr TypeOps collection_reports_ops = {
 constexpr TypeOps collection_schema_ops = {
     "the string \"grantkpi.collection/2\" (or \"grantkpi.collection/1\")", nullptr, nullptr,
     [](Context& c, void*, std::string_view text) {
-        if (c.read_schema(text, collection_schema_id, collection_schema_v1_id)) {
+        if (scratch(c).read_schema(text, collection_schema_id, collection_schema_v1_id)) {
             return true;
         }
         if (c.error) {
@@ -724,7 +389,7 @@ constexpr ObjectOps collection_ops = {
         }
         f.seen |= std::uint64_t{1} << index;
         f.current = index;
-        c.next = index == 0 ? Slot{&c.schema, &collection_schema_ops}
+        c.next = index == 0 ? Slot{&scratch(c).schema, &collection_schema_ops}
                             : Slot{f.target, &collection_reports_ops};
         return true;
     },
@@ -746,361 +411,12 @@ constexpr TypeOps collection_type_ops = {
         return true;
     }};
 
-// ---------------------------------------------------------------- parser events
-
-std::string describe_value(std::string_view kind, std::string_view text = {}) {
-    std::string out(kind);
-    if (!text.empty()) {
-        out += ' ';
-        out += kind == "the string" ? detail::quoted(text) : std::string(text);
-    }
-    return out;
-}
-
-class Handler {
-public:
-    static constexpr std::size_t max_object_size = std::numeric_limits<std::size_t>::max();
-    static constexpr std::size_t max_array_size = std::numeric_limits<std::size_t>::max();
-    static constexpr std::size_t max_key_size = std::numeric_limits<std::size_t>::max();
-    static constexpr std::size_t max_string_size = std::numeric_limits<std::size_t>::max();
-
-    Context context;
-
-    explicit Handler(Slot root) { context.next = root; }
-
-    bool on_document_begin(boost::system::error_code&) { return true; }
-    bool on_document_end(boost::system::error_code&) { return true; }
-
-    bool on_object_begin(boost::system::error_code& ec) {
-        const Slot slot = take_slot();
-        if (slot.ops->object_begin == nullptr) {
-            return mismatch(slot, describe_value("an object"), ec);
-        }
-        return check(slot.ops->object_begin(context, slot.target), ec);
-    }
-    bool on_object_end(std::size_t, boost::system::error_code& ec) {
-        Frame& f = context.stack.back();
-        if (!f.object->end(context, f)) {
-            return check(false, ec);
-        }
-        context.stack.pop_back();
-        return true;
-    }
-    bool on_array_begin(boost::system::error_code& ec) {
-        const Slot slot = take_slot();
-        if (slot.ops->array_begin == nullptr) {
-            return mismatch(slot, describe_value("an array"), ec);
-        }
-        return check(slot.ops->array_begin(context, slot.target), ec);
-    }
-    bool on_array_end(std::size_t, boost::system::error_code&) {
-        context.stack.pop_back();
-        return true;
-    }
-    bool on_key_part(boost::json::string_view part, std::size_t, boost::system::error_code&) {
-        buffer_.append(part.data(), part.size());
-        return true;
-    }
-    bool on_key(boost::json::string_view part, std::size_t, boost::system::error_code& ec) {
-        const std::string_view key = whole(part);
-        Frame& f = context.stack.back();
-        f.current = -1; // until the key resolves, errors are about the object
-        const bool ok = f.object->key(context, f, key);
-        buffer_.clear();
-        return check(ok, ec);
-    }
-    bool on_string_part(boost::json::string_view part, std::size_t, boost::system::error_code&) {
-        buffer_.append(part.data(), part.size());
-        return true;
-    }
-    bool on_string(boost::json::string_view part, std::size_t, boost::system::error_code& ec) {
-        const std::string_view text = whole(part);
-        const Slot slot = take_slot();
-        const bool ok = slot.ops->string != nullptr
-                            ? slot.ops->string(context, slot.target, text)
-                            : context.fail(expected(slot, describe_value("the string", text)));
-        buffer_.clear();
-        return check(ok, ec);
-    }
-    bool on_number_part(boost::json::string_view part, boost::system::error_code&) {
-        buffer_.append(part.data(), part.size());
-        return true;
-    }
-    bool on_int64(std::int64_t, boost::json::string_view part, boost::system::error_code& ec) {
-        return on_number(part, ec);
-    }
-    bool on_uint64(std::uint64_t, boost::json::string_view part, boost::system::error_code& ec) {
-        return on_number(part, ec);
-    }
-    bool on_double(double, boost::json::string_view part, boost::system::error_code& ec) {
-        return on_number(part, ec);
-    }
-    bool on_bool(bool value, boost::system::error_code& ec) {
-        const Slot slot = take_slot();
-        if (slot.ops->boolean == nullptr) {
-            return mismatch(slot, value ? "true" : "false", ec);
-        }
-        return check(slot.ops->boolean(context, slot.target, value), ec);
-    }
-    bool on_null(boost::system::error_code& ec) {
-        const Slot slot = take_slot();
-        if (slot.ops->null == nullptr) {
-            return mismatch(slot, "null", ec);
-        }
-        return check(slot.ops->null(context, slot.target), ec);
-    }
-    bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
-    bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
-
-private:
-    // The slot the next value goes to: a new element in an array, else the slot of the key.
-    Slot take_slot() {
-        if (!context.stack.empty()) {
-            Frame& f = context.stack.back();
-            if (f.array != nullptr) {
-                ++f.current;
-                return Slot{f.array->append(f.target), f.array->element};
-            }
-        }
-        return context.next;
-    }
-
-    bool on_number(boost::json::string_view part, boost::system::error_code& ec) {
-        const std::string_view text = whole(part);
-        const Slot slot = take_slot();
-        const bool ok = slot.ops->number != nullptr
-                            ? slot.ops->number(context, slot.target, text)
-                            : context.fail(expected(slot, describe_value("the number", text)));
-        buffer_.clear();
-        return check(ok, ec);
-    }
-
-    static std::string expected(const Slot& slot, std::string_view got) {
-        return "expected " + std::string(slot.ops->expected) + ", got " + std::string(got);
-    }
-
-    bool mismatch(const Slot& slot, std::string_view got, boost::system::error_code& ec) {
-        context.fail(expected(slot, got));
-        return check(false, ec);
-    }
-
-    static bool check(bool ok, boost::system::error_code& ec) {
-        if (!ok) {
-            ec = boost::json::make_error_code(boost::json::error::exception);
-        }
-        return ok;
-    }
-
-    // The whole token: the parts delivered before, if any, plus the last one.
-    std::string_view whole(boost::json::string_view last) {
-        if (buffer_.empty()) {
-            return {last.data(), last.size()};
-        }
-        buffer_.append(last.data(), last.size());
-        return buffer_;
-    }
-
-    std::string buffer_;
-};
-
-/// Line and column (1-based, the column in code points) after the text seen so far, kept
-/// chunk by chunk so that a streamed document needs no copy of what it has read.
-struct Position {
-    std::size_t line = 1;
-    std::size_t column = 1;
-
-    void advance(std::string_view text) noexcept {
-        const std::size_t newline = text.rfind('\n');
-        if (newline != std::string_view::npos) {
-            line += static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-            column = 1;
-            text.remove_prefix(newline + 1);
-        }
-        column += static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-            return (static_cast<unsigned char>(c) & 0xC0) != 0x80; // count code points, not bytes
-        }));
-    }
-};
-
-/// One document, fed to the parser in one piece or in chunks.
-class DocumentParser {
-public:
-    explicit DocumentParser(Slot root)
-        : parser_(parse_options(), root) {}
-
-    /// Parses the next piece of the document (`more`: other pieces follow). On failure
-    /// returns false and error() says what and where.
-    bool feed(std::string_view piece, bool more) {
-        boost::system::error_code ec;
-        const std::size_t consumed = parser_.write_some(more, piece.data(), piece.size(), ec);
-        if (ec) {
-            Error error;
-            const Context& context = parser_.handler().context;
-            if (context.error) {
-                error = *context.error;
-            } else {
-                error.message = "invalid JSON: " + ec.message() + found_at(piece.substr(consumed));
-                error.pointer = context.pointer({});
-            }
-            return fail(std::move(error), piece.substr(0, consumed));
-        }
-        if (consumed < piece.size()) {
-            return fail(Error{"unexpected text after the JSON document", {}, {}, 0, 0},
-                        piece.substr(0, consumed));
-        }
-        if (more) {
-            position_.advance(piece);
-        }
-        return true;
-    }
-
-    /// Counts text that is not given to the parser (a byte-order mark) in the position.
-    void skip(std::string_view text) noexcept { position_.advance(text); }
-
-    [[nodiscard]] Error& error() noexcept { return error_; }
-
-private:
-    /// ` at "NaN"`: the word where a syntax error stopped the parser, when it is one of ASCII
-    /// letters and digits (NaN, Infinity, True, undefined); nothing otherwise.
-    static std::string found_at(std::string_view rest) {
-        std::size_t n = 0;
-        while (n < rest.size() && n < 32 &&
-               ((rest[n] >= 'a' && rest[n] <= 'z') || (rest[n] >= 'A' && rest[n] <= 'Z') ||
-                (rest[n] >= '0' && rest[n] <= '9') || rest[n] == '_')) {
-            ++n;
-        }
-        return n == 0 ? std::string() : " at " + detail::quoted(rest.substr(0, n));
-    }
-
-    static boost::json::parse_options parse_options() {
-        boost::json::parse_options options;
-        options.max_depth = 64;
-        return options;
-    }
-
-    bool fail(Error error, std::string_view consumed) {
-        position_.advance(consumed);
-        error.line = position_.line;
-        error.column = position_.column;
-        error_ = std::move(error);
-        return false;
-    }
-
-    boost::json::basic_parser<Handler> parser_;
-    Position position_;
-    Error error_;
-};
-
-constexpr std::string_view byte_order_mark = "\uFEFF";
-
-Error empty_input(const TypeOps& root) {
-    return Error{"the input is empty; expected " + std::string(root.expected), {}, {}, 1, 1};
-}
-
-/// The size limit of a document: a collection of reports may be larger than one report.
-std::size_t size_limit(const TypeOps& root) noexcept {
-    return &root == &collection_type_ops ? max_collection_bytes : max_input_bytes;
-}
-
-/// Reads a whole document held in memory into `target`.
-std::optional<Error> read_document(std::string_view json, void* target, const TypeOps& root) {
-    if (json.size() > size_limit(root)) {
-        return Error{detail::input_too_large_message(size_limit(root)), {}, {}, 0, 0};
-    }
-    DocumentParser parser(Slot{target, &root});
-    if (json.substr(0, byte_order_mark.size()) == byte_order_mark) {
-        parser.skip(byte_order_mark);
-        json.remove_prefix(byte_order_mark.size());
-    }
-    if (detail::trim(json).empty()) {
-        return empty_input(root);
-    }
-    if (!parser.feed(json, false)) {
-        return std::move(parser.error());
-    }
-    return std::nullopt;
-}
-
-/// Reads a document from a file in chunks: the memory holds the model and one chunk, not
-/// the file. Errors are those of read_document, with the file named.
-std::optional<Error> load_document(const std::filesystem::path& file, void* target,
-                                   const TypeOps& root) {
-    constexpr std::size_t chunk_size = std::size_t{1} << 20;
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec)) {
-        return Error{"cannot read the file: it is a directory", {}, file.string(), 0, 0};
-    }
-    if (std::filesystem::is_regular_file(file, ec) &&
-        std::filesystem::file_size(file, ec) > size_limit(root) && !ec) {
-        return Error{detail::input_too_large_message(size_limit(root)), {}, file.string(), 0, 0};
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return Error{"cannot open the file for reading", {}, file.string(), 0, 0};
-    }
-    std::string chunk(chunk_size, '\0');
-    auto read_chunk = [&]() -> std::optional<std::string_view> {
-        std::streamsize n = 0;
-        try { // libstdc++'s file buffer throws on a read error (EISDIR, EIO)
-            n = in.rdbuf()->sgetn(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-        } catch (const std::ios_base::failure&) {
-            return std::nullopt;
-        }
-        if (in.bad()) {
-            return std::nullopt;
-        }
-        return std::string_view(chunk.data(), static_cast<std::size_t>(n));
-    };
-    auto piece = read_chunk();
-    if (!piece) {
-        return Error{"cannot read the file", {}, file.string(), 0, 0};
-    }
-    if (piece->size() < chunk_size) { // the whole file: read it as text in memory
-        auto error = read_document(*piece, target, root);
-        if (error) {
-            error->file = file.string();
-        }
-        return error;
-    }
-    DocumentParser parser(Slot{target, &root});
-    if (piece->substr(0, byte_order_mark.size()) == byte_order_mark) {
-        parser.skip(byte_order_mark);
-        piece->remove_prefix(byte_order_mark.size());
-    }
-    bool content = false;           // anything but white space so far
-    std::size_t total = chunk_size; // bytes read, held to size_limit(root)
-    while (true) {
-        content = content || !detail::trim(*piece).empty();
-        const bool last = piece->empty();
-        if (last && !content) {
-            Error error = empty_input(root);
-            error.file = file.string();
-            return error;
-        }
-        if (!parser.feed(*piece, !last)) {
-            parser.error().file = file.string();
-            return std::move(parser.error());
-        }
-        if (last) {
-            return std::nullopt;
-        }
-        piece = read_chunk();
-        if (!piece) {
-            return Error{"cannot read the file", {}, file.string(), 0, 0};
-        }
-        total += piece->size();
-        if (total > size_limit(root)) {
-            return Error{
-                detail::input_too_large_message(size_limit(root)), {}, file.string(), 0, 0};
-        }
-    }
-}
-
 } // namespace
 
 Result<Report> read_report_json(std::string_view json) {
     Report report;
-    if (auto error = read_document(json, &report, document_type_ops)) {
+    if (auto error =
+            read_document<ReportContext>(json, &report, document_type_ops, max_input_bytes)) {
         return std::move(*error);
     }
     return report;
@@ -1108,7 +424,8 @@ Result<Report> read_report_json(std::string_view json) {
 
 Result<Report> load_report_json(const std::filesystem::path& file) {
     Report report;
-    if (auto error = load_document(file, &report, document_type_ops)) {
+    if (auto error =
+            load_document<ReportContext>(file, &report, document_type_ops, max_input_bytes)) {
         return std::move(*error);
     }
     return report;
@@ -1116,7 +433,8 @@ Result<Report> load_report_json(const std::filesystem::path& file) {
 
 Result<std::vector<Report>> read_collection_json(std::string_view json) {
     std::vector<Report> reports;
-    if (auto error = read_document(json, &reports, collection_type_ops)) {
+    if (auto error = read_document<ReportContext>(json, &reports, collection_type_ops,
+                                                  max_collection_bytes)) {
         return std::move(*error);
     }
     return reports;
@@ -1124,7 +442,8 @@ Result<std::vector<Report>> read_collection_json(std::string_view json) {
 
 Result<std::vector<Report>> load_collection_json(const std::filesystem::path& file) {
     std::vector<Report> reports;
-    if (auto error = load_document(file, &reports, collection_type_ops)) {
+    if (auto error = load_document<ReportContext>(file, &reports, collection_type_ops,
+                                                  max_collection_bytes)) {
         return std::move(*error);
     }
     return reports;

@@ -30,9 +30,9 @@ int kpi_number_at(std::string_view folded, std::size_t pos, std::size_t& length)
     bool out_of_range = false;
     while (pos + length < folded.size() && is_digit(folded[pos + length])) {
         number = number * 10 + (folded[pos + length] - '0');
-        if (number > max_kpi_number) {
+        if (number > max_text_kpi_number) {
             out_of_range = true;
-            number = max_kpi_number + 1; // keeps the arithmetic bounded
+            number = max_text_kpi_number + 1; // keeps the arithmetic bounded
         }
         ++length;
     }

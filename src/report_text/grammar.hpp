@@ -7,10 +7,12 @@
 // as UTF-8 text: the build states the source and execution charsets (UTF-8 on every
 // compiler, /utf-8 on MSVC); look-alike marks name their code point.
 
+#include "detail/kpi_label.hpp"
 #include "unicode/unicode.hpp"
 
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/fiscal_year.hpp>
+#include <grantkpi/limits.hpp>
 
 #include <cstddef>
 #include <string>
@@ -89,10 +91,7 @@ constexpr std::string_view example_cell_values =
 /// `"○name<単独申請> (27,125千円)"`, quoted.
 std::string example_project_heading();
 
-// --- limits -----------------------------------------------------------------------------------
-
-constexpr int max_kpi_number = 9999;
-constexpr int max_duration_years = 99;
+// The limits (KPI numbers, durations) are in include/grantkpi/limits.hpp.
 
 // --- byte comparisons -------------------------------------------------------------------------
 
@@ -127,19 +126,8 @@ inline char32_t code_point_at(std::string_view text, std::size_t pos) noexcept {
 
 // --- the grammar ------------------------------------------------------------------------------
 
-/// A KPI's number as the layout writes it: `①` .. `⑳` (U+2460 ..) for 1 to 20, digits for
-/// the others.
-inline std::string circled_number(int number) {
-    if (number >= 1 && number <= 20) {
-        std::string out;
-        append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
-        return out;
-    }
-    return std::to_string(number);
-}
-
 /// `①` .. `⑳`, `㉑` .. `㊿` or ASCII digits at folded[pos]: the number and its byte length;
-/// 0 when there is none, -1 when the digits are out of range (1..max_kpi_number).
+/// 0 when there is none, -1 when the digits are out of range (1..max_text_kpi_number).
 int kpi_number_at(std::string_view folded, std::size_t pos, std::size_t& length) noexcept;
 
 /// The byte length of the era fiscal year (`R1`, `H30`, `令和元`, `FY1988`) at the start of

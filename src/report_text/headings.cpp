@@ -87,10 +87,10 @@ std::size_t read_duration(const Piece& piece, std::size_t pos, Round& round, Dia
     for (std::size_t i = digits; i < at; ++i) {
         years = years * 10 + (f[i] - '0');
     }
-    if (years < 1 || years > max_duration_years) {
+    if (years < 1 || years > max_text_duration_years) {
         sink.error(piece.column_at(digits), "the duration of " + std::to_string(years) +
                                                 " years is outside 1.." +
-                                                std::to_string(max_duration_years));
+                                                std::to_string(max_text_duration_years));
         return npos;
     }
     // The projects' last fiscal year, the round's year + years - 1 (finish_project), must

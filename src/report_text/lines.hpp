@@ -20,14 +20,6 @@ namespace grantkpi::detail::text {
 
 using layout::npos;
 
-inline std::size_t count_chars(std::string_view text) noexcept {
-    std::size_t count = 0;
-    for (const char c : text) {
-        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    }
-    return count;
-}
-
 /// Byte offset of the code point number `index` (or the end).
 inline std::size_t offset_of_char(std::string_view text, std::size_t index) noexcept {
     std::size_t pos = 0;
@@ -79,7 +71,7 @@ struct Piece {
         , folded(text, plain) {}
 
     [[nodiscard]] std::size_t column_at(std::size_t folded_offset) const noexcept {
-        return column + count_chars(std::string_view(folded).substr(0, folded_offset));
+        return column + count_code_points(std::string_view(folded).substr(0, folded_offset));
     }
     /// The original text of folded[begin, end); begin and end are code point boundaries.
     [[nodiscard]] std::string_view original_of(std::size_t begin, std::size_t end) const noexcept {
@@ -88,15 +80,15 @@ struct Piece {
             // Nothing was folded (a fold makes 3 bytes 1): the same bytes, the same offsets.
             return original.substr(begin, end - begin);
         }
-        const std::size_t first = count_chars(f.substr(0, begin));
-        const std::size_t count = count_chars(f.substr(begin, end - begin));
+        const std::size_t first = count_code_points(f.substr(0, begin));
+        const std::size_t count = count_code_points(f.substr(begin, end - begin));
         const std::size_t original_begin = offset_of_char(original, first);
         const std::size_t length = offset_of_char(original.substr(original_begin), count);
         return original.substr(original_begin, length);
     }
     /// The column of a view into `original`.
     [[nodiscard]] std::size_t column_of(std::string_view part) const noexcept {
-        return column + count_chars(original.substr(
+        return column + count_code_points(original.substr(
                             0, static_cast<std::size_t>(part.data() - original.data())));
     }
 };
@@ -224,9 +216,10 @@ public:
     /// linear in its length however many diagnostics it has.
     [[nodiscard]] std::size_t column_at(std::size_t offset) const noexcept {
         if (offset >= counted_offset_) {
-            counted_column_ += count_chars(line_.substr(counted_offset_, offset - counted_offset_));
+            counted_column_ +=
+                count_code_points(line_.substr(counted_offset_, offset - counted_offset_));
         } else {
-            counted_column_ -= count_chars(line_.substr(offset, counted_offset_ - offset));
+            counted_column_ -= count_code_points(line_.substr(offset, counted_offset_ - offset));
         }
         counted_offset_ = offset;
         return counted_column_;

@@ -123,7 +123,7 @@ private:
             return;
         }
         const std::size_t column =
-            1 + count_chars(line_.text.substr(
+            1 + detail::count_code_points(line_.text.substr(
                     0, static_cast<std::size_t>(trimmed.data() - line_.text.data())));
         const Piece piece(trimmed, column, line_.plain);
         const std::string_view f = piece.folded;
@@ -452,8 +452,9 @@ private:
     void on_kpi_title(const Piece& piece, const KpiTitleLine& title) {
         ProjectState& state = *project_;
         if (find_kpi(title.number) != npos) {
-            error(piece.column, "a second title line for KPI" + circled_number(title.number) +
-                                    " in the project " + detail::quoted(state.project.name));
+            error(piece.column, "a second title line for KPI" +
+                                    detail::kpi_number_label(title.number) + " in the project " +
+                                    detail::quoted(state.project.name));
             return;
         }
         add_kpi_slot(title.number, state.kpis.size());
@@ -503,8 +504,9 @@ private:
             }
             state.untitled.push_back(number);
             error(label.column(), "the row " + detail::quoted(label.text) + " is for KPI" +
-                                      circled_number(number) + ", which has no title line \"KPI" +
-                                      circled_number(number) + "<TAB>title\" before it");
+                                      detail::kpi_number_label(number) +
+                                      ", which has no title line \"KPI" +
+                                      detail::kpi_number_label(number) + "<TAB>title\" before it");
             return;
         }
         KpiState& kpi = state.kpis[found];
@@ -622,7 +624,7 @@ private:
             }
             if (!matched) {
                 sink_.add(Severity::warning, 0, 0,
-                          "the override for KPI" + circled_number(override.kpi) +
+                          "the override for KPI" + detail::kpi_number_label(override.kpi) +
                               " of the project " + detail::quoted(override.project) +
                               " matches no KPI");
             }
@@ -633,7 +635,7 @@ private:
     DiagnosticSink sink_;
     Report report_;
     std::optional<ProjectState> project_;
-    /// By KPI number (1..max_kpi_number): 1 + the index in project_->kpis of the KPI of that
+    /// By KPI number (1..max_text_kpi_number): 1 + the index in project_->kpis of the KPI of that
     /// number, or 0. Kept from project to project (finish_project resets the entries it
     /// set): no memory per KPI, and constant time per KPI whatever its number.
     std::vector<std::size_t> kpi_slots_;

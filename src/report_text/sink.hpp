@@ -4,11 +4,12 @@
 
 // Internal: where the parsers of the text layout report their problems. It knows the file
 // and the line being read, so a parser gives only the column; it stops the reading at the
-// first error in strict mode, and after max_diagnostics in any mode.
+// first error in strict mode, and after max_text_diagnostics in any mode.
 
 #include <grantkpi/diagnostic.hpp>
 #include <grantkpi/error.hpp>
 #include <grantkpi/fiscal_year.hpp>
+#include <grantkpi/limits.hpp>
 
 #include <cstddef>
 #include <string>
@@ -20,8 +21,6 @@ namespace grantkpi::detail::text {
 
 class DiagnosticSink {
 public:
-    static constexpr std::size_t max_diagnostics = 1000;
-
     DiagnosticSink(std::string file_name, bool strict)
         : file_name_(std::move(file_name))
         , strict_(strict) {}
@@ -67,11 +66,11 @@ inline void DiagnosticSink::add(Severity severity, std::size_t at_line, std::siz
         Diagnostic{severity, {}, std::move(message), file_name_, at_line, column, {}});
     if (severity == Severity::error && strict_) {
         stopped_ = true;
-    } else if (diagnostics_.size() >= max_diagnostics) {
+    } else if (diagnostics_.size() >= max_text_diagnostics) {
         diagnostics_.push_back(
             Diagnostic{Severity::error,
                        {},
-                       "too many problems: stopped after " + std::to_string(max_diagnostics),
+                       "too many problems: stopped after " + std::to_string(max_text_diagnostics),
                        file_name_,
                        at_line,
                        column,

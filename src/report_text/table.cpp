@@ -68,7 +68,7 @@ bool same_unit(std::string_view a, std::string_view b) {
 }
 
 std::string row_name(int number, std::string_view label) {
-    return circled_number(number) + std::string(label);
+    return kpi_number_label(number) + std::string(label);
 }
 
 } // namespace
@@ -138,7 +138,7 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
         if (!suggestion.empty()) {
             // The number as written (`４` is one code point, three bytes, folded or not).
             const std::string written_number(first.text.substr(
-                0, offset_of_char(first.text, count_chars(f.substr(0, number_length)))));
+                0, offset_of_char(first.text, count_code_points(f.substr(0, number_length)))));
             sink.error(first.column(),
                        "unknown row label " + detail::quoted(first.text) + ": did you mean " +
                            detail::quoted(written_number + std::string(suggestion)) +
@@ -200,13 +200,13 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
     const std::string_view written = piece.original_of(0, at + length);
     if (look_alike && number > 0) {
         sink.error(piece.column, detail::quoted(written) + " is not a KPI marker: did you mean " +
-                                     detail::quoted("KPI" + circled_number(number)) +
+                                     detail::quoted(kpi_label(number)) +
                                      "? (the line is read as the title line of KPI" +
-                                     circled_number(number) + ")");
+                                     kpi_number_label(number) + ")");
     }
     if (number < 0) {
         sink.error(piece.column, "the KPI number in " + detail::quoted(written) +
-                                     " is outside 1.." + std::to_string(max_kpi_number));
+                                     " is outside 1.." + std::to_string(max_text_kpi_number));
         return line;
     }
     std::size_t pos = at + length;
@@ -431,7 +431,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
     bool& seen = kind == RowKind::plan ? kpi.has_plan : kpi.has_actual;
     if (seen) {
         sink.error(label.column(), "a second row " + detail::quoted(label.text) + " for KPI" +
-                                       circled_number(number));
+                                       kpi_number_label(number));
         return;
     }
     seen = true;
@@ -449,13 +449,13 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
                            return value.year == column.year;
                        });
         if (!same_years) {
-            sink.error(label.column(),
-                       "the row " + detail::quoted(label.text) +
-                           " comes under the table header of line " + std::to_string(table.line) +
-                           " (" + table.years() + "), the other row of KPI" +
-                           circled_number(number) + " (line " + std::to_string(kpi.first_row_line) +
-                           ") under the one of line " + std::to_string(kpi.first_header_line) +
-                           "; both rows of a KPI need the same fiscal years");
+            sink.error(
+                label.column(),
+                "the row " + detail::quoted(label.text) + " comes under the table header of line " +
+                    std::to_string(table.line) + " (" + table.years() + "), the other row of KPI" +
+                    kpi_number_label(number) + " (line " + std::to_string(kpi.first_row_line) +
+                    ") under the one of line " + std::to_string(kpi.first_header_line) +
+                    "; both rows of a KPI need the same fiscal years");
             Series& mine = kind == RowKind::plan ? kpi.kpi.plan : kpi.kpi.actual;
             for (const PeriodValue& value : other) { // keep the other row's years, not set
                 mine.values.push_back(PeriodValue{value.year, Observation::not_set()});
@@ -502,7 +502,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
         return unit_cell ? unit_cell->column() : label.column();
     };
     const auto differ = [&](std::string_view first, std::string_view second) {
-        return "the units of the rows of KPI" + circled_number(number) +
+        return "the units of the rows of KPI" + kpi_number_label(number) +
                " differ: " + detail::quoted(first) + " and " + detail::quoted(second) + "; the " +
                std::string(keikaku) + " row's is kept";
     };
@@ -565,9 +565,9 @@ void join_title(std::string& title, std::string_view continuation) {
 void complete_rows(KpiState& state, bool report, DiagnosticSink& sink) {
     Kpi& kpi = state.kpi;
     if ((!state.has_plan || !state.has_actual) && !state.row_refused) {
-        const std::string name = "KPI" + circled_number(kpi.number);
-        const std::string plan_row = circled_number(kpi.number) + std::string(keikaku);
-        const std::string actual_row = circled_number(kpi.number) + std::string(jisseki);
+        const std::string name = kpi_label(kpi.number);
+        const std::string plan_row = kpi_number_label(kpi.number) + std::string(keikaku);
+        const std::string actual_row = kpi_number_label(kpi.number) + std::string(jisseki);
         std::string missing;
         if (!state.has_plan && !state.has_actual) {
             missing = "rows " + detail::quoted(plan_row) + " and " + detail::quoted(actual_row);

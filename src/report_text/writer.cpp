@@ -165,7 +165,7 @@ bool same_years(const Series& a, const Series& b) {
 }
 
 void append_row(std::string& out, const Kpi& kpi, const Series& columns, bool plan) {
-    out += circled_number(kpi.number);
+    out += detail::kpi_number_label(kpi.number);
     out += plan ? keikaku : jisseki;
     out += '\t';
     append_cell(out, plan ? &kpi.baseline.plan : &kpi.baseline.actual);
@@ -198,7 +198,7 @@ void append_kpis(std::string& out, const std::vector<Kpi>& kpis) {
     const std::size_t trailing_tabs = column_series(kpis.front()).size() + 1;
     for (const Kpi& kpi : kpis) {
         out += "KPI";
-        out += circled_number(kpi.number);
+        out += detail::kpi_number_label(kpi.number);
         out += '\t';
         append_cell_text(out, kpi.title);
         out.append(trailing_tabs, '\t');

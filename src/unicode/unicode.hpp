@@ -39,6 +39,18 @@ inline char32_t decode_utf8(std::string_view text, std::size_t pos, std::size_t&
     return decode_utf8_multibyte(text, pos, length);
 }
 
+/// The number of code points in `text`, as columns count them: its bytes that are not UTF-8
+/// continuation bytes (10xxxxxx). An invalid lead byte counts as one, like the one code point
+/// decode_utf8 steps over for it. The one code-point counter of the library: the column of
+/// every diagnostic (text, JSON, annotations, CP932 fragments) is counted with it.
+constexpr std::size_t count_code_points(std::string_view text) noexcept {
+    std::size_t count = 0;
+    for (const char c : text) {
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return count;
+}
+
 /// Appends the UTF-8 encoding of `cp`.
 void append_utf8(std::string& out, char32_t cp);
 
