@@ -9,6 +9,11 @@
 // A writer derives from PrettyJsonWriter<Derived> (CRTP) and adds overloads of `value` for
 // its own types (`using PrettyJsonWriter::value;` keeps these). Derived::omit_absent
 // says whether a member whose std::optional is empty is left out (true) or written null.
+//
+// A writer builds its text in a std::string. Given a ChunkSink it streams instead: at the
+// end of each array element, once the string holds at least json_chunk_bytes, the text so
+// far goes to the sink and the string starts again (keeping its capacity). The bytes are the
+// same either way; memory holds one chunk and the largest element, not the document.
 
 #include "unicode/unicode.hpp"
 
@@ -24,10 +29,13 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <concepts>
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace grantkpi::detail {
@@ -108,11 +116,25 @@ inline void append_json_string(std::string& out, std::string_view text) {
     out += '"';
 }
 
+/// Receives a streaming writer's text, in order, a chunk at a time.
+using ChunkSink = std::function<void(std::string_view chunk)>;
+
+/// The size from which a streaming writer hands its text on: small enough to stay in the
+/// cache, large enough that a write of it costs little next to writing it.
+inline constexpr std::size_t json_chunk_bytes = std::size_t{64} << 10;
+
 template <class Derived>
 class PrettyJsonWriter {
 public:
+    /// Appends the text to `out`.
     explicit PrettyJsonWriter(std::string& out)
         : out_(out) {}
+    /// Streams the text to `sink`, using `buffer` (empty) for the chunk being built.
+    PrettyJsonWriter(std::string& buffer, ChunkSink sink)
+        : out_(buffer)
+        , sink_(std::move(sink)) {
+        out_.reserve(json_chunk_bytes + json_chunk_bytes / 4);
+    }
 
     /// `{"schema": ..., <members of document>}` and a final newline.
     template <class T>
@@ -123,6 +145,7 @@ public:
         string(schema);
         members(document, 0, /*first=*/false);
         out_ += "\n}\n";
+        finish();
     }
 
     void value(const std::string& v, int) { string(v); }
@@ -183,6 +206,7 @@ public:
             first = false;
             indent(level + 1);
             self().value(item, level + 1);
+            spill();
         }
         out_ += '\n';
         indent(level);
@@ -202,6 +226,21 @@ protected:
     void indent(int level) { out_.append(static_cast<std::size_t>(level) * 2, ' '); }
     void string(std::string_view text) { append_json_string(out_, text); }
     std::string& out() { return out_; }
+
+    /// Streaming: hands the text on once it holds a chunk (a no-op when building a string).
+    void spill() {
+        if (sink_ && out_.size() >= json_chunk_bytes) {
+            sink_(out_);
+            out_.clear();
+        }
+    }
+    /// Streaming: hands the rest of the text on (a no-op when building a string).
+    void finish() {
+        if (sink_ && !out_.empty()) {
+            sink_(out_);
+            out_.clear();
+        }
+    }
 
     /// The members of `object`, one per line at level + 1, a comma before each unless
     /// `first`.
@@ -246,6 +285,7 @@ private:
     Derived& self() { return static_cast<Derived&>(*this); }
 
     std::string& out_;
+    ChunkSink sink_; ///< empty: build the text in out_
 };
 
 } // namespace grantkpi::detail
