@@ -8,6 +8,8 @@
 
 #include "../bench/corpus.hpp"
 
+#include "json/json_output.hpp"
+
 #include "support/random_report.hpp"
 #include "support/seed.hpp"
 #include "support/string_evaluation_json.hpp"
@@ -72,6 +74,14 @@ void check_same_bytes(const Evaluation& evaluation) {
     CHECK(streamed(evaluation) == old);
 }
 
+class PlainWriter : public detail::PrettyJsonWriter<PlainWriter> {
+public:
+    static constexpr bool omit_absent = false;
+    using PrettyJsonWriter::indent;
+    using PrettyJsonWriter::line;
+    using PrettyJsonWriter::PrettyJsonWriter;
+};
+
 /// The documented chunk: 64 KiB.
 constexpr std::size_t chunk_bytes = std::size_t{64} << 10;
 
@@ -86,6 +96,18 @@ TEST_CASE("the streamed JSON is the old writer's, byte for byte: the seed") {
     other.municipality = "\"quoted\\\" \n name";
     const std::vector<Report> reports{seed, other};
     check_same_bytes(evaluate_collection(reports));
+    // Every kind of byte a string may hold: escapes, control characters, DEL, a character
+    // outside the BMP, and invalid UTF-8 (a stray continuation byte, a truncated sequence,
+    // an overlong form, a surrogate, 0xFF), each invalid byte written as U+FFFD.
+    Report odd = seed;
+    odd.title =
+        std::string("\"\\/\b\f\n\r\t\x01\x1f\x7f 𠮷 \x80 \xe3\x81 \xc0\xaf \xed\xa0\x80 \xff札幌");
+    odd.rounds[0].projects[0].name += "\xe3\x81";
+    check_same_bytes(evaluate(odd));
+    CHECK(
+        write_evaluation_json(evaluate(odd))
+            .find("\"title\": \"\\\"\\\\/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f 𠮷 \uFFFD \uFFFD\uFFFD "
+                  "\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD \uFFFD札幌\",") != std::string::npos);
     // The seed's evaluation is 50 KiB (below one chunk): one write, the whole text.
     WriteRecorder recorder;
     std::ostream out(&recorder);
@@ -165,6 +187,21 @@ TEST_CASE("a stream that refuses a write stops the writing there") {
     failed.setstate(std::ios::badbit);
     write_evaluation_json(collection, failed);
     CHECK(unused.attempts == 0);
+}
+
+TEST_CASE("the writer indents any depth, two spaces a level") {
+    // Deeper than the writers go (an evaluation is 11 levels deep): past the 32 levels that
+    // one piece of white space covers.
+    for (int level = 0; level <= 100; ++level) {
+        CAPTURE(level);
+        const std::string spaces(static_cast<std::size_t>(level) * 2, ' ');
+        std::string text = "x";
+        PlainWriter writer{text};
+        writer.indent(level);
+        CHECK(text == "x" + spaces);
+        writer.line(level);
+        CHECK(text == "x" + spaces + "\n" + spaces);
+    }
 }
 
 TEST_SUITE_END();

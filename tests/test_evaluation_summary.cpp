@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 #include <span>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,9 @@ std::vector<std::string> keys(const boost::json::value& object) {
 void check_summary_of(const CollectionEvaluation& collection) {
     const boost::json::value full = boost::json::parse(write_evaluation_json(collection));
     const std::string text = write_evaluation_summary_json(collection);
+    std::ostringstream streamed;
+    write_evaluation_summary_json(collection, streamed);
+    CHECK(streamed.str() == text);
     const boost::json::value summary = boost::json::parse(text);
     CHECK(keys(summary) == std::vector<std::string>{"schema", "options", "reports", "summary",
                                                     "duplicates_merged", "merged"});

@@ -48,5 +48,8 @@ void write_evaluation_json(const CollectionEvaluation& evaluation, std::ostream&
 /// The figures are the full evaluation's: `summary` and each report's `summary` are those
 /// that write_evaluation_json writes. A single report is summed up as a collection of one.
 [[nodiscard]] std::string write_evaluation_summary_json(const CollectionEvaluation& evaluation);
+/// Writes the text of write_evaluation_summary_json to `out` as it is made, in chunks, as the
+/// full evaluation's overload does (a national summary is megabytes: each report's summary).
+void write_evaluation_summary_json(const CollectionEvaluation& evaluation, std::ostream& out);
 
 } // namespace grantkpi

@@ -51,16 +51,14 @@ public:
         member("title", report.title, level, /*first=*/true);
         member("municipality", report.municipality, level, /*first=*/false);
         member("summary", report.summary, level, /*first=*/false);
-        out() += '\n';
-        indent(level);
+        line(level);
         out() += '}';
     }
 
 private:
     template <class T>
     void member(std::string_view name, const T& member, int level, bool first) {
-        out() += first ? "\n" : ",\n";
-        indent(level + 1);
+        next_line(first, level + 1);
         string(name);
         out() += ": ";
         value(member, level + 1);
@@ -114,6 +112,10 @@ std::string write_evaluation_summary_json(const CollectionEvaluation& evaluation
     std::string out;
     SummaryWriter{out}.document(evaluation_summary_schema_id, evaluation);
     return out;
+}
+
+void write_evaluation_summary_json(const CollectionEvaluation& evaluation, std::ostream& out) {
+    write_to_stream<SummaryWriter>(evaluation_summary_schema_id, evaluation, out);
 }
 
 } // namespace grantkpi
