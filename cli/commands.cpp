@@ -232,11 +232,11 @@ void print_summary_table(std::ostream& out, const CollectionEvaluation& collecti
     print_summary(out, collection.summary);
 }
 
-/// Writes the full JSON as it is made, to standard output or atomically to a file.
-template <class Evaluation>
-int stream_json(const std::string& output, const Evaluation& evaluation) {
+/// Writes JSON as it is made (`write(stream)`), to standard output or atomically to a file.
+template <class Write>
+int stream_json(const std::string& output, const Write& write) {
     StreamedOutput out(output);
-    write_evaluation_json(evaluation, out.stream());
+    write(out.stream());
     const std::string error = out.finish();
     if (!error.empty()) {
         std::cerr << "grantkpi: " << error << '\n';
@@ -296,15 +296,22 @@ int run_evaluate(const EvaluateOptions& options) {
 
     if (options.summary) {
         if (options.format == "json") {
-            return emit(options.output, write_evaluation_summary_json(*collection));
+            return stream_json(options.output, [&](std::ostream& out) {
+                write_evaluation_summary_json(*collection, out);
+            });
         }
         std::ostringstream table;
         print_summary_table(table, *collection, inputs);
         return emit(options.output, table.str());
     }
     if (options.format == "json") { // hundreds of megabytes for a national collection
-        return collection ? stream_json(options.output, *collection)
-                          : stream_json(options.output, evaluations[0]);
+        return stream_json(options.output, [&](std::ostream& out) {
+            if (collection) {
+                write_evaluation_json(*collection, out);
+            } else {
+                write_evaluation_json(evaluations[0], out);
+            }
+        });
     }
     std::string out;
     if (options.format == "csv") {
