@@ -74,9 +74,10 @@ void check_same_bytes(const Evaluation& evaluation) {
     CHECK(streamed(evaluation) == old);
 }
 
+/// The writer's line breaks and indentation, on their own (it writes no struct: no
+/// omit_absent).
 class PlainWriter : public detail::PrettyJsonWriter<PlainWriter> {
 public:
-    static constexpr bool omit_absent = false;
     using PrettyJsonWriter::indent;
     using PrettyJsonWriter::line;
     using PrettyJsonWriter::PrettyJsonWriter;
