@@ -72,8 +72,8 @@ bool several_inputs() {
             }
             for (const auto& value : values) {
                 std::error_code ec;
-                if (std::filesystem::is_directory(value, ec)) {
-                    return true;
+                if (std::filesystem::is_directory(value, ec) || is_collection_file(value)) {
+                    return true; // a folder or a collection stands for several reports
                 }
             }
         }

@@ -2,7 +2,6 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include "commands.hpp"
 
-#include "annotate_command.hpp"
 #include "output_file.hpp"
 
 #include <grantkpi/csv.hpp>
@@ -18,26 +17,10 @@
 #include <boost/describe/enum_to_string.hpp>
 
 #include <algorithm>
-#include <filesystem>
 #include <iostream>
 #include <sstream>
 
 namespace grantkpi::cli {
-
-// Reads a report in either form, printing every diagnostic on standard error. nullopt
-// when the input has errors.
-std::optional<Report> load(const std::string& path, const TextReadOptions& options) {
-    TextReadOptions lenient = options;
-    lenient.strict = false; // report every problem at once
-    TextReadResult result = load_report(path, lenient);
-    for (const auto& diagnostic : result.diagnostics) {
-        std::cerr << diagnostic.to_string() << '\n';
-    }
-    if (!result.ok() || !apply_annotations_option(*result.report, path)) { // --annotations
-        return std::nullopt;
-    }
-    return std::move(result.report);
-}
 
 int emit(const std::string& output, const std::string& content) {
     const std::string error =
@@ -47,50 +30,6 @@ int emit(const std::string& output, const std::string& content) {
         return exit_input_error;
     }
     return exit_success;
-}
-
-// The inputs with each directory replaced by its *.txt and *.json files, sorted by name: a
-// folder of municipal reports is one argument.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
-    std::vector<std::string> files;
-    for (const auto& input : inputs) {
-        std::error_code ec;
-        if (!std::filesystem::is_directory(input, ec)) {
-            files.push_back(input);
-            continue;
-        }
-        std::vector<std::string> found;
-        for (const auto& entry : std::filesystem::directory_iterator(input, ec)) {
-            const auto extension = entry.path().extension();
-            if (entry.is_regular_file(ec) && (extension == ".txt" || extension == ".json")) {
-                found.push_back(entry.path().string());
-            }
-        }
-        std::sort(found.begin(), found.end());
-        files.insert(files.end(), found.begin(), found.end());
-    }
-    return files;
-}
-
-std::optional<LoadedInputs> load_inputs(const std::vector<std::string>& inputs,
-                                        const TextReadOptions& options) {
-    LoadedInputs loaded{expand_inputs(inputs), {}};
-    if (loaded.files.empty()) {
-        std::cerr << "grantkpi: no report (*.txt, *.json) in the given folders\n";
-        return std::nullopt;
-    }
-    bool errors = false;
-    for (const auto& file : loaded.files) {
-        if (auto report = load(file, options)) {
-            loaded.reports.push_back(std::move(*report));
-        } else {
-            errors = true;
-        }
-    }
-    if (errors) {
-        return std::nullopt;
-    }
-    return loaded;
 }
 
 namespace {
@@ -226,15 +165,15 @@ int run_export(const ExportOptions& options) {
         std::cerr << "grantkpi export: --table values|projects|kpis is required for CSV\n";
         return exit_usage;
     }
+    const auto loaded = load_inputs(options.inputs, {});
+    if (!loaded) {
+        return exit_input_error;
+    }
     std::string out;
-    for (const auto& input : options.inputs) {
-        const auto report = load(input, {});
-        if (!report) {
-            return exit_input_error;
-        }
-        const std::string csv = options.table == "values"     ? write_values_csv(*report)
-                                : options.table == "projects" ? write_projects_csv(*report)
-                                                              : write_kpis_csv(*report);
+    for (const Report& report : loaded->reports) {
+        const std::string csv = options.table == "values"     ? write_values_csv(report)
+                                : options.table == "projects" ? write_projects_csv(report)
+                                                              : write_kpis_csv(report);
         out += out.empty() ? csv : csv.substr(csv.find('\n') + 1); // one header for all
     }
     return emit(options.output, options.excel ? to_excel_csv(out) : out);
@@ -242,17 +181,18 @@ int run_export(const ExportOptions& options) {
 
 int run_validate(const ValidateOptions& options) {
     bool errors = false;
-    for (const auto& input : expand_inputs(options.inputs)) {
-        const auto report = load(input, {});
-        if (!report) {
-            errors = true;
-            continue;
-        }
-        for (auto diagnostic : validate(*report)) {
-            diagnostic.file = input;
-            errors = errors || diagnostic.severity == Severity::error;
-            std::cout << diagnostic.to_string() << '\n';
-        }
+    for (const auto& file : expand_inputs(options.inputs)) {
+        // A report of a collection is named by its file and its pointer there:
+        // corpus.json:/reports/12/rounds/0/projects/1/kpis/0/plan.
+        const bool read = load_file(file, {}, [&](ReportSource source, Report&& report) {
+            for (auto diagnostic : validate(report)) {
+                diagnostic.file = source.file;
+                diagnostic.pointer = source.pointer() + diagnostic.pointer;
+                errors = errors || diagnostic.severity == Severity::error;
+                std::cout << diagnostic.to_string() << '\n';
+            }
+        });
+        errors = errors || !read;
     }
     std::cout.flush();
     if (!std::cout) {
@@ -262,19 +202,70 @@ int run_validate(const ValidateOptions& options) {
     return errors ? exit_input_error : exit_success;
 }
 
+namespace {
+
+/// One row per report, then the roll-up: the table of `evaluate --summary`.
+void print_summary_table(std::ostream& out, const CollectionEvaluation& collection,
+                         const std::vector<std::string>& labels) {
+    std::vector<std::vector<std::string>> rows{
+        {"report", "municipality", "projects", "KPIs", "KPIs met (confirmed)", "(with provisional)",
+         "projects meeting one (confirmed)", "(with provisional)"}};
+    for (std::size_t i = 0; i < collection.reports.size(); ++i) {
+        const Summary& summary = collection.reports[i].summary;
+        rows.push_back({labels[i], collection.reports[i].municipality.value_or(""),
+                        std::to_string(summary.projects.total), std::to_string(summary.kpis.total),
+                        share_text(summary.kpis_met.confirmed_of_judged),
+                        share_text(summary.kpis_met.with_provisional_of_judged),
+                        share_text(summary.projects_met_at_least_one.confirmed_of_judged),
+                        share_text(summary.projects_met_at_least_one.with_provisional_of_judged)});
+    }
+    print_table(out, rows);
+    out << "(shares of the judged KPIs and projects; every figure: grantkpi evaluate --format "
+           "json)\n\n";
+    const std::size_t n = collection.reports.size();
+    if (n == 1) {
+        out << "1 report\n";
+    } else {
+        out << "All " << n << " reports (" << collection.duplicates_merged
+            << " joint projects reported more than once counted once)\n";
+    }
+    print_summary(out, collection.summary);
+}
+
+/// Writes JSON as it is made (`write(stream)`), to standard output or atomically to a file.
+template <class Write>
+int stream_json(const std::string& output, const Write& write) {
+    StreamedOutput out(output);
+    write(out.stream());
+    const std::string error = out.finish();
+    if (!error.empty()) {
+        std::cerr << "grantkpi: " << error << '\n';
+        return exit_input_error;
+    }
+    return exit_success;
+}
+
+} // namespace
+
 int run_evaluate(const EvaluateOptions& options) {
     if (options.excel && options.format != "csv") {
         std::cerr << "grantkpi evaluate: --excel applies to --format csv only\n";
+        return exit_usage;
+    }
+    if (options.summary && options.format == "csv") {
+        std::cerr << "grantkpi evaluate: --summary is a table or JSON (--format table|json); "
+                     "the CSV has a row per KPI-year\n";
         return exit_usage;
     }
     auto loaded = load_inputs(options.inputs, {});
     if (!loaded) {
         return exit_input_error;
     }
-    const std::vector<std::string>& inputs = loaded->files;
+    const std::vector<std::string> inputs = loaded->labels();
     const std::vector<Report>& reports = loaded->reports;
     // Several reports are evaluated as a collection, on every core; each report's own
-    // evaluation is part of it. A failure is told with the input that caused it.
+    // evaluation is part of it. A summary is a collection's, of one report or more. A
+    // failure is told with the input that caused it.
     auto report_error = [&]() {
         for (std::size_t i = 0; i < reports.size(); ++i) {
             if (auto evaluation = try_evaluate(reports[i]); !evaluation) {
@@ -286,7 +277,7 @@ int run_evaluate(const EvaluateOptions& options) {
     };
     std::optional<CollectionEvaluation> collection;
     std::vector<ReportEvaluation> single;
-    if (reports.size() > 1) {
+    if (reports.size() > 1 || options.summary) {
         auto rolled_up = try_evaluate_collection(reports, {}, 0);
         if (!rolled_up) {
             if (!report_error()) {
@@ -303,11 +294,27 @@ int run_evaluate(const EvaluateOptions& options) {
     }
     const std::vector<ReportEvaluation>& evaluations = collection ? collection->reports : single;
 
+    if (options.summary) {
+        if (options.format == "json") {
+            return stream_json(options.output, [&](std::ostream& out) {
+                write_evaluation_summary_json(*collection, out);
+            });
+        }
+        std::ostringstream table;
+        print_summary_table(table, *collection, inputs);
+        return emit(options.output, table.str());
+    }
+    if (options.format == "json") { // hundreds of megabytes for a national collection
+        return stream_json(options.output, [&](std::ostream& out) {
+            if (collection) {
+                write_evaluation_json(*collection, out);
+            } else {
+                write_evaluation_json(evaluations[0], out);
+            }
+        });
+    }
     std::string out;
-    if (options.format == "json") {
-        out =
-            collection ? write_evaluation_json(*collection) : write_evaluation_json(evaluations[0]);
-    } else if (options.format == "csv") {
+    if (options.format == "csv") {
         out = write_kpi_years_csv(evaluations[0]);
         for (std::size_t i = 1; i < evaluations.size(); ++i) {
             const std::string more = write_kpi_years_csv(evaluations[i]);
@@ -331,7 +338,7 @@ int run_evaluate(const EvaluateOptions& options) {
         }
         out = table.str();
     }
-    return emit({}, out);
+    return emit(options.output, out);
 }
 
 } // namespace grantkpi::cli

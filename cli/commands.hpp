@@ -5,6 +5,8 @@
 // The commands of the grantkpi tool, apart from argument parsing so that each reads as what
 // it does.
 
+#include "inputs.hpp"
+
 #include <grantkpi/report.hpp>
 #include <grantkpi/text_reader.hpp>
 
@@ -42,6 +44,11 @@ int run_export(const ExportOptions& options);
 /// `export --format xlsx` (cli/xlsx_command.cpp).
 int run_export_xlsx(const ExportOptions& options);
 
+/// The help of INPUT, on every command that reads several reports.
+inline constexpr const char* inputs_help =
+    "Reports (text or JSON), collections of reports (grantkpi.collection/1 and /2: many "
+    "reports in one JSON file) or folders of them (*.txt, *.json), mixed";
+
 struct ValidateOptions {
     std::vector<std::string> inputs;
 };
@@ -51,27 +58,13 @@ struct EvaluateOptions {
     std::vector<std::string> inputs;
     std::string format = "table"; ///< table | csv | json
     bool excel = false;           ///< CSV with a byte-order mark and CRLF
+    bool summary = false;         ///< the roll-up figures only (table or json)
+    std::string output;           ///< empty: standard output
 };
 int run_evaluate(const EvaluateOptions& options);
 
-// Shared by the commands (cli/commands.cpp).
-/// Reads a report in either form, printing every diagnostic on standard error; nullopt when
-/// the input has errors.
-std::optional<Report> load(const std::string& path, const TextReadOptions& options);
+// Shared by the commands (cli/commands.cpp); reading the inputs is in cli/inputs.hpp.
 /// Writes `content` to `output` (standard output when empty); the exit status.
 int emit(const std::string& output, const std::string& content);
-/// The inputs with each directory replaced by its *.txt and *.json files, sorted by name.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
-
-/// The files that a command's inputs stand for (expand_inputs) and their reports, in order.
-struct LoadedInputs {
-    std::vector<std::string> files;
-    std::vector<Report> reports;
-};
-/// Loads every file the inputs stand for with load() (all of them, so that every input's
-/// diagnostics are printed); nullopt, with a message, when they stand for no file or any
-/// file has errors.
-std::optional<LoadedInputs> load_inputs(const std::vector<std::string>& inputs,
-                                        const TextReadOptions& options);
 
 } // namespace grantkpi::cli

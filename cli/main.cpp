@@ -7,7 +7,8 @@
 //   grantkpi export --table values|projects|kpis INPUT...  tidy CSV on standard output
 //   grantkpi export --format xlsx INPUT... -o F.xlsx  an Excel workbook (docs/excel.md)
 //   grantkpi validate INPUT...                        rule-coded diagnostics
-//   grantkpi evaluate INPUT... [--format table|csv|json]
+//   grantkpi evaluate INPUT... [--format table|csv|json] [--summary] [-o OUT]
+//   INPUT: report files (text or JSON), collections (many reports in one JSON file), folders
 //   grantkpi annotate INPUT [-o OUT.json]             the starting annotation file
 //   every command: --annotations FILE                 what you state (docs/annotations.md)
 //   grantkpi report INPUT... [-o report.html]         self-contained HTML with charts
@@ -62,28 +63,29 @@ int main(int argc, char** argv) {
     export_->add_flag("--excel", export_options.excel, grantkpi::cli::excel_flag_help);
     export_
         ->add_option("INPUT", export_options.inputs,
-                     "Reports: text or JSON (told apart by content); xlsx also takes folders")
+                     std::string(grantkpi::cli::inputs_help) +
+                         "; text or JSON told apart by content")
         ->required();
 
     grantkpi::cli::ValidateOptions validate_options;
     auto* validate = app.add_subcommand(
         "validate", "Check reports against the validation rules (docs/validation-rules.md)");
-    validate
-        ->add_option("INPUT", validate_options.inputs,
-                     "Reports (text or JSON), or folders of them (*.txt, *.json)")
-        ->required();
+    validate->add_option("INPUT", validate_options.inputs, grantkpi::cli::inputs_help)->required();
 
     grantkpi::cli::EvaluateOptions evaluate_options;
     auto* evaluate = app.add_subcommand(
         "evaluate", "Judge every KPI-year, project and report; several inputs are also rolled up");
-    evaluate
-        ->add_option("INPUT", evaluate_options.inputs,
-                     "Reports (text or JSON), or folders of them (*.txt, *.json)")
-        ->required();
+    evaluate->add_option("INPUT", evaluate_options.inputs, grantkpi::cli::inputs_help)->required();
     evaluate->add_option("--format", evaluate_options.format, "table (for people), csv or json")
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();
+    evaluate->add_flag("--summary", evaluate_options.summary,
+                       "The roll-up figures only: the national summary, each report's summary "
+                       "and the joint projects counted once, without the KPI-years (table or "
+                       "json; docs/evaluation.md)");
     evaluate->add_flag("--excel", evaluate_options.excel, grantkpi::cli::excel_flag_help);
+    evaluate->add_option("-o,--output", evaluate_options.output,
+                         "Write here (whole or not at all) instead of standard output");
 
     grantkpi::cli::ReportOptions report_options;
     auto* report = grantkpi::cli::add_report_command(app, report_options);

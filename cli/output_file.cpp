@@ -89,24 +89,73 @@ void install_output_signal_handlers() {
     }
 }
 
-std::string write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+StreamedOutput::StreamedOutput(const std::filesystem::path& path)
+    : path_(path) {
+    if (path_.empty()) {
+        descriptor_.fd = STDOUT_FILENO;
+        return;
+    }
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
     std::string name = "."; // appended, not "." + string: no GCC 12 -Wrestrict false positive
     name += path.filename().string();
     name += ".XXXXXX";
     const std::string temp = (dir / name).string();
     if (temp.size() >= sizeof temp_path) {
-        return "cannot write " + path.string() + ": the path is too long";
+        error_ = "cannot write " + path.string() + ": the path is too long";
+        stream_.setstate(std::ios::badbit);
+        return;
     }
     std::memcpy(temp_path, temp.c_str(), temp.size() + 1);
     // From here on a signal removes whatever name mkstemp has put in the buffer.
     std::atomic_signal_fence(std::memory_order_seq_cst);
     temp_active = 1;
-    const int fd = ::mkstemp(temp_path);
-    if (fd < 0) {
+    descriptor_.fd = ::mkstemp(temp_path);
+    if (descriptor_.fd < 0) {
         const int error = errno;
         temp_active = 0;
-        return errno_text("cannot create a temporary file in " + dir.string(), error);
+        error_ = errno_text("cannot create a temporary file in " + dir.string(), error);
+        stream_.setstate(std::ios::badbit);
+        return;
+    }
+    open_ = true;
+}
+
+StreamedOutput::~StreamedOutput() {
+    if (open_) {
+        ::close(descriptor_.fd);
+        ::unlink(temp_path);
+        temp_active = 0;
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+    }
+}
+
+std::streamsize StreamedOutput::Descriptor::xsputn(const char* data, std::streamsize size) {
+    if (error != 0) {
+        return 0;
+    }
+    if (!write_all(fd, std::string_view(data, static_cast<std::size_t>(size)))) {
+        error = errno;
+        return 0;
+    }
+    return size;
+}
+
+StreamedOutput::Descriptor::int_type StreamedOutput::Descriptor::overflow(int_type c) {
+    if (traits_type::eq_int_type(c, traits_type::eof())) {
+        return traits_type::not_eof(c);
+    }
+    const char byte = traits_type::to_char_type(c);
+    return xsputn(&byte, 1) == 1 ? c : traits_type::eof();
+}
+
+std::string StreamedOutput::finish() {
+    if (!error_.empty()) {
+        return error_;
+    }
+    if (path_.empty()) {
+        return descriptor_.error == 0
+                   ? std::string()
+                   : errno_text("cannot write to standard output", descriptor_.error);
     }
     std::string error;
     // Keeps the first failure, with the errno of the call that failed (read before anything
@@ -116,23 +165,27 @@ std::string write_file_atomically(const std::filesystem::path& path, std::string
             error = errno_text(what, code);
         }
     };
-    if (!write_all(fd, content) || ::fsync(fd) != 0) {
-        const int code = errno;
-        failed(code, "cannot write " + path.string());
+    if (descriptor_.error != 0) {
+        failed(descriptor_.error, "cannot write " + path_.string());
     }
-    if (::close(fd) != 0) {
+    if (error.empty() && ::fsync(descriptor_.fd) != 0) {
         const int code = errno;
-        failed(code, "cannot write " + path.string());
+        failed(code, "cannot write " + path_.string());
+    }
+    open_ = false;
+    if (::close(descriptor_.fd) != 0) {
+        const int code = errno;
+        failed(code, "cannot write " + path_.string());
     }
     if (error.empty() && ::chmod(temp_path, 0644) != 0) {
         const int code = errno;
-        failed(code, "cannot set the permissions of " + path.string());
+        failed(code, "cannot set the permissions of " + path_.string());
     }
     if (error.empty()) {
         pause_for_tests();
-        if (std::rename(temp_path, path.c_str()) != 0) {
+        if (std::rename(temp_path, path_.c_str()) != 0) {
             const int code = errno;
-            failed(code, "cannot move the output into place at " + path.string());
+            failed(code, "cannot move the output into place at " + path_.string());
         }
     }
     if (!error.empty()) {
@@ -141,9 +194,15 @@ std::string write_file_atomically(const std::filesystem::path& path, std::string
     temp_active = 0;
     std::atomic_signal_fence(std::memory_order_seq_cst);
     if (error.empty()) {
-        sync_directory(dir);
+        sync_directory(path_.has_parent_path() ? path_.parent_path() : ".");
     }
     return error;
+}
+
+std::string write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+    StreamedOutput output(path);
+    output.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
+    return output.finish();
 }
 
 std::string write_stdout(std::string_view content) {

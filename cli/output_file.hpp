@@ -8,6 +8,8 @@
 // it was and no temporary file behind.
 
 #include <filesystem>
+#include <ostream>
+#include <streambuf>
 #include <string>
 #include <string_view>
 
@@ -31,5 +33,44 @@ void install_output_signal_handlers();
 
 /// Writes `content` to standard output; an empty string on success, else the error.
 [[nodiscard]] std::string write_stdout(std::string_view content);
+
+/// An output written as it is made, for outputs too large to hold whole: to standard output,
+/// or to a temporary file beside the target that finish() renames into place (whole or not
+/// at all, as write_file_atomically, with the same messages). Writes go straight to the file
+/// descriptor: a writer that hands over large chunks pays one system call per chunk.
+class StreamedOutput {
+public:
+    /// Standard output when `path` is empty, else the file at `path`.
+    explicit StreamedOutput(const std::filesystem::path& path);
+    StreamedOutput(const StreamedOutput&) = delete;
+    StreamedOutput& operator=(const StreamedOutput&) = delete;
+    /// Removes the temporary file when finish() was not called.
+    ~StreamedOutput();
+
+    /// Where to write. It fails (and the rest is not written) at the first write error.
+    std::ostream& stream() { return stream_; }
+
+    /// Puts the file into place; an empty string on success, else the first thing that went
+    /// wrong (the target is then untouched and no temporary file is left behind).
+    [[nodiscard]] std::string finish();
+
+private:
+    /// Unbuffered: each write is a write(2) of the whole piece.
+    class Descriptor : public std::streambuf {
+    public:
+        int fd = -1;
+        int error = 0; ///< errno of the first failed write, 0 when none failed
+
+    protected:
+        std::streamsize xsputn(const char* data, std::streamsize size) override;
+        int_type overflow(int_type c) override;
+    };
+
+    std::filesystem::path path_; ///< empty: standard output
+    std::string error_;          ///< a failure before any write (the temporary file)
+    bool open_ = false;          ///< a temporary file is open, not yet renamed or removed
+    Descriptor descriptor_;
+    std::ostream stream_{&descriptor_};
+};
 
 } // namespace grantkpi::cli

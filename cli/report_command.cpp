@@ -9,7 +9,6 @@
 #include <grantkpi/html_report.hpp>
 #include <grantkpi/input.hpp>
 
-#include <filesystem>
 #include <iostream>
 
 namespace grantkpi::cli {
@@ -19,8 +18,8 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
                   "per KPI (no network needed to open it)");
     report
         ->add_option("INPUT", options.inputs,
-                     "Reports (text or JSON), or folders of them (*.txt, *.json); several are "
-                     "summed up first, joint projects counted once")
+                     std::string(inputs_help) + "; several are summed up first, joint projects "
+                                                "counted once")
         ->required();
     report->add_option("-o,--output", options.output,
                        "Write the HTML here (whole or not at all) instead of standard output");
@@ -37,12 +36,12 @@ int run_report(const ReportOptions& options) {
     if (!loaded) {
         return exit_input_error;
     }
-    const std::vector<std::string>& inputs = loaded->files;
+    const std::vector<std::string> inputs = loaded->labels();
     const std::vector<Report>& reports = loaded->reports;
     HtmlReportOptions html;
     html.title = options.title;
-    for (const auto& input : inputs) {
-        html.report_names.push_back(std::filesystem::path(input).filename().string());
+    for (const auto& source : loaded->sources) {
+        html.report_names.push_back(source.name()); // corpus.json:/reports/12 in a collection
     }
     std::string page;
     if (reports.size() == 1) {

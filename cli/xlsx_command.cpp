@@ -29,11 +29,10 @@ int run_export_xlsx(const ExportOptions& options) {
     if (!loaded) {
         return exit_input_error;
     }
-    const std::vector<std::string>& inputs = loaded->files;
     const std::vector<Report>& reports = loaded->reports;
     WorkbookOptions workbook_options;
     workbook_options.threads = 0;
-    workbook_options.sources = inputs;
+    workbook_options.sources = loaded->labels(); // corpus.json:/reports/12 in a collection
     auto workbook = write_workbook_xlsx(reports, workbook_options);
     if (!workbook) {
         std::cerr << "grantkpi: error: " << workbook.error().to_string() << '\n';

@@ -3,10 +3,11 @@
 #pragma once
 
 // The JSON form of evaluation results (docs/evaluation.md, "JSON output"): what
-// `grantkpi evaluate --format json` prints.
+// `grantkpi evaluate --format json` prints, and the summary that `--summary` prints.
 
 #include <grantkpi/evaluate.hpp>
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,9 @@ inline constexpr std::string_view evaluation_schema_id = "grantkpi.evaluation/1"
 /// The value of the "schema" key of a collection evaluation.
 inline constexpr std::string_view collection_evaluation_schema_id =
     "grantkpi.collection-evaluation/1";
+/// The value of the "schema" key of an evaluation summary
+/// (schema/grantkpi-evaluation-summary-1.schema.json).
+inline constexpr std::string_view evaluation_summary_schema_id = "grantkpi.evaluation-summary/1";
 
 /// The evaluation as JSON: an object with "schema" first, then the members of the
 /// evaluation structs in their declaration order (Boost.Describe), with the member names as
@@ -28,5 +32,24 @@ inline constexpr std::string_view collection_evaluation_schema_id =
 /// optional is null.
 [[nodiscard]] std::string write_evaluation_json(const ReportEvaluation& evaluation);
 [[nodiscard]] std::string write_evaluation_json(const CollectionEvaluation& evaluation);
+
+/// Writes the text of write_evaluation_json to `out` as it is made, in chunks of 64 KiB, so
+/// that the document is never held whole: the full evaluation of a national collection is
+/// hundreds of megabytes. The bytes are those of write_evaluation_json. Stops at the first
+/// chunk that `out` does not take; its state then says so.
+void write_evaluation_json(const ReportEvaluation& evaluation, std::ostream& out);
+void write_evaluation_json(const CollectionEvaluation& evaluation, std::ostream& out);
+
+/// The roll-up figures without the rounds, projects, KPIs and KPI-years: what
+/// `grantkpi evaluate --summary --format json` prints. An object with
+/// `"schema": "grantkpi.evaluation-summary/1"`, then the members of the CollectionEvaluation
+/// (`options`, `reports`, `summary`, `duplicates_merged`, `merged`), each report written as
+/// its `title`, `municipality` and `summary` only; values and layout as write_evaluation_json.
+/// The figures are the full evaluation's: `summary` and each report's `summary` are those
+/// that write_evaluation_json writes. A single report is summed up as a collection of one.
+[[nodiscard]] std::string write_evaluation_summary_json(const CollectionEvaluation& evaluation);
+/// Writes the text of write_evaluation_summary_json to `out` as it is made, in chunks, as the
+/// full evaluation's overload does (a national summary is megabytes: each report's summary).
+void write_evaluation_summary_json(const CollectionEvaluation& evaluation, std::ostream& out);
 
 } // namespace grantkpi

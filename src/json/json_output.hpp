@@ -9,6 +9,11 @@
 // A writer derives from PrettyJsonWriter<Derived> (CRTP) and adds overloads of `value` for
 // its own types (`using PrettyJsonWriter::value;` keeps these). Derived::omit_absent
 // says whether a member whose std::optional is empty is left out (true) or written null.
+//
+// A writer builds its text in a std::string. Given a ChunkSink it streams instead: at the
+// end of each array element, once the string holds at least json_chunk_bytes, the text so
+// far goes to the sink and the string starts again (keeping its capacity). The bytes are the
+// same either way; memory holds one chunk and the largest element, not the document.
 
 #include "unicode/unicode.hpp"
 
@@ -24,10 +29,13 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <concepts>
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace grantkpi::detail {
@@ -65,11 +73,26 @@ bool is_left_out(const M& member) {
 }
 
 /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped,
-/// other characters as raw UTF-8, each invalid byte replaced by U+FFFD.
+/// other characters as raw UTF-8, each invalid byte replaced by U+FFFD. Runs of characters
+/// that stay as they are (nearly all of them) are appended at once.
 inline void append_json_string(std::string& out, std::string_view text) {
     out += '"';
-    for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length) {
-        const char32_t cp = decode_utf8(text, pos, length);
+    std::size_t kept = 0; // text[kept, pos) stays as it is, not yet appended
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        std::size_t length = 1;
+        char32_t cp = byte;
+        if (byte >= 0x80) {
+            cp = decode_utf8(text, pos, length);
+            if (cp != invalid_code_point) {
+                pos += length; // raw UTF-8
+                continue;
+            }
+        } else if (byte >= 0x20 && byte != '"' && byte != '\\') {
+            ++pos;
+            continue;
+        }
+        out.append(text.substr(kept, pos - kept));
         switch (cp) {
         case U'"':
             out += "\\\"";
@@ -95,24 +118,39 @@ inline void append_json_string(std::string& out, std::string_view text) {
         default:
             if (cp == invalid_code_point) {
                 out += "\uFFFD"; // U+FFFD REPLACEMENT CHARACTER
-            } else if (cp < 0x20) {
+            } else {             // another control character
                 static constexpr char hex[] = "0123456789abcdef";
                 out += "\\u00";
                 out += hex[cp >> 4];
                 out += hex[cp & 0xF];
-            } else {
-                out.append(text.substr(pos, length));
             }
         }
+        pos += length;
+        kept = pos;
     }
+    out.append(text.substr(kept));
     out += '"';
 }
+
+/// Receives a streaming writer's text, in order, a chunk at a time.
+using ChunkSink = std::function<void(std::string_view chunk)>;
+
+/// The size from which a streaming writer hands its text on: small enough to stay in the
+/// cache, large enough that a write of it costs little next to writing it.
+inline constexpr std::size_t json_chunk_bytes = std::size_t{64} << 10;
 
 template <class Derived>
 class PrettyJsonWriter {
 public:
+    /// Appends the text to `out`.
     explicit PrettyJsonWriter(std::string& out)
         : out_(out) {}
+    /// Streams the text to `sink`, using `buffer` (empty) for the chunk being built.
+    PrettyJsonWriter(std::string& buffer, ChunkSink sink)
+        : out_(buffer)
+        , sink_(std::move(sink)) {
+        out_.reserve(json_chunk_bytes + json_chunk_bytes / 4);
+    }
 
     /// `{"schema": ..., <members of document>}` and a final newline.
     template <class T>
@@ -123,6 +161,7 @@ public:
         string(schema);
         members(document, 0, /*first=*/false);
         out_ += "\n}\n";
+        finish();
     }
 
     void value(const std::string& v, int) { string(v); }
@@ -179,13 +218,12 @@ public:
         out_ += '[';
         bool first = true;
         for (const auto& item : items) {
-            out_ += first ? "\n" : ",\n";
+            next_line(first, level + 1);
             first = false;
-            indent(level + 1);
             self().value(item, level + 1);
+            spill();
         }
-        out_ += '\n';
-        indent(level);
+        line(level);
         out_ += ']';
     }
 
@@ -193,15 +231,38 @@ public:
     void value(const T& object, int level) {
         out_ += '{';
         members(object, level, /*first=*/true);
-        out_ += '\n';
-        indent(level);
+        line(level);
         out_ += '}';
     }
 
 protected:
-    void indent(int level) { out_.append(static_cast<std::size_t>(level) * 2, ' '); }
+    void indent(int level) { spaces(level, /*new_line=*/false); }
+    /// A new line, indented to `level`.
+    void line(int level) { spaces(level, /*new_line=*/true); }
+    /// A comma unless `first`, then line(level): where the next member or element starts.
+    void next_line(bool first, int level) {
+        if (!first) {
+            out_ += ',';
+        }
+        line(level);
+    }
     void string(std::string_view text) { append_json_string(out_, text); }
     std::string& out() { return out_; }
+
+    /// Streaming: hands the text on once it holds a chunk (a no-op when building a string).
+    void spill() {
+        if (sink_ && out_.size() >= json_chunk_bytes) {
+            sink_(out_);
+            out_.clear();
+        }
+    }
+    /// Streaming: hands the rest of the text on (a no-op when building a string).
+    void finish() {
+        if (sink_ && !out_.empty()) {
+            sink_(out_);
+            out_.clear();
+        }
+    }
 
     /// The members of `object`, one per line at level + 1, a comma before each unless
     /// `first`.
@@ -212,13 +273,21 @@ protected:
             if (Derived::omit_absent && is_left_out(member)) {
                 return;
             }
-            out_ += first ? "\n" : ",\n";
+            next_line(first, level + 1);
             first = false;
-            indent(level + 1);
-            string(d.name);
-            out_ += ": ";
+            key<decltype(d)>();
             self().value(member, level + 1);
         });
+    }
+
+    /// `"name": ` for a member's descriptor: a C++ identifier, which needs no escape.
+    template <class Descriptor>
+    void key() {
+        constexpr std::string_view name{Descriptor::name};
+        static_assert(is_identifier(name));
+        out_ += '"';
+        out_ += name;
+        out_ += std::string_view("\": ");
     }
 
     /// A small struct on one line: {"label": "件", "kind": "count"}.
@@ -245,7 +314,38 @@ protected:
 private:
     Derived& self() { return static_cast<Derived&>(*this); }
 
+    /// A new line (when asked) and the indentation of `level`, in one append down to level 32
+    /// (deeper than the writers go).
+    void spaces(int level, bool new_line) {
+        static constexpr std::string_view text =
+            "\n                                                                ";
+        constexpr std::size_t most = text.size() - 1;
+        std::size_t n = static_cast<std::size_t>(level) * 2;
+        if (n <= most) {
+            out_.append(text.data() + (new_line ? 0 : 1), n + (new_line ? 1 : 0));
+            return;
+        }
+        if (new_line) {
+            out_ += '\n';
+        }
+        for (; n > most; n -= most) {
+            out_.append(text.data() + 1, most);
+        }
+        out_.append(text.data() + 1, n);
+    }
+
+    static constexpr bool is_identifier(std::string_view name) {
+        for (const char c : name) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '_')) {
+                return false;
+            }
+        }
+        return !name.empty();
+    }
+
     std::string& out_;
+    ChunkSink sink_; ///< empty: build the text in out_
 };
 
 } // namespace grantkpi::detail
