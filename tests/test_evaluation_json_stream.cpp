@@ -6,7 +6,7 @@
 // frozen), written in chunks.
 #include <grantkpi/evaluation_json.hpp>
 
-#include "../bench/corpus.hpp"
+#include "support/corpus.hpp"
 
 #include "json/json_output.hpp"
 

@@ -5,7 +5,7 @@
 // the roll-up figures of the full evaluation, without the KPI-years.
 #include <grantkpi/evaluation_json.hpp>
 
-#include "../bench/corpus.hpp"
+#include "support/corpus.hpp"
 
 #include "support/random_report.hpp"
 #include "support/seed.hpp"
