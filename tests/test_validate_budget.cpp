@@ -25,12 +25,7 @@ namespace grantkpi::testing::validation {
 
 std::vector<Triggers> budget_triggering() {
     std::vector<Triggers> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change, std::string pointer,
-                             std::string message) {
-        rows.push_back({std::move(code), std::move(what), std::move(change), std::move(pointer),
-                        std::move(message)});
-    };
+    const auto row = row_adder(rows);
     row(
         "GK202", "round national share 3/2",
         [](Report& r) {
@@ -88,10 +83,7 @@ std::vector<Triggers> budget_triggering() {
 
 std::vector<Passes> budget_passing() {
     std::vector<Passes> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change) {
-        rows.push_back({std::move(code), std::move(what), std::move(change)});
-    };
+    const auto row = row_adder(rows);
     row("GK202", "round national share 1/1", [](Report& r) {
         r.rounds[0].national_share = Fraction{1, 1};
         r.rounds[0].projects.clear();

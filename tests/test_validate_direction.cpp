@@ -28,12 +28,7 @@ namespace grantkpi::testing::validation {
 
 std::vector<Triggers> direction_triggering() {
     std::vector<Triggers> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change, std::string pointer,
-                             std::string message) {
-        rows.push_back({std::move(code), std::move(what), std::move(change), std::move(pointer),
-                        std::move(message)});
-    };
+    const auto row = row_adder(rows);
     row(
         "GK410", "an assumed direction, and R3's 31 against 30 is met only as increase",
         [](Report& r) { kpi(r, 0).direction_basis = Provenance::assumed_default(); },
@@ -48,10 +43,7 @@ std::vector<Triggers> direction_triggering() {
 
 std::vector<Passes> direction_passing() {
     std::vector<Passes> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change) {
-        rows.push_back({std::move(code), std::move(what), std::move(change)});
-    };
+    const auto row = row_adder(rows);
     row("GK410", "an assumed direction, but R3's actual equals its plan: met either way",
         [](Report& r) {
             kpi(r, 0).direction_basis = Provenance::assumed_default();

@@ -39,12 +39,7 @@ namespace grantkpi::testing::validation {
 
 std::vector<Triggers> series_triggering() {
     std::vector<Triggers> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change, std::string pointer,
-                             std::string message) {
-        rows.push_back({std::move(code), std::move(what), std::move(change), std::move(pointer),
-                        std::move(message)});
-    };
+    const auto row = row_adder(rows);
     row(
         "GK401", "a plan for R4 in a R1..R3 project",
         [](Report& r) {
@@ -91,10 +86,7 @@ std::vector<Triggers> series_triggering() {
 
 std::vector<Passes> series_passing() {
     std::vector<Passes> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change) {
-        rows.push_back({std::move(code), std::move(what), std::move(change)});
-    };
+    const auto row = row_adder(rows);
     row("GK401", "the last year of the project", [](Report& r) {
         project0(r).last_fiscal_year = FiscalYear{2022};
         kpi(r, 0).plan.values.push_back({FiscalYear{2022}, c("40")});

@@ -30,12 +30,7 @@ namespace grantkpi::testing::validation {
 
 std::vector<Triggers> structure_triggering() {
     std::vector<Triggers> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change, std::string pointer,
-                             std::string message) {
-        rows.push_back({std::move(code), std::move(what), std::move(change), std::move(pointer),
-                        std::move(message)});
-    };
+    const auto row = row_adder(rows);
     row(
         "GK101", "the same round twice", [](Report& r) { r.rounds.push_back(r.rounds[0]); },
         "/rounds/1",
@@ -96,10 +91,7 @@ std::vector<Triggers> structure_triggering() {
 
 std::vector<Passes> structure_passing() {
     std::vector<Passes> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change) {
-        rows.push_back({std::move(code), std::move(what), std::move(change)});
-    };
+    const auto row = row_adder(rows);
     row("GK101", "two schemes in one year", [](Report& r) {
         r.rounds.push_back(r.rounds[0]);
         r.rounds[1].scheme = other_scheme;

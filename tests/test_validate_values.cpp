@@ -29,12 +29,7 @@ namespace grantkpi::testing::validation {
 
 std::vector<Triggers> value_triggering() {
     std::vector<Triggers> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change, std::string pointer,
-                             std::string message) {
-        rows.push_back({std::move(code), std::move(what), std::move(change), std::move(pointer),
-                        std::move(message)});
-    };
+    const auto row = row_adder(rows);
     row(
         "GK403", "a negative actual in a level KPI",
         [](Report& r) { kpi(r, 0).actual.values[1].value = c("-5"); },
@@ -74,10 +69,7 @@ std::vector<Triggers> value_triggering() {
 
 std::vector<Passes> value_passing() {
     std::vector<Passes> rows;
-    const auto row = [&rows](std::string code, std::string what,
-                             std::function<void(Report&)> change) {
-        rows.push_back({std::move(code), std::move(what), std::move(change)});
-    };
+    const auto row = row_adder(rows);
     // The seed's -3,760 外国人居住者数 is such a value.
     row("GK403", "a negative actual in an increment KPI", [](Report& r) {
         kpi(r, 0).accumulation = Accumulation::increment;

@@ -140,6 +140,15 @@ struct Passes {
     std::function<void(Report&)> change;
 };
 
+/// `row(field, ...)` appends a Triggers or Passes row to `rows`, its fields in the struct's
+/// order: the tables of the family files are written with it.
+template <class Row>
+auto row_adder(std::vector<Row>& rows) {
+    return [&rows](auto&&... fields) {
+        rows.push_back(Row{std::forward<decltype(fields)>(fields)...});
+    };
+}
+
 /// The rows of each family (test_validate_<family>.cpp), as src/validate/ groups the rules.
 std::vector<Triggers> structure_triggering();
 std::vector<Passes> structure_passing();
