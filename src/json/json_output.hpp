@@ -15,7 +15,9 @@
 // far goes to the sink and the string starts again (keeping its capacity). The bytes are the
 // same either way; memory holds one chunk and the largest element, not the document.
 
+#include "detail/type_traits.hpp"
 #include "unicode/unicode.hpp"
+#include "json/json_members.hpp"
 
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/fiscal_year.hpp>
@@ -41,24 +43,7 @@
 namespace grantkpi::detail {
 
 template <class T>
-using public_members = boost::describe::describe_members<T, boost::describe::mod_public>;
-
-template <class T>
-concept described_struct = boost::describe::has_describe_members<T>::value;
-template <class T>
 concept described_enum = boost::describe::has_describe_enumerators<T>::value;
-
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-/// A member whose default value is left out of the JSON, like an absent optional, and read
-/// back as that default when its key is missing (Provenance: a plain statement).
-template <class T>
-concept omittable_default = requires(const T& v) {
-    { v.is_plain_statement() } -> std::convertible_to<bool>;
-};
 
 /// Whether a writer that leaves out absent members skips `member`.
 template <class M>
