@@ -2,6 +2,8 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include "validate/messages.hpp"
 
+#include "detail/kpi_label.hpp"
+
 #include "unicode/unicode.hpp"
 
 #include <charconv>
@@ -56,13 +58,7 @@ std::string cell_text(const Observation& cell) {
 }
 
 std::string kpi_name(const Kpi& kpi) {
-    std::string name = "KPI";
-    if (kpi.number >= 1 && kpi.number <= 20) {
-        append_utf8(name, static_cast<char32_t>(0x2460 + kpi.number - 1));
-    } else {
-        name += std::to_string(kpi.number);
-    }
-    return name;
+    return kpi_label(kpi.number);
 }
 
 } // namespace grantkpi::detail::validation
