@@ -5,6 +5,7 @@
 #include "output_file.hpp"
 
 #include <grantkpi/csv.hpp>
+#include <grantkpi/enum_names.hpp>
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/evaluation_csv.hpp>
 #include <grantkpi/evaluation_json.hpp>
@@ -13,8 +14,6 @@
 #include <grantkpi/json.hpp>
 #include <grantkpi/text_width.hpp>
 #include <grantkpi/validate.hpp>
-
-#include <boost/describe/enum_to_string.hpp>
 
 #include <algorithm>
 #include <iostream>
@@ -34,20 +33,18 @@ int emit(const std::string& output, const std::string& content) {
 
 namespace {
 
-template <class E>
-std::string name_of(E value) {
-    return boost::describe::enum_to_string(value, "?");
-}
-
 std::string share_text(const Share& share) {
     std::string out = std::to_string(share.count) + " of " + std::to_string(share.of);
     if (share.value) {
-        auto percent = share.value->rounded.checked_multiply(Decimal{100});
-        if (percent) {
-            out += " (" + percent->rounded(1, Rounding::half_away_from_zero)->to_string() + "%)";
-        }
+        out += " (" + to_percent_string(*share.value) + ")";
     }
     return out;
+}
+
+// A computed total, without the trailing fraction zeros its largest-scale term gave it
+// (47,002千円, not 47,002.0千円). Report cells keep their written digits.
+std::string total_text(Money total) {
+    return to_string(total.normalized());
 }
 
 // Columns padded by display width: kanji take two terminal columns.
@@ -81,17 +78,17 @@ void print_summary(std::ostream& out, const Summary& summary) {
         << share_text(summary.projects_met_at_least_one.confirmed_of_judged) << '\n'
         << "  Projects meeting at least one KPI (with provisional, of judged): "
         << share_text(summary.projects_met_at_least_one.with_provisional_of_judged) << '\n'
-        << "  Own budgets:         " << to_string(summary.budget.own) << " in "
+        << "  Own budgets:         " << total_text(summary.budget.own) << " in "
         << summary.budget.own_projects << " projects"
         << (summary.budget.own_parts > 0
                 ? " and " + std::to_string(summary.budget.own_parts) +
                       (summary.budget.own_parts == 1 ? " own part of a joint total"
                                                      : " own parts of joint totals")
                 : std::string())
-        << ", national share " << to_string(summary.budget.own_national_share) << '\n'
-        << "  Joint-total budgets: " << to_string(summary.budget.joint_total) << " in "
+        << ", national share " << total_text(summary.budget.own_national_share) << '\n'
+        << "  Joint-total budgets: " << total_text(summary.budget.joint_total) << " in "
         << summary.budget.joint_total_projects << " projects, national share "
-        << to_string(summary.budget.joint_total_national_share)
+        << total_text(summary.budget.joint_total_national_share)
         << " (whole joint projects: not added to own budgets)\n";
     if (summary.budget.weak_scopes > 0) {
         out << "  Budget scopes assumed or inferred on weak evidence: "
@@ -116,7 +113,7 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
                                              "",
                                              "",
                                              "",
-                                             name_of(kpi.verdict)};
+                                             to_string(kpi.verdict)};
                 if (kpi.provisional) {
                     row.back() += " (provisional)";
                 }
@@ -129,7 +126,7 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
                         row[3] = to_string(year.year);
                         row[4] = to_string(year.plan);
                         row[5] = to_string(year.actual);
-                        row[6] = year.ratio ? year.ratio->rounded.to_string() : "";
+                        row[6] = year.ratio ? to_string(*year.ratio) : "";
                     }
                 }
                 rows.push_back(std::move(row));

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <type_traits>
 
@@ -96,8 +98,8 @@ TEST_SUITE("decimal") {
         CHECK_FALSE((-max).checked_subtract(Decimal{1}));
         CHECK_FALSE(max.checked_multiply(Decimal{10}));
         CHECK_FALSE(Decimal(1, 10).checked_multiply(Decimal(1, 10))); // scale 20 > 18
-        CHECK_THROWS_AS(Decimal(Decimal::max_coefficient + 1, 0), std::overflow_error);
-        CHECK_THROWS_AS(Decimal(1, 19), std::invalid_argument);
+        CHECK_THROWS_AS(Decimal(Decimal::max_coefficient + 1, 0), grantkpi::error_exception);
+        CHECK_THROWS_AS(Decimal(1, 19), grantkpi::error_exception);
     }
 
     TEST_CASE("equality and ordering are by value across scales") {
@@ -190,6 +192,96 @@ TEST_SUITE("decimal") {
         static_assert(!std::is_convertible_v<Decimal, double>);
         static_assert(std::is_trivially_copyable_v<Decimal>);
         CHECK(Decimal{7}.to_string() == "7");
+    }
+
+} // TEST_SUITE
+
+namespace {
+template <class A, class B>
+concept decimal_addable = requires(A a, B b) {
+    a + b;
+};
+template <class A, class B>
+concept decimal_multipliable = requires(A a, B b) {
+    a* b;
+};
+template <class A, class B>
+concept decimal_comparable = requires(A a, B b) {
+    a == b;
+    a < b;
+};
+} // namespace
+
+// Plain integers mix exactly; floating point, bool and characters do not.
+static_assert(decimal_addable<Decimal, int> && decimal_addable<long long, Decimal>);
+static_assert(decimal_addable<Decimal, unsigned long long>);
+static_assert(decimal_multipliable<Decimal, int> && decimal_multipliable<short, Decimal>);
+static_assert(decimal_comparable<Decimal, int> && decimal_comparable<int, Decimal>);
+static_assert(!decimal_addable<Decimal, double>, "31.2 has no exact binary value");
+static_assert(!decimal_multipliable<Decimal, float>);
+static_assert(!decimal_comparable<Decimal, double>);
+static_assert(!decimal_addable<Decimal, bool>);
+static_assert(!decimal_addable<Decimal, char>);
+// The hole of issue 12: Decimal d(312, 1.5) compiled (scale 1) with -Wall -Wextra.
+static_assert(!std::is_constructible_v<Decimal, int, double>);
+static_assert(!std::is_constructible_v<Decimal, long long, float>);
+static_assert(!std::is_constructible_v<Decimal, double, double>);
+static_assert(!std::is_constructible_v<Decimal, float, int>);
+static_assert(std::is_constructible_v<Decimal, unsigned long long>);
+static_assert(!std::is_convertible_v<unsigned, Decimal>);
+// Comparison with integers is constexpr and exact at every size.
+static_assert(Decimal{50, 1} == 5 && 5 == Decimal{50, 1});
+static_assert(Decimal{31, 1} > 3 && Decimal{31, 1} < 4 && Decimal{-1, 18} < 0);
+static_assert(Decimal{Decimal::max_coefficient, 0} < 1'000'000'000'000'000'000LL);
+static_assert(Decimal{-Decimal::max_coefficient, 0} > -1'000'000'000'000'000'000LL);
+static_assert(Decimal{} < 18'446'744'073'709'551'615ULL);
+static_assert(Decimal{} > std::numeric_limits<std::int64_t>::min());
+
+TEST_SUITE("decimal") {
+
+    TEST_CASE("arithmetic with plain integers is exact") {
+        // KPI ③ of the foreign-residents project: actual R2 -3,760; the baseline plan 157.
+        CHECK(same_representation(d("31.20") + 1, d("32.20")));
+        CHECK(same_representation(1 + d("31.20"), d("32.20")));
+        CHECK(same_representation(d("-3760") - 274, d("-4034")));
+        CHECK(same_representation(5586 - d("3760"), d("1826")));
+        CHECK(same_representation(d("13562.5") * 2, d("27125.0"))); // the national share x 2
+        CHECK(same_representation(2 * d("0.05"), d("0.10")));
+        CHECK(d("5.0") == 5);
+        CHECK(5 == d("5.00"));
+        CHECK(d("5.0") != 6);
+        CHECK(d("-0.5") < 0);
+        CHECK(d("1,216") >= 1216U);
+        Decimal total = d("2.5");
+        total += 3;
+        total -= 1;
+        CHECK(same_representation(total, d("4.5")));
+        CHECK(same_representation(Decimal{std::uint64_t{12}}, Decimal{12}));
+    }
+
+    TEST_CASE("an integer or a result beyond 18 digits throws error_exception") {
+        const Decimal max{Decimal::max_coefficient, 0};
+        CHECK_THROWS_AS(max + 1, grantkpi::error_exception);
+        CHECK_THROWS_AS(max * 10, grantkpi::error_exception);
+        CHECK_THROWS_WITH_AS(Decimal{} + std::numeric_limits<std::uint64_t>::max(),
+                             "grantkpi::Decimal: an integer of more than 18 digits",
+                             grantkpi::error_exception);
+        CHECK_THROWS_WITH_AS(Decimal(1'000'000'000'000'000'000LL, 0),
+                             "grantkpi::Decimal: coefficient 1000000000000000000 has more than "
+                             "18 digits",
+                             grantkpi::error_exception);
+        CHECK_THROWS_WITH_AS(Decimal(312, 19), "grantkpi::Decimal: scale 19 is outside 0..18",
+                             grantkpi::error_exception);
+        CHECK_THROWS_WITH_AS(Decimal(312, -1), "grantkpi::Decimal: scale -1 is outside 0..18",
+                             grantkpi::error_exception);
+        // The exception carries the Error, like every throwing convenience.
+        try {
+            (void)(max + max);
+            FAIL("no exception");
+        } catch (const grantkpi::error_exception& e) {
+            CHECK(e.error().message ==
+                  "999999999999999999 + 999999999999999999: the result needs more than 18 digits");
+        }
     }
 
 } // TEST_SUITE

@@ -36,7 +36,12 @@ TEST_SUITE("fraction") {
         static_assert(!std::is_constructible_v<Fraction, double, int>);
         static_assert(!std::is_constructible_v<Fraction, int, double>);
         static_assert(std::is_constructible_v<Fraction, int, int>);
-        CHECK_THROWS_AS(Fraction(1, 0), std::invalid_argument);
+        CHECK_THROWS_AS(Fraction(1, 0), grantkpi::error_exception);
+        CHECK_THROWS_WITH_AS(Fraction(1, 0), "grantkpi::Fraction: 1/0: zero denominator",
+                             grantkpi::error_exception);
+        CHECK_THROWS_WITH_AS(Fraction(Fraction::max_term + 1, 1),
+                             "grantkpi::Fraction: 2147483648/1: term too large",
+                             grantkpi::error_exception);
         CHECK_FALSE(Fraction::make(1, 0));
         CHECK_FALSE(Fraction::make(Fraction::max_term + 1, 1));
         CHECK(Fraction::make(Fraction::max_term * 2, 2)); // reduces to max_term

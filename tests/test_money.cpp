@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <type_traits>
 
 using grantkpi::Count;
@@ -56,13 +57,21 @@ static_assert(!std::is_convertible_v<Decimal, Money>);
 static_assert(!std::is_convertible_v<Money, Count>);
 static_assert(!std::is_convertible_v<Money, Decimal>);
 static_assert(!std::is_assignable_v<Money&, Count>);
-// Money is built from an exact Decimal only: not from a double or an int, nor another unit.
+// Money is built from an exact Decimal or an integer amount of thousand yen (Money{27125}),
+// only explicitly: not from a double, nor another unit.
 static_assert(!std::is_constructible_v<Money, double>, "31.2 has no exact binary value");
-static_assert(!std::is_constructible_v<Money, int>);
+static_assert(!std::is_constructible_v<Money, float>);
+static_assert(std::is_constructible_v<Money, int>);
+static_assert(!std::is_convertible_v<int, Money>, "an integer is money only when said so");
+static_assert(!std::is_constructible_v<Money, bool>);
+static_assert(!std::is_constructible_v<Money, char>);
 static_assert(!std::is_constructible_v<Money, Count>);
 static_assert(!std::is_constructible_v<Money, Percent>);
 static_assert(!multipliable<Money, double>, "a share of money is a Fraction, not a double");
-static_assert(!multipliable<Money, int>);
+static_assert(multipliable<Money, int>, "an integer multiple is exact");
+static_assert(multipliable<int, Money>);
+static_assert(!multipliable<Money, bool>);
+static_assert(!equality_comparable_with<Money, int>, "a bare number is not money");
 static_assert(!multipliable<Money, Decimal>);
 static_assert(!equality_comparable_with<Money, Decimal>);
 static_assert(!ordered_with<Money, Percent>);
@@ -105,6 +114,27 @@ TEST_SUITE("money") {
         CHECK(total > Money{Decimal{71349}});
         CHECK((-total).amount().is_negative());
         CHECK_THROWS_AS(Money{Decimal{Decimal::max_coefficient}} + Money{Decimal{1}},
+                        grantkpi::error_exception);
+    }
+
+} // TEST_SUITE
+
+TEST_SUITE("money") {
+
+    TEST_CASE("Money from an integer amount, and integer multiples") {
+        // (27,125千円): the first project of the seed, UIJ ターンによるさっぽろ型人材還流促進事業.
+        constexpr Money budget{27125};
+        static_assert(budget == Money{Decimal{27125}});
+        CHECK(to_string(budget) == "27,125千円");
+        // Two years of the same budget, and the own budgets of the seed at 1/2 (47,002千円).
+        CHECK(budget * 2 == Money{54250});
+        CHECK(2 * budget == Money{54250});
+        CHECK(Money{94004} * Fraction{1, 2} == Money{47002});
+        CHECK(Count{16} * 3 == Count{48});
+        CHECK(same_representation((Money{grantkpi::Decimal{135625, 1}} * 2).amount(),
+                                  Decimal{271250, 1})); // 13,562.5 x 2 = 27,125.0
+        CHECK_THROWS_AS(Money{Decimal::max_coefficient} * 2, grantkpi::error_exception);
+        CHECK_THROWS_AS(Money{std::uint64_t{1'000'000'000'000'000'000ULL}},
                         grantkpi::error_exception);
     }
 

@@ -5,14 +5,18 @@
 // Exact signed fixed-point decimal that keeps the digits it was written with.
 
 #include <grantkpi/detail/checked_int.hpp>
+#include <grantkpi/detail/hash.hpp>
+#include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
+
+#include <boost/describe/enum.hpp>
 
 #include <array>
 #include <compare>
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
 #include <iosfwd>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -23,6 +27,7 @@ enum class Rounding {
     half_away_from_zero, ///< 四捨五入: 0.5 -> 1, -0.5 -> -1
     toward_zero,         ///< 切り捨て: 1.9 -> 1, -1.9 -> -1
 };
+BOOST_DESCRIBE_ENUM(Rounding, half_away_from_zero, toward_zero)
 
 /// An exact decimal number `coefficient x 10^-scale`, for example 31.20 = 3120 x 10^-2.
 ///
@@ -32,6 +37,9 @@ enum class Rounding {
 /// `max_digits` decimal digits; every operation that would need more reports an overflow
 /// instead of wrapping around. Nothing here goes through floating point: `to_double` is
 /// the only way out, and it has to be asked for.
+///
+/// Plain integers mix where the result is exact: `d + 1`, `2 * d`, `d == 5`, `d < 0`. Every
+/// throwing operation throws grantkpi::error_exception.
 class Decimal {
 public:
     static constexpr int max_digits = 18;
@@ -41,31 +49,36 @@ public:
     /// Zero, scale 0.
     constexpr Decimal() noexcept = default;
 
-    /// An integer (scale 0). Throws std::overflow_error beyond `max_digits` digits.
+    /// An integer (scale 0). Throws grantkpi::error_exception beyond `max_digits` digits.
     constexpr explicit Decimal(std::int64_t integer)
         : Decimal(integer, 0) {}
+    /// Any plain integer type, unsigned 64-bit ones included: checked the same way.
+    template <detail::plain_integer I>
+    constexpr explicit Decimal(I integer)
+        : Decimal(of_integer(integer)) {}
 
-    /// `coefficient x 10^-scale`. Throws std::overflow_error when the coefficient has more
-    /// than `max_digits` digits and std::invalid_argument when scale is not in 0..max_scale.
+    /// `coefficient x 10^-scale`. Throws grantkpi::error_exception when the coefficient has
+    /// more than `max_digits` digits or when scale is not in 0..max_scale.
     constexpr Decimal(std::int64_t coefficient, int scale)
         : coefficient_(coefficient)
         , scale_(0) {
-        if (scale < 0 || scale > max_scale) {
-            throw std::invalid_argument("grantkpi::Decimal: scale must be 0..18");
-        }
-        if (coefficient > max_coefficient || coefficient < -max_coefficient) {
-            throw std::overflow_error("grantkpi::Decimal: more than 18 digits");
+        if (scale < 0 || scale > max_scale || coefficient > max_coefficient ||
+            coefficient < -max_coefficient) {
+            throw_invalid_parts(coefficient, scale); // not a constant expression: a literal
+                                                     // out of range does not compile
         }
         scale_ = static_cast<std::uint8_t>(scale);
     }
 
     /// Not from a floating-point number: it would be cut to an integer (Decimal(31.2) would be
     /// 31), and 31.2 has no exact binary value anyway. Read the digits
-    /// (`Decimal::parse("31.2")`) or give them with their scale (`Decimal{312, 1}`).
+    /// (`Decimal::parse("31.2")`) or give them with their scale (`Decimal{312, 1}`). Nor a
+    /// floating-point scale (`Decimal(312, 1.5)` would be scale 1).
     template <std::floating_point F>
     Decimal(F) = delete;
-    template <std::floating_point F>
-    Decimal(F, int) = delete;
+    template <class C, class S>
+    requires std::floating_point<C> || std::floating_point<S> Decimal(C, S)
+    = delete;
 
     /// Non-throwing form of the constructor above.
     [[nodiscard]] static Result<Decimal> from_parts(std::int64_t coefficient, int scale);
@@ -83,6 +96,18 @@ public:
     [[nodiscard]] constexpr int scale() const noexcept { return scale_; }
     [[nodiscard]] constexpr bool is_zero() const noexcept { return coefficient_ == 0; }
     [[nodiscard]] constexpr bool is_negative() const noexcept { return coefficient_ < 0; }
+
+    /// The same value without trailing fraction zeros: `47002.0` -> `47002`, `31.20` ->
+    /// `31.2`, `100` stays `100`. For computed totals, whose scale is the largest of the
+    /// terms'; a report's cells keep the digits they were written with.
+    [[nodiscard]] constexpr Decimal normalized() const noexcept {
+        Decimal d = *this;
+        while (d.scale_ > 0 && d.coefficient_ % 10 == 0) {
+            d.coefficient_ /= 10;
+            --d.scale_;
+        }
+        return d;
+    }
 
     /// Digits as written, no grouping: `-3760`, `31.20`, `0.05`.
     [[nodiscard]] std::string to_string() const;
@@ -124,10 +149,18 @@ public:
 
     /// Throwing operators over the checked forms: grantkpi::error_exception (a
     /// std::runtime_error) with the checked form's message when the result needs more than 18
-    /// digits.
-    friend Decimal operator+(Decimal a, Decimal b) { return a.checked_add(b).value(); }
-    friend Decimal operator-(Decimal a, Decimal b) { return a.checked_subtract(b).value(); }
-    friend Decimal operator*(Decimal a, Decimal b) { return a.checked_multiply(b).value(); }
+    /// digits. The same-scale sum is inline and never builds a Result.
+    friend Decimal operator+(Decimal a, Decimal b) {
+        if (a.scale_ == b.scale_) {
+            const std::int64_t sum = a.coefficient_ + b.coefficient_;
+            if (sum <= max_coefficient && sum >= -max_coefficient) {
+                return with_parts(sum, a.scale_);
+            }
+        }
+        return add_or_throw(a, b);
+    }
+    friend Decimal operator-(Decimal a, Decimal b) { return a + -b; }
+    friend Decimal operator*(Decimal a, Decimal b) { return multiply_or_throw(a, b); }
     friend constexpr Decimal operator-(Decimal a) noexcept {
         a.coefficient_ = -a.coefficient_;
         return a;
@@ -135,12 +168,55 @@ public:
     Decimal& operator+=(Decimal other) { return *this = *this + other; }
     Decimal& operator-=(Decimal other) { return *this = *this - other; }
 
+    /// With a plain integer, exactly: `d + 1`, `1 + d`, `d - 1`, `d * 2`, `2 * d`. An integer
+    /// of more than 18 digits, or a result beyond them, throws grantkpi::error_exception.
+    template <detail::plain_integer I>
+    friend Decimal operator+(Decimal a, I b) {
+        return a + of_integer(b);
+    }
+    template <detail::plain_integer I>
+    friend Decimal operator+(I a, Decimal b) {
+        return of_integer(a) + b;
+    }
+    template <detail::plain_integer I>
+    friend Decimal operator-(Decimal a, I b) {
+        return a - of_integer(b);
+    }
+    template <detail::plain_integer I>
+    friend Decimal operator-(I a, Decimal b) {
+        return of_integer(a) - b;
+    }
+    template <detail::plain_integer I>
+    friend Decimal operator*(Decimal a, I b) {
+        return a * of_integer(b);
+    }
+    template <detail::plain_integer I>
+    friend Decimal operator*(I a, Decimal b) {
+        return of_integer(a) * b;
+    }
+    template <detail::plain_integer I>
+    Decimal& operator+=(I other) {
+        return *this = *this + other;
+    }
+    template <detail::plain_integer I>
+    Decimal& operator-=(I other) {
+        return *this = *this - other;
+    }
+
     /// By value: `5.0 == 5`, `31.20 == 31.2`.
     friend constexpr bool operator==(Decimal a, Decimal b) noexcept { return compare(a, b) == 0; }
     friend constexpr std::weak_ordering operator<=>(Decimal a, Decimal b) noexcept {
-        const int c = compare(a, b);
-        return c < 0 ? std::weak_ordering::less
-                     : (c > 0 ? std::weak_ordering::greater : std::weak_ordering::equivalent);
+        return ordering(compare(a, b));
+    }
+    /// With a plain integer, by value (`Decimal::parse("5.0") == 5`); never throws, whatever
+    /// the integer's size.
+    template <detail::plain_integer I>
+    friend constexpr bool operator==(Decimal a, I b) noexcept {
+        return compare_integer(a, b) == 0;
+    }
+    template <detail::plain_integer I>
+    friend constexpr std::weak_ordering operator<=>(Decimal a, I b) noexcept {
+        return ordering(compare_integer(a, b));
     }
 
     /// Same value and same written scale: `31.20` and `31.2` are equal but not the same.
@@ -152,6 +228,42 @@ public:
     static constexpr std::int64_t power_of_ten(int n) noexcept { return powers_of_ten[n]; }
 
 private:
+    // The constructor's error, out of line: grantkpi::error_exception naming the parts.
+    [[noreturn]] static void throw_invalid_parts(std::int64_t coefficient, int scale);
+    // An integer operand beyond int64 (a large unsigned one).
+    [[noreturn]] static void throw_integer_too_large();
+    // The operators' slow paths: the checked form's Result, or its error thrown.
+    static Decimal add_or_throw(Decimal a, Decimal b);
+    static Decimal multiply_or_throw(Decimal a, Decimal b);
+
+    template <detail::plain_integer I>
+    static constexpr Decimal of_integer(I value) {
+        std::int64_t v = 0;
+        if (detail::to_int64_overflows(value, &v)) {
+            throw_integer_too_large();
+        }
+        return Decimal{v, 0};
+    }
+
+    static constexpr std::weak_ordering ordering(int c) noexcept {
+        return c < 0 ? std::weak_ordering::less
+                     : (c > 0 ? std::weak_ordering::greater : std::weak_ordering::equivalent);
+    }
+
+    // compare() with an integer of any size: beyond 18 digits it is larger in magnitude than
+    // every Decimal.
+    template <detail::plain_integer I>
+    static constexpr int compare_integer(Decimal a, I b) noexcept {
+        std::int64_t v = 0;
+        if (detail::to_int64_overflows(b, &v) || v > max_coefficient) {
+            return -1;
+        }
+        if (v < -max_coefficient) {
+            return 1;
+        }
+        return compare(a, with_parts(v, 0));
+    }
+
     // A coefficient and scale already known to be in range.
     static constexpr Decimal with_parts(std::int64_t coefficient, std::uint8_t scale) noexcept {
         Decimal d;
@@ -205,7 +317,22 @@ private:
     std::uint8_t scale_ = 0;
 };
 
-/// Writes Decimal::to_string(): the digits as written, no grouping.
+/// Decimal::to_string(): the digits as written, no grouping (`-3760`, `31.20`). Grouped:
+/// Decimal::to_grouped_string(), or `{:grouped}` with <grantkpi/fmt.hpp>.
+[[nodiscard]] std::string to_string(Decimal value);
+/// Writes to_string(value).
 std::ostream& operator<<(std::ostream& os, Decimal value);
 
 } // namespace grantkpi
+
+/// Consistent with ==: equal values hash alike (5.0 and 5, 31.20 and 31.2), through
+/// normalized().
+template <>
+struct std::hash<grantkpi::Decimal> {
+    [[nodiscard]] constexpr std::size_t operator()(grantkpi::Decimal value) const noexcept {
+        const grantkpi::Decimal n = value.normalized();
+        return static_cast<std::size_t>(grantkpi::detail::hash_combine(
+            grantkpi::detail::hash_mix(static_cast<std::uint64_t>(n.coefficient())),
+            static_cast<std::uint64_t>(n.scale())));
+    }
+};

@@ -5,10 +5,13 @@
 // A finding about an input: what is wrong, how bad it is, and where. Readers that go on
 // after a problem (the text reader in lenient mode) and the validator return lists of them.
 
+#include <grantkpi/enum_names.hpp>
+
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -42,6 +45,11 @@ struct Diagnostic {
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Diagnostic, (), (severity, code, message, file, line, column, pointer))
+
+/// Diagnostic::to_string().
+[[nodiscard]] std::string to_string(const Diagnostic& diagnostic);
+/// Writes to_string(diagnostic).
+std::ostream& operator<<(std::ostream& os, const Diagnostic& diagnostic);
 
 /// True when any diagnostic is an error.
 [[nodiscard]] bool has_errors(const std::vector<Diagnostic>& diagnostics) noexcept;

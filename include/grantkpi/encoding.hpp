@@ -5,6 +5,7 @@
 // The character encodings municipal report files come in: UTF-8 (with or without a
 // byte-order mark) and CP932, Microsoft's Shift_JIS, the default of Japanese office software.
 
+#include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
 
 #include <boost/describe/enum.hpp>

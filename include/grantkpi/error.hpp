@@ -33,10 +33,14 @@ struct Error {
     friend bool operator==(const Error&, const Error&) = default;
 };
 
-/// Writes Error::to_string().
+/// Error::to_string(): `file:line:column: pointer: message`.
+[[nodiscard]] std::string to_string(const Error& error);
+/// Writes to_string(error).
 std::ostream& operator<<(std::ostream& os, const Error& error);
 
-/// The exception thrown by the throwing conveniences (`Result<T>::value()` included).
+/// The one exception grantkpi throws: the throwing conveniences (`Result<T>::value()`
+/// included), the value types' constructors and operators (`Decimal(1, 19)`, `Fraction(1, 0)`,
+/// a sum beyond 18 digits). `what()` is error().to_string().
 class error_exception : public std::runtime_error {
 public:
     explicit error_exception(Error error);

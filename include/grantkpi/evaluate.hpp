@@ -12,6 +12,7 @@
 // Decimals (Ratio::rounded), which is what the JSON and CSV writers print.
 
 #include <grantkpi/decimal.hpp>
+#include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/fraction.hpp>
@@ -27,6 +28,7 @@
 #include <boost/describe/enum.hpp>
 
 #include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <span>
 #include <string>
@@ -64,6 +66,14 @@ struct Ratio {
     friend bool operator==(const Ratio&, const Ratio&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Ratio, (), (value, rounded))
+
+/// The 4-decimal rounding, as the JSON and CSV write it: `0.5714`, `1.2471`.
+[[nodiscard]] std::string to_string(const Ratio& ratio);
+/// A percentage with `digits` fraction digits, from the 4-decimal rounding (half away from
+/// zero), grouped: `57.1%`, `100.0%`, `1,234.5%`.
+[[nodiscard]] std::string to_percent_string(const Ratio& ratio, int digits = 1);
+/// Writes to_string(ratio).
+std::ostream& operator<<(std::ostream& os, const Ratio& ratio);
 
 /// `numerator / denominator`, nullopt when the denominator is zero or when the ratio is
 /// 10^14 or more in magnitude (its 4-decimal rounding would not fit 18 digits).

@@ -7,6 +7,10 @@
 // byte-order mark, LF line ends. Excel reads a CSV without a byte-order mark in the system's
 // code page, CP932 in Japan, and shows UTF-8 kanji as mojibake; with the mark it reads UTF-8.
 
+#include <grantkpi/enum_names.hpp>
+
+#include <boost/describe/enum.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -17,6 +21,7 @@ enum class CsvDialect {
     rfc4180, ///< UTF-8 without a byte-order mark, LF line ends: for programs (the default)
     excel,   ///< a UTF-8 byte-order mark (EF BB BF) first and CRLF line ends: for Excel
 };
+BOOST_DESCRIBE_ENUM(CsvDialect, rfc4180, excel)
 
 /// The CSV text `csv`, as written by grantkpi's CSV writers (LF record ends), in the Excel
 /// dialect: the byte-order mark first (not added twice), and every record's LF turned into

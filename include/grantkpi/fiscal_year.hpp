@@ -5,6 +5,8 @@
 // The Japanese fiscal year (年度): April 1 to March 31, named by its Gregorian start year or
 // in era notation (R4, 令和4年度, H30, 平成30年度).
 
+#include <grantkpi/detail/hash.hpp>
+#include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
 
 #include <boost/describe/enum.hpp>
@@ -12,6 +14,8 @@
 #include <chrono>
 #include <compare>
 #include <concepts>
+#include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -132,7 +136,8 @@ private:
 [[nodiscard]] std::string to_string(FiscalYear fy,
                                     FiscalYearStyle style = FiscalYearStyle::era_short);
 
-/// Writes the era_short form (R4).
+/// Writes to_string(fy): the era_short form (R4). Other styles: to_string(fy, style), or
+/// `{:era_long}` / `{:fy}` with <grantkpi/fmt.hpp>.
 std::ostream& operator<<(std::ostream& os, FiscalYear fy);
 
 /// True when `text` is a Heisei year after H31 (`H32`, `平成33`), the era's end: FiscalYear::parse
@@ -140,3 +145,12 @@ std::ostream& operator<<(std::ostream& os, FiscalYear fy);
 [[nodiscard]] bool heisei_past_its_end(std::string_view text) noexcept;
 
 } // namespace grantkpi
+
+/// The hash of the Gregorian start year: std::unordered_map<FiscalYear, T> works.
+template <>
+struct std::hash<grantkpi::FiscalYear> {
+    [[nodiscard]] constexpr std::size_t operator()(grantkpi::FiscalYear fy) const noexcept {
+        return static_cast<std::size_t>(
+            grantkpi::detail::hash_mix(static_cast<std::uint64_t>(fy.gregorian())));
+    }
+};

@@ -4,14 +4,15 @@
 
 // An exact fraction, for shares such as the national share of a project's cost (<1/2国費>).
 
+#include <grantkpi/detail/hash.hpp>
 #include <grantkpi/error.hpp>
 
 #include <compare>
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
 #include <iosfwd>
 #include <numeric>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -33,15 +34,15 @@ public:
     requires std::floating_point<N> || std::floating_point<D> Fraction(N, D)
     = delete;
 
-    /// Throws std::invalid_argument when the denominator is 0 or a reduced term exceeds
+    /// Throws grantkpi::error_exception when the denominator is 0 or a reduced term exceeds
     /// max_term.
     constexpr Fraction(std::int64_t numerator, std::int64_t denominator) {
         if (denominator == 0) {
-            throw std::invalid_argument("grantkpi::Fraction: zero denominator");
+            throw_invalid(numerator, denominator);
         }
         if (numerator < -max_term * max_term || numerator > max_term * max_term ||
             denominator < -max_term * max_term || denominator > max_term * max_term) {
-            throw std::invalid_argument("grantkpi::Fraction: term too large");
+            throw_invalid(numerator, denominator);
         }
         if (denominator < 0) {
             numerator = -numerator;
@@ -51,7 +52,7 @@ public:
         numerator_ = numerator / g;
         denominator_ = denominator / g;
         if (numerator_ > max_term || numerator_ < -max_term || denominator_ > max_term) {
-            throw std::invalid_argument("grantkpi::Fraction: term too large");
+            throw_invalid(numerator, denominator);
         }
     }
 
@@ -78,11 +79,26 @@ public:
     }
 
 private:
+    // The constructor's error, out of line: grantkpi::error_exception naming the terms.
+    [[noreturn]] static void throw_invalid(std::int64_t numerator, std::int64_t denominator);
+
     std::int64_t numerator_ = 0;
     std::int64_t denominator_ = 1;
 };
 
-/// Writes Fraction::to_string() (1/2).
+/// Fraction::to_string() (1/2).
+[[nodiscard]] std::string to_string(Fraction fraction);
+/// Writes to_string(fraction).
 std::ostream& operator<<(std::ostream& os, Fraction fraction);
 
 } // namespace grantkpi
+
+/// Fractions are kept in lowest terms, so equal fractions (2/4, 1/2) have the same terms.
+template <>
+struct std::hash<grantkpi::Fraction> {
+    [[nodiscard]] constexpr std::size_t operator()(grantkpi::Fraction f) const noexcept {
+        return static_cast<std::size_t>(grantkpi::detail::hash_combine(
+            grantkpi::detail::hash_mix(static_cast<std::uint64_t>(f.numerator())),
+            static_cast<std::uint64_t>(f.denominator())));
+    }
+};

@@ -2,13 +2,15 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #pragma once
 
-// Everything grantkpi offers, in one include.
+// Everything grantkpi offers, in one include. Opt-in, not included here: <grantkpi/fmt.hpp>
+// (fmt::formatter, needs {fmt}) and <grantkpi/format.hpp> (std::formatter).
 
 #include <grantkpi/annotations.hpp>
 #include <grantkpi/csv.hpp>
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/diagnostic.hpp>
 #include <grantkpi/encoding.hpp>
+#include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/evaluation_csv.hpp>
@@ -23,6 +25,7 @@
 #include <grantkpi/kpi_chart.hpp>
 #include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/limits.hpp>
+#include <grantkpi/literals.hpp>
 #include <grantkpi/model_link.hpp>
 #include <grantkpi/money.hpp>
 #include <grantkpi/observation.hpp>

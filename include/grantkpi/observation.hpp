@@ -5,9 +5,12 @@
 // One cell of a KPI table: a value and how sure it is.
 
 #include <grantkpi/decimal.hpp>
+#include <grantkpi/detail/hash.hpp>
+#include <grantkpi/enum_names.hpp>
 
 #include <boost/describe/enum.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <iosfwd>
 #include <optional>
@@ -80,3 +83,17 @@ private:
 std::ostream& operator<<(std::ostream& out, const Observation& cell);
 
 } // namespace grantkpi
+
+/// Consistent with ==: the status and, when set, the value's hash (16 and 16.0 alike).
+template <>
+struct std::hash<grantkpi::Observation> {
+    [[nodiscard]] constexpr std::size_t
+    operator()(const grantkpi::Observation& cell) const noexcept {
+        const auto status = static_cast<std::uint64_t>(cell.status());
+        if (const auto value = cell.value()) {
+            return static_cast<std::size_t>(
+                grantkpi::detail::hash_combine(std::hash<grantkpi::Decimal>{}(*value), status));
+        }
+        return static_cast<std::size_t>(grantkpi::detail::hash_mix(status));
+    }
+};

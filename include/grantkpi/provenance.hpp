@@ -6,9 +6,12 @@
 // a project's budget scope. Every such figure is stated (by the JSON, an annotation file or
 // the caller), inferred by a named rule, or assumed (nothing spoke for it; the default).
 
+#include <grantkpi/enum_names.hpp>
+
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <iosfwd>
 #include <string>
 #include <utility>
 
@@ -56,5 +59,12 @@ struct Provenance {
     friend bool operator==(const Provenance&, const Provenance&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Provenance, (), (source, rule, uncertain))
+
+/// The source, the rule when there is one, and `(uncertain)` for an inference on weak
+/// evidence: `stated`, `stated by annotations.json`, `inferred by title: 待機児童`,
+/// `inferred by plan falls from the baseline (uncertain)`, `assumed`.
+[[nodiscard]] std::string to_string(const Provenance& basis);
+/// Writes to_string(basis).
+std::ostream& operator<<(std::ostream& os, const Provenance& basis);
 
 } // namespace grantkpi

@@ -5,10 +5,13 @@
 // Exact quantities that carry their unit in the type, so that yen cannot be added to persons.
 
 #include <grantkpi/decimal.hpp>
+#include <grantkpi/detail/checked_int.hpp>
 #include <grantkpi/fraction.hpp>
 
 #include <compare>
+#include <cstddef>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 namespace grantkpi {
@@ -16,6 +19,8 @@ namespace grantkpi {
 /// An exact amount of the unit named by `UnitTag`. Quantities of one unit add, subtract,
 /// compare and scale by exact fractions; quantities of different units do not mix (that does
 /// not compile), and a bare Decimal becomes a quantity only through the explicit constructor.
+/// A plain integer is an amount of the unit (`Money{27125}` is 27,125千円) and a factor
+/// (`money * 2`); a floating-point number is neither.
 template <class UnitTag>
 class Quantity {
 public:
@@ -24,8 +29,18 @@ public:
     constexpr Quantity() noexcept = default;
     constexpr explicit Quantity(Decimal amount) noexcept
         : amount_(amount) {}
+    /// `Money{27125}`: an integer amount of the unit. Throws grantkpi::error_exception
+    /// beyond 18 digits.
+    template <detail::plain_integer I>
+    constexpr explicit Quantity(I amount)
+        : amount_(Decimal{amount}) {}
 
     [[nodiscard]] constexpr Decimal amount() const noexcept { return amount_; }
+
+    /// The amount without trailing fraction zeros (47,002.0千円 -> 47,002千円): for totals.
+    [[nodiscard]] constexpr Quantity normalized() const noexcept {
+        return Quantity{amount_.normalized()};
+    }
 
     /// Throwing forms over Decimal's checked arithmetic (grantkpi::error_exception beyond 18
     /// digits).
@@ -66,6 +81,16 @@ public:
         return q.checked_share(fraction).value();
     }
     friend Quantity operator*(Fraction fraction, Quantity q) { return q * fraction; }
+    /// An integer multiple, exact: `money * 2`, `3 * count`. Throws error_exception beyond
+    /// 18 digits.
+    template <detail::plain_integer I>
+    friend Quantity operator*(Quantity q, I factor) {
+        return Quantity{q.amount_ * factor};
+    }
+    template <detail::plain_integer I>
+    friend Quantity operator*(I factor, Quantity q) {
+        return Quantity{q.amount_ * factor};
+    }
 
     friend constexpr bool operator==(Quantity a, Quantity b) noexcept {
         return a.amount_ == b.amount_;
@@ -78,10 +103,17 @@ private:
     Decimal amount_;
 };
 
-/// Writes the amount and the unit's symbol (27125千円, 31.20%).
+/// The amount grouped by thousands with its written digits, then the unit's symbol:
+/// `27,125千円`, `13,562.5千円`, `31.20%`, `1,216` (a count has no symbol).
+template <class UnitTag>
+[[nodiscard]] std::string to_string(Quantity<UnitTag> quantity) {
+    return quantity.amount().to_grouped_string() + std::string(UnitTag::symbol);
+}
+
+/// Writes to_string(quantity).
 template <class UnitTag>
 std::ostream& operator<<(std::ostream& os, Quantity<UnitTag> quantity) {
-    return os << quantity.amount() << UnitTag::symbol;
+    return os << to_string(quantity);
 }
 
 namespace units {
@@ -105,3 +137,12 @@ using Count = Quantity<units::count>;
 using Percent = Quantity<units::percent>;
 
 } // namespace grantkpi
+
+/// The hash of the amount, consistent with == as Decimal's is (5.0千円 and 5千円 alike).
+template <class UnitTag>
+struct std::hash<grantkpi::Quantity<UnitTag>> {
+    [[nodiscard]] constexpr std::size_t
+    operator()(grantkpi::Quantity<UnitTag> quantity) const noexcept {
+        return std::hash<grantkpi::Decimal>{}(quantity.amount());
+    }
+};

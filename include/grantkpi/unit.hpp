@@ -4,9 +4,15 @@
 
 // The unit of a KPI as written in the report's 単位 column, with the kind of quantity it is.
 
+#include <grantkpi/detail/hash.hpp>
+#include <grantkpi/enum_names.hpp>
+
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <cstddef>
+#include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -40,4 +46,18 @@ struct Unit {
 };
 BOOST_DESCRIBE_STRUCT(Unit, (), (label, kind))
 
+/// The label as written (`件`, `千円`, `%`); the kind is to_string(unit.kind).
+[[nodiscard]] std::string to_string(const Unit& unit);
+/// Writes to_string(unit).
+std::ostream& operator<<(std::ostream& os, const Unit& unit);
+
 } // namespace grantkpi
+
+/// The hash of the label and the kind, as == compares them.
+template <>
+struct std::hash<grantkpi::Unit> {
+    [[nodiscard]] std::size_t operator()(const grantkpi::Unit& unit) const noexcept {
+        return static_cast<std::size_t>(grantkpi::detail::hash_combine(
+            std::hash<std::string>{}(unit.label), static_cast<std::uint64_t>(unit.kind)));
+    }
+};

@@ -3,6 +3,7 @@
 #include <grantkpi/diagnostic.hpp>
 
 #include <algorithm>
+#include <ostream>
 
 namespace grantkpi {
 
@@ -31,6 +32,14 @@ std::string Diagnostic::to_string() const {
     }
     out += message;
     return out;
+}
+
+std::string to_string(const Diagnostic& diagnostic) {
+    return diagnostic.to_string();
+}
+
+std::ostream& operator<<(std::ostream& os, const Diagnostic& diagnostic) {
+    return os << diagnostic.to_string();
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) noexcept {

@@ -33,6 +33,10 @@ std::string Error::to_string() const {
     return out;
 }
 
+std::string to_string(const Error& error) {
+    return error.to_string();
+}
+
 std::ostream& operator<<(std::ostream& os, const Error& error) {
     return os << error.to_string();
 }

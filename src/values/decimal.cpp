@@ -47,8 +47,42 @@ struct DigitAccumulator {
 
 } // namespace
 
+std::string to_string(Decimal value) {
+    return value.to_string();
+}
+
 std::ostream& operator<<(std::ostream& os, Decimal value) {
     return os << value.to_string();
+}
+
+void Decimal::throw_invalid_parts(std::int64_t coefficient, int scale) {
+    if (scale < 0 || scale > max_scale) {
+        throw error_exception(
+            Error{"grantkpi::Decimal: scale " + std::to_string(scale) + " is outside 0..18",
+                  {},
+                  {},
+                  0,
+                  0});
+    }
+    throw error_exception(Error{"grantkpi::Decimal: coefficient " + std::to_string(coefficient) +
+                                    " has more than 18 digits",
+                                {},
+                                {},
+                                0,
+                                0});
+}
+
+void Decimal::throw_integer_too_large() {
+    throw error_exception(
+        Error{"grantkpi::Decimal: an integer of more than 18 digits", {}, {}, 0, 0});
+}
+
+Decimal Decimal::add_or_throw(Decimal a, Decimal b) {
+    return a.checked_add(b).value();
+}
+
+Decimal Decimal::multiply_or_throw(Decimal a, Decimal b) {
+    return a.checked_multiply(b).value();
 }
 
 Result<Decimal> Decimal::from_parts(std::int64_t coefficient, int scale) {

@@ -76,6 +76,17 @@ Result<Fraction> Fraction::parse(std::string_view original) {
     return make(negative ? -numerator : numerator, denominator);
 }
 
+void Fraction::throw_invalid(std::int64_t numerator, std::int64_t denominator) {
+    std::string message = "grantkpi::Fraction: " + std::to_string(numerator) + "/" +
+                          std::to_string(denominator) +
+                          (denominator == 0 ? ": zero denominator" : ": term too large");
+    throw error_exception(Error{std::move(message), {}, {}, 0, 0});
+}
+
+std::string to_string(Fraction fraction) {
+    return fraction.to_string();
+}
+
 std::ostream& operator<<(std::ostream& os, Fraction fraction) {
     return os << fraction.to_string();
 }

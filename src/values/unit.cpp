@@ -5,6 +5,7 @@
 #include "unicode/unicode.hpp"
 
 #include <array>
+#include <ostream>
 #include <utility>
 
 namespace grantkpi {
@@ -74,6 +75,14 @@ constexpr std::array<std::pair<std::string_view, UnitKind>, 58> known_labels = {
 }};
 
 } // namespace
+
+std::string to_string(const Unit& unit) {
+    return unit.label;
+}
+
+std::ostream& operator<<(std::ostream& os, const Unit& unit) {
+    return os << unit.label;
+}
 
 UnitKind classify_unit(std::string_view label) noexcept {
     std::string folded;

@@ -138,6 +138,20 @@ class WeakDirections(unittest.TestCase):
         lines = run("evaluate", "--format", "csv", path).stdout.splitlines()
         self.assertTrue(lines[1].endswith(",increase,assumed,true"), lines[1])
 
+    def test_computed_totals_print_without_trailing_fraction_zeros(self):
+        # The seed's own budgets, 94,004千円 in 5 projects, at 1/2: a sum of halves (18,387.5 +
+        # 24,435 + 0 + 4,179.5 by round) is 47,002.0, printed 47,002千円; the joint total's
+        # 35,674.5 keeps its digit. The JSON keeps the exact sum as computed: 47002.0.
+        result = run("evaluate", SEED_JSON)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Own budgets:         94,004千円 in 5 projects, national share 47,002千円\n",
+                      result.stdout)
+        self.assertIn("Joint-total budgets: 71,349千円 in 1 projects, national share 35,674.5千円",
+                      result.stdout)
+        self.assertIn("KPIs met (confirmed, of judged):          4 of 7 (57.1%)", result.stdout)
+        document = run("evaluate", "--format", "json", SEED_JSON).stdout
+        self.assertIn('"own_national_share": 47002.0,', document)
+
     def test_an_own_part_and_an_assumed_scope_in_the_budget_lines(self):
         files = Files()
         report = seed()
@@ -149,9 +163,10 @@ class WeakDirections(unittest.TestCase):
         path = files.write("own.json", report)
         result = run("evaluate", path)
         self.assertEqual(result.returncode, 0, result.stderr)
-        # 94,004 + 20,000 = 114,004; national share 47,002 + 10,000.
+        # 94,004 + 20,000 = 114,004; national share 47,002 + 10,000 (a computed total: printed
+        # without the trailing .0 of its halves).
         self.assertIn("Own budgets:         114,004千円 in 5 projects and 1 own part of a joint "
-                      "total, national share 57,002.0千円", result.stdout)
+                      "total, national share 57,002千円", result.stdout)
         self.assertIn("Joint-total budgets: 71,349千円 in 1 projects", result.stdout)
         self.assertIn("Budget scopes assumed or inferred on weak evidence: 1 of 6 projects",
                       result.stdout)
