@@ -40,11 +40,9 @@ Report read_ok(const std::string& path, TextReadOptions options = {}) {
     return testing::require_clean_read(load_report_text(path, std::move(options)));
 }
 
-Observation confirmed(std::int64_t coefficient, int scale = 0) {
+// A cell with fraction digits; integer cells are grantkpi::confirmed(n) and expected(n).
+Observation confirmed(std::int64_t coefficient, int scale) {
     return Observation::confirmed(Decimal{coefficient, scale});
-}
-Observation expected(std::int64_t coefficient, int scale = 0) {
-    return Observation::expected(Decimal{coefficient, scale});
 }
 
 /// The cell of `year` in a row, which must have that column.

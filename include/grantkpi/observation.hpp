@@ -8,10 +8,14 @@
 
 #include <boost/describe/enum.hpp>
 
+#include <concepts>
 #include <cstdint>
 #include <iosfwd>
+#include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 namespace grantkpi {
 
@@ -21,6 +25,20 @@ enum class ObservationStatus : std::uint8_t {
     not_set,   ///< — : no target, or not reported
 };
 BOOST_DESCRIBE_ENUM(ObservationStatus, confirmed, expected, not_set)
+
+namespace detail {
+/// An integer as a Decimal of scale 0; throws as Decimal's constructor does beyond 18 digits,
+/// also for an unsigned value beyond int64.
+template <std::integral I>
+constexpr Decimal decimal_from_integer(I value) {
+    if constexpr (std::is_unsigned_v<I> && sizeof(I) >= sizeof(std::int64_t)) {
+        if (value > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+            return Decimal{std::numeric_limits<std::int64_t>::max()}; // throws: 19 digits
+        }
+    }
+    return Decimal{static_cast<std::int64_t>(value)};
+}
+} // namespace detail
 
 /// A table cell. A not-set cell has no value; a value is always confirmed or expected, so an
 /// expected figure cannot be read as a confirmed one by accident.
@@ -78,5 +96,42 @@ private:
 [[nodiscard]] std::string to_string(const Observation& cell);
 /// Writes to_string(cell).
 std::ostream& operator<<(std::ostream& out, const Observation& cell);
+
+// ------------------------------------------------------------------ building cells in code
+
+/// Shorthands for cells written in code, exact like the cells of a report:
+///
+///     confirmed(20)         // 20
+///     expected("16")        // 16(見込)
+///     confirmed("31.20")    // 31.20, its written digits kept
+///     confirmed("△8.1")     // -8.1, read as Decimal::parse reads a report's cell
+///     not_set()             // —
+///
+/// An integer is taken as it is; text is read with Decimal::parse and throws error_exception
+/// with its message when it is not a number. A floating-point number is refused at compile
+/// time (2.5 has no exact binary value): write "2.5", or a Decimal.
+[[nodiscard]] constexpr Observation confirmed(Decimal value) noexcept {
+    return Observation::confirmed(value);
+}
+[[nodiscard]] constexpr Observation expected(Decimal value) noexcept {
+    return Observation::expected(value);
+}
+template <std::integral I>
+requires(!std::same_as<I, bool>) [[nodiscard]] constexpr Observation confirmed(I value) {
+    return Observation::confirmed(detail::decimal_from_integer(value));
+}
+template <std::integral I>
+requires(!std::same_as<I, bool>) [[nodiscard]] constexpr Observation expected(I value) {
+    return Observation::expected(detail::decimal_from_integer(value));
+}
+[[nodiscard]] Observation confirmed(std::string_view text);
+[[nodiscard]] Observation expected(std::string_view text);
+template <std::floating_point F>
+Observation confirmed(F) = delete;
+template <std::floating_point F>
+Observation expected(F) = delete;
+[[nodiscard]] constexpr Observation not_set() noexcept {
+    return Observation::not_set();
+}
 
 } // namespace grantkpi
