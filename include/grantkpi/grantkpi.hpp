@@ -37,3 +37,4 @@
 #include <grantkpi/unit.hpp>
 #include <grantkpi/validate.hpp>
 #include <grantkpi/version.hpp>
+#include <grantkpi/views.hpp>
