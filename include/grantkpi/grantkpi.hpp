@@ -4,6 +4,7 @@
 
 // Everything grantkpi offers, in one include.
 
+#include <grantkpi/aggregate.hpp>
 #include <grantkpi/annotations.hpp>
 #include <grantkpi/csv.hpp>
 #include <grantkpi/decimal.hpp>
