@@ -88,6 +88,12 @@ TEST_SUITE("aggregate") {
         const auto partners = group_by(views::projects(seed), by::partners);
         CHECK(partners.at({}).size() == 3);
         CHECK(partners.at({"道"}).size() == 3);
+        // Two keys: the R1 projects by application (single 1, joint 2).
+        const auto by_round_and_application =
+            group_by(views::projects(seed), by::keys(by::round, by::application));
+        CHECK(by_round_and_application.at({FiscalYear{2019}, Application::joint}).size() == 2);
+        CHECK(by_round_and_application.begin()->first ==
+              std::tuple{FiscalYear{2019}, Application::single});
         const auto years = group_by(views::kpi_years(seed), by::fiscal_year);
         CHECK(years.begin()->first == FiscalYear{2019});
         CHECK(years.rbegin()->first == FiscalYear{2024}); // the R4 project's plan runs to R6
@@ -228,27 +234,25 @@ TEST_SUITE("aggregate") {
               "/rounds/0/projects/0/kpis/1) is in 人, the KPIs before it in 件: values of "
               "different units are not added (group by::unit first, or use "
               "aggregate::values_by_unit)");
-        auto in = [](std::string label) {
-            return std::views::filter(
-                [label](const auto& k) { return k.kpi().unit.label == label; });
-        };
-        const auto people = aggregate::values(views::kpis(seed) | in("人"));
+        // Grouped by unit first, each group sums (a group is a vector of entries, a range too).
+        const auto in = group_by(views::kpis(seed), by::unit);
+        const auto people = aggregate::values(in.at("人"));
         REQUIRE(people);
         // 人, R2: 932 (UIJ ターンによる②) + 6 + 1 (UIJ ターン新規①②) - 3,760 (外国人③) + 73
         // (いしかり①) = -2,748; the デジタル③ 8 makes -2,740.
         CHECK(people->per_year.at(FiscalYear{2020}).confirmed == dec(-2740));
 
         // Typed: 千円 as Money (外国人④: 12,905, 66,160, 20,060), refused for a count.
-        const auto yen = aggregate::values_as<Money>(views::kpis(seed) | in("千円"));
+        const auto yen = aggregate::values_as<Money>(in.at("千円"));
         REQUIRE(yen);
         CHECK(yen->per_year.at(FiscalYear{2020}).confirmed == Money{dec(66160)});
-        const auto not_yen = aggregate::values_as<Money>(views::kpis(seed) | in("件"));
+        const auto not_yen = aggregate::values_as<Money>(in.at("件"));
         REQUIRE_FALSE(not_yen);
         CHECK(
             not_yen.error().message ==
             "aggregate::values_as: KPI 1 of UIJ ターンによるさっぽろ型人材還流促進事業 (report 0, "
             "/rounds/0/projects/0/kpis/0) is in 件, not in 千円 (Money)");
-        const auto counted = aggregate::values_as<Count>(views::kpis(seed) | in("件"));
+        const auto counted = aggregate::values_as<Count>(in.at("件"));
         REQUIRE(counted);
         CHECK(counted->per_year.at(FiscalYear{2019}).confirmed == Count{dec(163)});
         using MoneySum = decltype(yen->cumulative_latest.confirmed);

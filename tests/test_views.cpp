@@ -21,6 +21,15 @@
 
 using namespace grantkpi;
 
+// clang before 15 cannot compile the range adaptors of libstdc++ 12 (std::views::filter
+// fails inside <ranges> itself, over any range): the adaptor checks run on the other
+// toolchains (g++; clang 15 and later).
+#if defined(__clang__) && __clang_major__ < 15 && defined(__GLIBCXX__)
+#define GRANTKPI_TEST_RANGE_ADAPTORS 0
+#else
+#define GRANTKPI_TEST_RANGE_ADAPTORS 1
+#endif
+
 namespace {
 
 // The views are forward, common std::ranges views, whatever they are made over.
@@ -56,7 +65,8 @@ concept has_views = requires(T&& source) {
 static_assert(has_views<const Report&> && has_views<const ReportEvaluation&> &&
               has_views<const CollectionEvaluation&> && has_views<std::vector<Report>&>);
 static_assert(!has_views<Report> && !has_views<ReportEvaluation> &&
-              !has_views<CollectionEvaluation>);
+              !has_views<CollectionEvaluation> && !has_views<std::vector<Report>> &&
+              !has_views<std::vector<ReportEvaluation>>);
 
 // The same walk by hand: four nested loops, what the views replace.
 std::vector<const Kpi*> kpis_by_loops(std::span<const Report> reports) {
@@ -106,29 +116,25 @@ TEST_SUITE("views") {
         CHECK(last.round_index() == 3);
     }
 
-    TEST_CASE("the views compose with std::ranges algorithms and adaptors") {
+    TEST_CASE("the views work with std::ranges algorithms, and are multi-pass") {
         const Report& seed = testing::seed_report();
         // KPIs in 件: UIJ ターンによる ①, 外国人 ①②, デジタル ①②, スマートシティ ①②.
         CHECK(std::ranges::count_if(views::kpis(seed), [](const KpiEntry& k) {
                   return k.kpi().unit.label == "件";
               }) == 7);
-        // The seed's 見込 cells: デジタル R4 actuals 16, 11 and 12.
-        auto expected_years =
-            views::kpi_years(seed) |
-            std::views::filter([](const auto& y) { return y.actual().is_expected(); }) |
-            std::views::transform([](const auto& y) { return *y.actual().value(); });
-        const std::vector<Decimal> values(expected_years.begin(), expected_years.end());
-        CHECK(values == std::vector<Decimal>{Decimal{16}, Decimal{11}, Decimal{12}});
         // Joint projects (道と共同申請): UIJ ターン新規, 外国人, いしかり.
-        auto joint = views::projects(seed) | std::views::filter([](const ProjectEntry& p) {
-                         return p.project().application == Application::joint;
-                     });
-        CHECK(std::ranges::distance(joint) == 3);
+        CHECK(std::ranges::count_if(views::projects(seed), [](const ProjectEntry& p) {
+                  return p.project().application == Application::joint;
+              }) == 3);
         const auto kpis = views::kpis(seed);
         const auto cumulative = std::ranges::find_if(kpis, [](const KpiEntry& k) {
             return k.kpi().accumulation == Accumulation::cumulative;
         });
         CHECK((*cumulative).kpi().title == "セミナー等事業参加企業数 (3年累計)");
+        std::vector<KpiYearEntry> expected;
+        std::ranges::copy_if(views::kpi_years(seed), std::back_inserter(expected),
+                             [](const auto& y) { return y.actual().is_expected(); });
+        CHECK(expected.size() == 3); // デジタル R4: 16, 11, 12 (見込)
         // Multi-pass: a view can be walked twice, and an iterator copied keeps its place.
         const auto all = views::kpis(seed);
         auto it = all.begin();
@@ -138,6 +144,32 @@ TEST_SUITE("views") {
         CHECK((*it).kpi().number == 2);
         CHECK(std::ranges::distance(all) == std::ranges::distance(all));
     }
+
+#if GRANTKPI_TEST_RANGE_ADAPTORS
+    TEST_CASE("the views compose with the std::views adaptors") {
+        const Report& seed = testing::seed_report();
+        // The seed's 見込 cells: デジタル R4 actuals 16, 11 and 12.
+        auto expected_years =
+            views::kpi_years(seed) |
+            std::views::filter([](const auto& y) { return y.actual().is_expected(); }) |
+            std::views::transform([](const auto& y) { return *y.actual().value(); });
+        const std::vector<Decimal> values(expected_years.begin(), expected_years.end());
+        CHECK(values == std::vector<Decimal>{Decimal{16}, Decimal{11}, Decimal{12}});
+        // The seed's not-met confirmed KPIs: 外国人 ②③④ (docs/evaluation.md).
+        const ReportEvaluation evaluation = evaluate(seed);
+        auto not_met =
+            views::kpis(evaluation) | std::views::filter([](const auto& k) {
+                return k.evaluation().verdict == Verdict::not_met && !k.evaluation().provisional;
+            }) |
+            std::views::transform([](const auto& k) { return k.kpi().number; });
+        CHECK(std::vector<int>(not_met.begin(), not_met.end()) == std::vector<int>{2, 3, 4});
+        auto joint = views::projects(seed) | std::views::filter([](const ProjectEntry& p) {
+                         return p.project().application == Application::joint;
+                     });
+        CHECK(std::ranges::distance(joint) == 3);
+        CHECK(std::ranges::distance(views::kpis(seed) | std::views::take(5)) == 5);
+    }
+#endif
 
     TEST_CASE("a view over an evaluation pairs each element with its evaluation") {
         const Report& seed = testing::seed_report();
@@ -152,14 +184,12 @@ TEST_SUITE("views") {
         }
         CHECK(kpis == 17);
         // The seed's not-met confirmed KPIs: 外国人 ②③④ (docs/evaluation.md).
-        auto not_met =
-            views::kpis(evaluation) | std::views::filter([](const auto& k) {
-                return k.evaluation().verdict == Verdict::not_met && !k.evaluation().provisional;
-            });
         std::vector<int> numbers;
-        for (const auto& k : not_met) {
-            CHECK(k.project().name == "外国人の活躍×グローバルビジネス拡大プロジェクト");
-            numbers.push_back(k.kpi().number);
+        for (const auto& k : views::kpis(evaluation)) {
+            if (k.evaluation().verdict == Verdict::not_met && !k.evaluation().provisional) {
+                CHECK(k.project().name == "外国人の活躍×グローバルビジネス拡大プロジェクト");
+                numbers.push_back(k.kpi().number);
+            }
         }
         CHECK(numbers == std::vector<int>{2, 3, 4});
         // KPI-years: UIJ ターンによる KPI① R1, 136 against 150, ratio 0.9067.

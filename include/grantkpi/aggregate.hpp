@@ -37,6 +37,7 @@
 #include <ranges>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -142,6 +143,15 @@ inline constexpr auto fiscal_year = []<detail::has_year E>(const E& e) {
 inline constexpr auto verdict = []<detail::has_kpi_evaluation E>(const E& e) {
     return e.kpi_evaluation().verdict;
 };
+/// Several keys at once: `by::keys(by::scheme, by::round)` gives a std::tuple of the
+/// scheme and the round, ordered by the first key, then the second.
+template <class... Keys>
+[[nodiscard]] constexpr auto keys(Keys... key) {
+    return [... key = std::move(key)]<class E>(const E& e) requires(
+        std::invocable<const Keys&, const E&> && ...) {
+        return std::tuple{std::invoke(key, e)...};
+    };
+}
 } // namespace by
 
 // ------------------------------------------------------------------------------ aggregates

@@ -450,8 +450,11 @@ private:
 };
 
 /// A flat view: a forward, common std::ranges::view of entries (ProjectEntry, KpiEntry ...).
+/// (A view by std::ranges::enable_view below rather than by deriving from
+/// std::ranges::view_interface, whose constraints clang 14 checks before the class is
+/// complete.)
 template <class Entry>
-class EntryView : public std::ranges::view_interface<EntryView<Entry>> {
+class EntryView {
 public:
     using iterator = EntryIterator<Entry>;
 
@@ -461,6 +464,7 @@ public:
 
     [[nodiscard]] iterator begin() const { return iterator(&source_, false); }
     [[nodiscard]] iterator end() const { return iterator(&source_, true); }
+    [[nodiscard]] bool empty() const { return begin() == end(); }
 
 private:
     ViewSource source_;
@@ -550,6 +554,18 @@ void kpis(const CollectionEvaluation&&) = delete;
 void kpi_years(const Report&&) = delete;
 void kpi_years(const ReportEvaluation&&) = delete;
 void kpi_years(const CollectionEvaluation&&) = delete;
+void projects(std::vector<Report>&&) = delete;
+void projects(std::vector<ReportEvaluation>&&) = delete;
+void kpis(std::vector<Report>&&) = delete;
+void kpis(std::vector<ReportEvaluation>&&) = delete;
+void kpi_years(std::vector<Report>&&) = delete;
+void kpi_years(std::vector<ReportEvaluation>&&) = delete;
 
 } // namespace views
 } // namespace grantkpi
+
+// The views are cheap to copy (a pointer and a shared list of left-out projects): views.
+namespace std::ranges {
+template <class Entry>
+inline constexpr bool enable_view<grantkpi::detail::EntryView<Entry>> = true;
+} // namespace std::ranges
