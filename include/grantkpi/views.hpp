@@ -18,6 +18,8 @@
 //     std::ranges::count_if(gv::kpi_years(report), [](const auto& y) { return
 //     y.actual().is_expected(); });
 //
+// (The adaptors need a <ranges> the compiler can build: not clang 14 with libstdc++ 12.)
+//
 // Lifetime: an entry points into the report (and evaluation) it was made from, like a
 // ModelLink (model_link.hpp): valid while they live unchanged. An iterator also points into
 // its view object. Views of a temporary report or evaluation do not compile.
