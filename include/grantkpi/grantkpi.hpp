@@ -23,8 +23,8 @@
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/kpi_chart.hpp>
 #include <grantkpi/kpi_inference.hpp>
-#include <grantkpi/model_link.hpp>
 #include <grantkpi/limits.hpp>
+#include <grantkpi/model_link.hpp>
 #include <grantkpi/money.hpp>
 #include <grantkpi/observation.hpp>
 #include <grantkpi/project.hpp>
