@@ -10,10 +10,11 @@
 
 #include <grantkpi/grantkpi.hpp>
 
+#include <exception>
 #include <fstream>
 #include <iostream>
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
     using namespace grantkpi;
 
     Report report;
@@ -91,4 +92,7 @@ int main(int argc, char** argv) {
         std::cout << json;
     }
     return again == report ? 0 : 1;
+} catch (const std::exception& e) { // error_exception from a throwing convenience
+    std::cerr << e.what() << '\n';
+    return 1;
 }

@@ -9,10 +9,11 @@
 
 #include <grantkpi/grantkpi.hpp>
 
+#include <exception>
 #include <iostream>
 #include <string_view>
 
-int main() {
+int main() try {
     using namespace grantkpi;
 
     // 1. A file that cannot be read: one error diagnostic, and no report.
@@ -74,4 +75,7 @@ int main() {
         std::cout << "5. evaluation\n   " << e.what() << '\n';
     }
     return 0;
+} catch (const std::exception& e) { // error_exception from a throwing convenience
+    std::cerr << e.what() << '\n';
+    return 1;
 }

@@ -10,10 +10,11 @@
 
 #include <grantkpi/grantkpi.hpp>
 
+#include <exception>
 #include <iostream>
 #include <utility>
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
     using namespace grantkpi;
     const TextReadResult read = load_report(argc > 1 ? argv[1] : GRANTKPI_EXAMPLE_REPORT);
     if (!read.ok()) {
@@ -49,4 +50,7 @@ int main(int argc, char** argv) {
     wrong.close_to_target = Fraction{3, 2};
     std::cout << try_evaluate(*read.report, wrong).error().to_string() << '\n';
     return 0;
+} catch (const std::exception& e) { // error_exception from a throwing convenience
+    std::cerr << e.what() << '\n';
+    return 1;
 }

@@ -283,6 +283,9 @@ inline constexpr struct summary_fn {
     template <detail::range_of<EvaluatedProjectEntry> R>
     [[nodiscard]] Summary operator()(R&& projects) const {
         std::vector<const ProjectEvaluation*> evaluations;
+        if constexpr (std::ranges::sized_range<R>) {
+            evaluations.reserve(std::ranges::size(projects));
+        }
         for (const auto& entry : projects) {
             evaluations.push_back(&entry.evaluation());
         }

@@ -38,6 +38,7 @@
 #include <ranges>
 #include <span>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace grantkpi {
@@ -189,7 +190,10 @@ struct ProjectPosition {
     std::size_t report = 0;
     std::size_t round = 0;
     std::size_t project = 0;
-    friend auto operator<=>(const ProjectPosition&, const ProjectPosition&) = default;
+    friend bool operator==(const ProjectPosition&, const ProjectPosition&) = default;
+    friend bool operator<(const ProjectPosition& a, const ProjectPosition& b) noexcept {
+        return std::tie(a.report, a.round, a.project) < std::tie(b.report, b.round, b.project);
+    }
 };
 
 /// What a view walks: reports, or evaluations and the reports they link to, and the
