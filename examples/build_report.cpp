@@ -62,14 +62,12 @@ int main(int argc, char** argv) try {
     events.actual = Series::from(FiscalYear{2020}, {confirmed(95), confirmed(230), not_set()});
     std::cout << "latest actual of KPI 3: " << events.actual.latest()->value << " ("
               << to_string(events.actual.latest()->year) << ")\n";
-
     // Validation: the GK rules (docs/validation-rules.md).
     const std::vector<Diagnostic> diagnostics = validate(report);
     std::cout << "validate: " << diagnostics.size() << " diagnostics\n";
     for (const Diagnostic& diagnostic : diagnostics) {
         std::cout << "  " << diagnostic.to_string() << '\n';
     }
-
     // Evaluation: each KPI on its latest evaluated year, and the headline figures.
     const ReportEvaluation evaluation = evaluate(report);
     for (const EvaluatedKpiEntry& kpi : views::kpis(evaluation)) {
@@ -81,7 +79,6 @@ int main(int argc, char** argv) try {
     }
     const Share& met = evaluation.summary.kpis_met.with_provisional_of_judged;
     std::cout << "KPIs met, provisional included: " << met.count << " of " << met.of << '\n';
-
     // JSON: the canonical writer, and the reader gives the same report back.
     const std::string json = write_report_json(report);
     const Report again = read_report_json(json).value();
