@@ -33,6 +33,7 @@ enum class CsvDialect;                       // excel_csv.hpp
 enum class Verdict;                          // evaluate.hpp
 enum class EffectRating;                     // evaluate.hpp
 enum class ProjectOutcome;                   // evaluate.hpp
+enum class TableRow;                         // aggregate.hpp
 
 // to_string(E): the enumerator's name as the JSON writes it. label_ja(E): its Japanese label.
 #define GRANTKPI_DECLARE_ENUM_NAMES(E)                                                             \
@@ -57,6 +58,7 @@ GRANTKPI_DECLARE_ENUM_NAMES(CsvDialect)     // プログラム用CSV, Excel用CS
 GRANTKPI_DECLARE_ENUM_NAMES(Verdict)        // 達成, 未達成, 目標値なし …
 GRANTKPI_DECLARE_ENUM_NAMES(EffectRating)   // 非常に効果的 … 評価対象外
 GRANTKPI_DECLARE_ENUM_NAMES(ProjectOutcome) // KPIを1つ以上達成 …
+GRANTKPI_DECLARE_ENUM_NAMES(TableRow)       // 計画, 実績
 
 #undef GRANTKPI_DECLARE_ENUM_NAMES
 

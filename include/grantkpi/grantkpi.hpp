@@ -5,6 +5,7 @@
 // Everything grantkpi offers, in one include. Opt-in, not included here: <grantkpi/fmt.hpp>
 // (fmt::formatter, needs {fmt}) and <grantkpi/format.hpp> (std::formatter).
 
+#include <grantkpi/aggregate.hpp>
 #include <grantkpi/annotations.hpp>
 #include <grantkpi/csv.hpp>
 #include <grantkpi/decimal.hpp>
@@ -40,3 +41,4 @@
 #include <grantkpi/unit.hpp>
 #include <grantkpi/validate.hpp>
 #include <grantkpi/version.hpp>
+#include <grantkpi/views.hpp>

@@ -12,8 +12,12 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <cstddef>
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace grantkpi {
@@ -45,6 +49,11 @@ struct Baseline {
 };
 BOOST_DESCRIBE_STRUCT(Baseline, (), (plan, actual, year))
 
+namespace detail {
+/// Throws the error_exception of Series::at for a missing column.
+[[noreturn]] void throw_no_column(FiscalYear year);
+} // namespace detail
+
 /// One fiscal-year cell of a plan or actual row.
 struct PeriodValue {
     FiscalYear year;
@@ -57,10 +66,37 @@ BOOST_DESCRIBE_STRUCT(PeriodValue, (), (year, value))
 /// A plan or actual row: one cell per fiscal-year column, in column order. Not-set cells are
 /// kept, since they are part of the table. The model does not forbid a year twice (the
 /// validator reports it); the JSON reader refuses one.
+///
+/// Built in code from a first fiscal year and its cells, or from (year, cell) pairs:
+///
+///     using namespace grantkpi;
+///     Series plan = Series::from(FiscalYear{2019}, {confirmed(150), confirmed(160), not_set()});
+///     Series actual = Series::from({{FiscalYear{2019}, confirmed(136)},
+///                                   {FiscalYear{2021}, expected("212")}});
+///     actual[FiscalYear{2020}] = confirmed(144); // adds the R2 column between R1 and R3
 struct Series {
     std::vector<PeriodValue> values;
 
-    /// The cell of `year`, nullptr when the row has no such column.
+    /// One column per cell, for consecutive fiscal years from `first`.
+    [[nodiscard]] static Series from(FiscalYear first, std::initializer_list<Observation> cells) {
+        return from(first, std::span<const Observation>(cells.begin(), cells.size()));
+    }
+    [[nodiscard]] static Series from(FiscalYear first, std::span<const Observation> cells) {
+        Series series;
+        series.values.reserve(cells.size());
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            series.values.push_back(PeriodValue{first + static_cast<int>(i), cells[i]});
+        }
+        return series;
+    }
+    /// The columns as given, in the order given (a year twice is kept twice, as a table
+    /// could have it; `validate` reports it).
+    [[nodiscard]] static Series from(std::initializer_list<PeriodValue> columns) {
+        return Series{std::vector<PeriodValue>(columns)};
+    }
+
+    /// The cell of `year`, nullptr when the row has no such column (the first, when the year
+    /// is there twice).
     [[nodiscard]] const Observation* find(FiscalYear year) const noexcept {
         for (const auto& v : values) {
             if (v.year == year) {
@@ -69,10 +105,55 @@ struct Series {
         }
         return nullptr;
     }
+    [[nodiscard]] Observation* find(FiscalYear year) noexcept {
+        return const_cast<Observation*>(std::as_const(*this).find(year));
+    }
+    /// The cell of `year`; throws error_exception naming the year when the row has no such
+    /// column.
+    [[nodiscard]] const Observation& at(FiscalYear year) const {
+        const Observation* cell = find(year);
+        if (cell == nullptr) {
+            detail::throw_no_column(year);
+        }
+        return *cell;
+    }
+    [[nodiscard]] Observation& at(FiscalYear year) {
+        return const_cast<Observation&>(std::as_const(*this).at(year));
+    }
+    /// The cell of `year`, a new not-set column when the row has none (like std::map): the
+    /// column goes before the first later year, so that a row built in year order stays so.
+    Observation& operator[](FiscalYear year) {
+        if (Observation* cell = find(year)) {
+            return *cell;
+        }
+        auto later = values.begin();
+        while (later != values.end() && later->year <= year) {
+            ++later;
+        }
+        return values.insert(later, PeriodValue{year, Observation{}})->value;
+    }
+    /// Sets the cell of `year` (operator[]'s column) and returns it.
+    Observation& set(FiscalYear year, Observation cell) { return (*this)[year] = cell; }
+
+    /// The column of the latest fiscal year (by year, not by column) whose cell is set,
+    /// nullptr when no cell is: a cumulative KPI's running total so far. The first, when the
+    /// year is there twice.
+    [[nodiscard]] const PeriodValue* latest() const noexcept {
+        const PeriodValue* latest = nullptr;
+        for (const auto& v : values) {
+            if (v.value.has_value() && (latest == nullptr || v.year > latest->year)) {
+                latest = &v;
+            }
+        }
+        return latest;
+    }
+
     [[nodiscard]] bool empty() const noexcept { return values.empty(); }
     [[nodiscard]] std::size_t size() const noexcept { return values.size(); }
     [[nodiscard]] auto begin() const noexcept { return values.begin(); }
     [[nodiscard]] auto end() const noexcept { return values.end(); }
+    [[nodiscard]] auto begin() noexcept { return values.begin(); }
+    [[nodiscard]] auto end() noexcept { return values.end(); }
 
     friend bool operator==(const Series&, const Series&) = default;
 };

@@ -5,6 +5,7 @@
 // One cell of a KPI table: a value and how sure it is.
 
 #include <grantkpi/decimal.hpp>
+#include <grantkpi/detail/checked_int.hpp>
 #include <grantkpi/detail/hash.hpp>
 #include <grantkpi/enum_names.hpp>
 
@@ -15,6 +16,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace grantkpi {
 
@@ -81,6 +83,43 @@ private:
 [[nodiscard]] std::string to_string(const Observation& cell);
 /// Writes to_string(cell).
 std::ostream& operator<<(std::ostream& out, const Observation& cell);
+
+// ------------------------------------------------------------------ building cells in code
+
+/// Shorthands for cells written in code, exact like the cells of a report:
+///
+///     confirmed(20)         // 20
+///     expected("16")        // 16(見込)
+///     confirmed("31.20")    // 31.20, its written digits kept
+///     confirmed("△8.1")     // -8.1, read as Decimal::parse reads a report's cell
+///     not_set()             // —
+///
+/// An integer is taken as it is; text is read with Decimal::parse and throws error_exception
+/// with its message when it is not a number. A floating-point number is refused at compile
+/// time (2.5 has no exact binary value): write "2.5", or a Decimal.
+[[nodiscard]] constexpr Observation confirmed(Decimal value) noexcept {
+    return Observation::confirmed(value);
+}
+[[nodiscard]] constexpr Observation expected(Decimal value) noexcept {
+    return Observation::expected(value);
+}
+template <detail::plain_integer I>
+[[nodiscard]] constexpr Observation confirmed(I value) {
+    return Observation::confirmed(Decimal{value});
+}
+template <detail::plain_integer I>
+[[nodiscard]] constexpr Observation expected(I value) {
+    return Observation::expected(Decimal{value});
+}
+[[nodiscard]] Observation confirmed(std::string_view text);
+[[nodiscard]] Observation expected(std::string_view text);
+template <std::floating_point F>
+Observation confirmed(F) = delete;
+template <std::floating_point F>
+Observation expected(F) = delete;
+[[nodiscard]] constexpr Observation not_set() noexcept {
+    return Observation::not_set();
+}
 
 } // namespace grantkpi
 

@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/enum_names.hpp>
 
+#include <grantkpi/aggregate.hpp>
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/diagnostic.hpp>
 #include <grantkpi/encoding.hpp>
@@ -227,6 +228,17 @@ std::string_view japanese(ProjectOutcome value) {
     return unknown;
 }
 
+// The row labels of a KPI's table in the report (①計画, ①実績).
+std::string_view japanese(TableRow value) {
+    switch (value) {
+    case TableRow::plan:
+        return "計画";
+    case TableRow::actual:
+        return "実績";
+    }
+    return unknown;
+}
+
 } // namespace
 
 // The English names are the Boost.Describe names, the ones the JSON reader and writer use.
@@ -258,6 +270,7 @@ GRANTKPI_DEFINE_ENUM_NAMES(CsvDialect)
 GRANTKPI_DEFINE_ENUM_NAMES(Verdict)
 GRANTKPI_DEFINE_ENUM_NAMES(EffectRating)
 GRANTKPI_DEFINE_ENUM_NAMES(ProjectOutcome)
+GRANTKPI_DEFINE_ENUM_NAMES(TableRow)
 
 #undef GRANTKPI_DEFINE_ENUM_NAMES
 

@@ -21,4 +21,12 @@ std::ostream& operator<<(std::ostream& out, const Observation& cell) {
     return out << to_string(cell);
 }
 
+Observation confirmed(std::string_view text) {
+    return Observation::confirmed(Decimal::parse(text).value());
+}
+
+Observation expected(std::string_view text) {
+    return Observation::expected(Decimal::parse(text).value());
+}
+
 } // namespace grantkpi
