@@ -3,6 +3,7 @@
 #include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/text_reader.hpp>
 
+#include "direction_words.hpp"
 #include "encoding/encoding_view.hpp"
 #include "grammar.hpp"
 #include "headings.hpp"
@@ -592,8 +593,9 @@ private:
         Kpi& kpi = state.kpi;
         // The one place where the reader infers what the table does not say, once the
         // title is whole (a wrapped title is joined line by line).
-        // The title first, then the plan's trend (docs/kpi-inference.md).
-        apply_kpi_inference(kpi);
+        // The title first, then the plan's trend (docs/kpi-inference.md). The title is
+        // well-formed: the text was decoded and checked before it was read.
+        detail::apply_kpi_inference_well_formed(kpi);
     }
 
     void apply_overrides() {
