@@ -62,7 +62,7 @@ CREATE OR REPLACE TEMP MACRO p10h(n) AS
 -- A JSON number's text as (coefficient, scale): '31.2' -> 312, 1. An exponent is refused.
 CREATE OR REPLACE TEMP MACRO coefficient_of(t) AS
     CASE WHEN t IS NULL OR t = 'null' THEN NULL
-         WHEN regexp_matches(t, '[eE]') THEN error('a number with an exponent: ' || t)
+         WHEN contains(t, 'e') OR contains(t, 'E') THEN error('a number with an exponent: ' || t)
          ELSE replace(t, '.', '')::BIGINT END;
 CREATE OR REPLACE TEMP MACRO scale_of(t) AS
     CASE WHEN t IS NULL OR t = 'null' THEN NULL
@@ -74,9 +74,13 @@ CREATE OR REPLACE TEMP MACRO cell_number(v) AS
          WHEN starts_with(v::VARCHAR, '{') THEN json_extract(v, '$.value')::VARCHAR
          ELSE v::VARCHAR END;
 
--- -1, 0 or 1: a (ac, as) against p (pc, ps), exactly.
+-- -1, 0 or 1: a (ac, as) against p (pc, ps), exactly: in BIGINT when the one scaled up fits.
 CREATE OR REPLACE TEMP MACRO compare_exact(ac, asc_, pc, psc) AS
     CASE WHEN asc_ = psc THEN sign(ac - pc)
+         WHEN asc_ < psc AND psc - asc_ <= 18 AND abs(ac) < p10(18 - (psc - asc_))
+             THEN sign(ac * p10(psc - asc_) - pc)
+         WHEN asc_ > psc AND asc_ - psc <= 18 AND abs(pc) < p10(18 - (asc_ - psc))
+             THEN sign(ac - pc * p10(asc_ - psc))
          WHEN asc_ < psc THEN sign(ac::HUGEINT * p10h(psc - asc_) - pc::HUGEINT)
          ELSE sign(ac::HUGEINT - pc::HUGEINT * p10h(asc_ - psc)) END;
 
@@ -148,13 +152,17 @@ WITH columns AS (
 cells AS (
     SELECT i, r, p, k, increase, year, column_, plan[year] AS pv, actual[year] AS av
     FROM columns),
-numbers AS (
+texts AS (
     SELECT i, r, p, k, increase, year, column_,
            coalesce(starts_with(pv::VARCHAR, '{'), false)
                OR coalesce(starts_with(av::VARCHAR, '{'), false) AS provisional,
-           coefficient_of(cell_number(pv)) AS pc, scale_of(cell_number(pv)) AS ps,
-           coefficient_of(cell_number(av)) AS ac, scale_of(cell_number(av)) AS as_
-    FROM cells)
+           cell_number(pv) AS p_text, cell_number(av) AS a_text
+    FROM cells),
+numbers AS (
+    SELECT i, r, p, k, increase, year, column_, provisional,
+           coefficient_of(p_text) AS pc, scale_of(p_text) AS ps, coefficient_of(a_text) AS ac,
+           scale_of(a_text) AS as_
+    FROM texts)
 SELECT i, r, p, k, year, column_, provisional,
        CASE WHEN pc IS NULL OR ac IS NULL THEN NULL
             WHEN increase THEN compare_exact(ac, as_, pc, ps) >= 0
