@@ -195,9 +195,10 @@ private:
     /// repeated as a running header.
     bool is_furniture(const Piece& piece) {
         const std::string_view f = piece.folded;
+        // (A page number starts with a digit or a dash: ①計画 is none.)
         if (!f.empty() &&
-            (is_digit(f.front()) || static_cast<unsigned char>(f.front()) >= 0x80 ||
-             f.front() == '-') &&
+            (is_digit(f.front()) || f.front() == '-' ||
+             (static_cast<unsigned char>(f.front()) >= 0x80 && is_dash(code_point_at(f, 0)))) &&
             is_page_number(f)) {
             note(piece.column,
                  "skipped " + detail::quoted(piece.original) + ", a page number of the copy");
