@@ -86,7 +86,21 @@ public:
             entries_.push_back(
                 Entry{w, first < w->phrase.size() ? char_key(w->phrase, first).key : 0, first});
         }
-        // Phrases with the same first code point share its UTF-8 bytes, so they are adjacent.
+        // The table: a power of two at least twice the first code points (a probe or two
+        // finds a slot). Phrases with the same first code point share its UTF-8 bytes, so they
+        // are adjacent.
+        std::size_t firsts = 0;
+        for (std::size_t i = 0; i < sorted.size(); ++i) {
+            const bool new_first = i == 0 || char_key(sorted[i]->phrase, 0).key !=
+                                                 char_key(sorted[i - 1]->phrase, 0).key;
+            firsts += new_first ? 1 : 0;
+        }
+        std::size_t size = 8;
+        while (size < 2 * firsts) {
+            size *= 2;
+        }
+        slots_.resize(size);
+        mask_ = size - 1;
         for (std::size_t i = 0; i < sorted.size();) {
             const std::uint32_t first = char_key(sorted[i]->phrase, 0).key;
             std::size_t end = i + 1;
@@ -96,7 +110,7 @@ public:
             firsts_.set(bucket(first));
             std::size_t slot = home(first);
             while (slots_[slot].count != 0) {
-                slot = (slot + 1) % slots;
+                slot = (slot + 1) & mask_;
             }
             slots_[slot] =
                 Slot{first, static_cast<std::uint16_t>(i), static_cast<std::uint16_t>(end - i)};
@@ -116,7 +130,7 @@ public:
     template <class F>
     void for_each_prefix(CharKey first, std::uint32_t second, std::string_view rest, F&& f) const {
         for (std::size_t slot = home(first.key); slots_[slot].count != 0;
-             slot = (slot + 1) % slots) {
+             slot = (slot + 1) & mask_) {
             if (slots_[slot].key != first.key) {
                 continue;
             }
@@ -152,14 +166,14 @@ private:
         std::uint16_t begin = 0;
         std::uint16_t count = 0;
     };
-    static constexpr std::size_t slots = 1024; // at least twice the phrases of any list
-    static std::size_t home(std::uint32_t key) noexcept {
-        return (key * 2654435761U >> 16) % slots;
+    [[nodiscard]] std::size_t home(std::uint32_t key) const noexcept {
+        return (key * 2654435761U >> 16) & mask_;
     }
 
     std::vector<Entry> entries_;
     std::bitset<buckets> firsts_; ///< the first code points of the phrases, hashed
-    std::array<Slot, slots> slots_{};
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
 };
 
 } // namespace grantkpi::detail
