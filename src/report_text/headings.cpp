@@ -229,6 +229,9 @@ bool apply_scope_note(Project& project, const Piece& wording, std::string_view p
                       DiagnosticSink& sink) {
     const std::string_view f = wording.folded;
     const ScopeWording scope = classify_scope_wording(f);
+    if (scope.kind == ScopeWording::Kind::none) {
+        return false;
+    }
     const std::string rule =
         std::string(place) + std::string(note_mark) + std::string(wording.original);
     switch (scope.kind) {
@@ -287,15 +290,17 @@ std::optional<Decimal> read_budget(const Piece& piece, std::size_t begin, std::s
                                    Project& project, DiagnosticSink& sink) {
     const std::string_view f = piece.folded;
     const std::string_view amount = f.substr(begin, end - begin);
-    const std::string expected = "expected the budget in thousand yen such as \"(27,125" +
-                                 std::string(sen_en) + ")\" (or in " + std::string(man_en) +
-                                 " or " + std::string(en) + "), got " +
-                                 detail::quoted(piece.original_of(begin, end));
+    // The message is built only for a diagnostic.
+    const auto expected = [&] {
+        return "expected the budget in thousand yen such as \"(27,125" + std::string(sen_en) +
+               ")\" (or in " + std::string(man_en) + " or " + std::string(en) + "), got " +
+               detail::quoted(piece.original_of(begin, end));
+    };
     YenUnit unit = YenUnit::thousand;
     const auto value = thousand_yen(detail::trim(amount), &unit);
     if (!value) {
         const bool has_unit = yen_amount_number_length(detail::trim(amount), unit) != npos;
-        sink.error(piece.column_at(begin), expected + (has_unit ? reason_of(value.error()) : ""));
+        sink.error(piece.column_at(begin), expected() + (has_unit ? reason_of(value.error()) : ""));
         return std::nullopt;
     }
     project.budget = Money{*value};

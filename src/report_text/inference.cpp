@@ -45,61 +45,138 @@ char32_t with_sound_mark(char32_t cp, bool semi) noexcept {
     return 0;
 }
 
+/// True when normalized() keeps `cp` (a decoded code point, maybe invalid_code_point) as
+/// written.
+constexpr bool kept_as_written(char32_t cp) noexcept {
+    if (cp > 0x3000 && cp < 0xFF01) {
+        return true; // kana and kanji: the most common by far
+    }
+    if (cp < 0x80) {
+        return !(cp >= U'a' && cp <= U'z') && !detail::is_space(cp);
+    }
+    return cp != detail::invalid_code_point && detail::fold_width(cp) == cp &&
+           !detail::is_space(cp) && !(cp >= 0x2080 && cp <= 0x2089) &&
+           !(cp >= 0xFF61 && cp <= 0xFF9F);
+}
+
+/// How plain_title treats a byte where a code point starts: 1..4 a code point of that many
+/// bytes that normalized() keeps as written, 0 one it changes (a lower-case letter, a space;
+/// and bytes that cannot start a code point), 5 the lead byte of a sequence it may change
+/// (U+00A0, U+2080..U+2089, U+3000, U+FF00..U+FFBF): the bytes after it tell.
+constexpr std::array<std::uint8_t, 256> title_bytes = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (std::size_t b = 0; b < 0x80; ++b) {
+        table[b] = 1;
+    }
+    for (std::size_t b = 'a'; b <= 'z'; ++b) {
+        table[b] = 0;
+    }
+    for (const unsigned char b : {' ', '\t', '\r', '\n'}) {
+        table[b] = 0;
+    }
+    for (std::size_t b = 0xC2; b < 0xE0; ++b) {
+        table[b] = 2;
+    }
+    for (std::size_t b = 0xE0; b < 0xF0; ++b) {
+        table[b] = 3;
+    }
+    for (std::size_t b = 0xF0; b < 0xF5; ++b) {
+        table[b] = 4;
+    }
+    for (const unsigned char b : {0xC2, 0xE2, 0xE3, 0xEF}) {
+        table[b] = 5;
+    }
+    return table;
+}();
+
+/// True when normalized() keeps every code point of `title` as written, if `title` is
+/// well-formed UTF-8 (which this does not check). A byte scan: most titles are kana and
+/// kanji, kept as written, and need no decoding.
+bool plain_title(std::string_view title) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(title.data());
+    const std::size_t n = title.size();
+    for (std::size_t i = 0; i < n;) {
+        std::size_t length = title_bytes[p[i]];
+        if (length == 0) {
+            return false;
+        }
+        if (length == 5) {
+            const unsigned lead = p[i];
+            length = lead == 0xC2 ? 2 : 3;
+            if (n - i < length) {
+                return false;
+            }
+            const unsigned next = p[i + 1];
+            const unsigned after = length == 3 ? p[i + 2] : 0U;
+            if ((lead == 0xC2 && next == 0xA0) ||
+                (lead == 0xE2 && next == 0x82 && after >= 0x80 && after <= 0x89) ||
+                (lead == 0xE3 && next == 0x80 && after == 0x80) ||
+                (lead == 0xEF && next >= 0xBC && next <= 0xBE)) {
+                return false;
+            }
+        }
+        i += length;
+    }
+    return true;
+}
+
 /// The title as the word lists spell their phrases: full-width ASCII folded to ASCII,
 /// half-width katakana widened, Latin letters upper-cased, subscript digits (CO₂) made
-/// digits, spaces removed. Invalid bytes become `?` (they match no phrase).
-void normalize_title(std::string_view title, std::string& out) {
-    out.clear();
-    out.reserve(title.size());
+/// digits, spaces removed. Invalid bytes become `?` (they match no phrase). The title itself
+/// when nothing changes (most titles), else the normalised text written into `buffer`.
+/// `well_formed`: the caller knows the title to be well-formed UTF-8 (the reader's are).
+std::string_view normalized(std::string_view title, std::string& buffer, bool well_formed) {
+    if (plain_title(title) && (well_formed || detail::is_valid_utf8(title))) {
+        return title;
+    }
+    // Code points kept as written are copied a run at a time: title[kept, pos).
+    std::size_t kept = 0;
+    bool changed = false;
     for (std::size_t pos = 0, length = 0; pos < title.size(); pos += length) {
         const char32_t original = decode_utf8(title, pos, length);
-        if (original == detail::invalid_code_point) {
-            out += '?';
+        if (kept_as_written(original)) {
             continue;
         }
+        if (!changed) {
+            buffer.clear();
+            buffer.reserve(title.size());
+            changed = true;
+        }
+        buffer += title.substr(kept, pos - kept);
         char32_t cp = detail::fold_width(original);
-        if (detail::is_space(cp)) {
-            continue;
-        }
-        if (cp >= U'a' && cp <= U'z') {
-            cp = cp - U'a' + U'A';
-        } else if (cp >= 0x2080 && cp <= 0x2089) {
-            cp = cp - 0x2080 + U'0';
-        } else if (cp >= 0xFF61 && cp <= 0xFF9F) {
-            cp = wide_katakana[cp - 0xFF61];
-            std::size_t next_length = 0;
-            if (pos + length < title.size()) {
-                const char32_t next = decode_utf8(title, pos + length, next_length);
-                if (next == 0xFF9E || next == 0xFF9F) {
-                    if (const char32_t composed = with_sound_mark(cp, next == 0xFF9F)) {
-                        cp = composed;
-                        length += next_length;
+        if (original == detail::invalid_code_point) {
+            buffer += '?';
+        } else if (!detail::is_space(cp)) {
+            if (cp >= U'a' && cp <= U'z') {
+                cp = cp - U'a' + U'A';
+            } else if (cp >= 0x2080 && cp <= 0x2089) {
+                cp = cp - 0x2080 + U'0';
+            } else if (cp >= 0xFF61 && cp <= 0xFF9F) {
+                cp = wide_katakana[cp - 0xFF61];
+                std::size_t next_length = 0;
+                if (pos + length < title.size()) {
+                    const char32_t next = decode_utf8(title, pos + length, next_length);
+                    if (next == 0xFF9E || next == 0xFF9F) {
+                        if (const char32_t composed = with_sound_mark(cp, next == 0xFF9F)) {
+                            cp = composed;
+                            length += next_length;
+                        }
                     }
                 }
             }
+            if (cp < 0x80) {
+                buffer += static_cast<char>(cp);
+            } else {
+                detail::append_utf8(buffer, cp);
+            }
         }
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp == original) {
-            out += title.substr(pos, length); // as written: no need to encode it again
-        } else {
-            detail::append_utf8(out, cp);
-        }
+        kept = pos + length;
     }
-}
-
-/// The length of the UTF-8 sequence that starts with `lead` (1 for a stray byte).
-std::size_t lead_length(unsigned char lead) noexcept {
-    if (lead >= 0xF0) {
-        return 4;
+    if (!changed) {
+        return title;
     }
-    if (lead >= 0xE0) {
-        return 3;
-    }
-    if (lead >= 0xC0) {
-        return 2;
-    }
-    return 1;
+    buffer += title.substr(kept);
+    return buffer;
 }
 
 enum class Zone : std::uint8_t { outside, paren, tag };
@@ -138,42 +215,25 @@ struct Matches {
     }
 };
 
-/// Fills `kept` (empty) with the phrases found in `text` (an out-parameter: the arrays are
-/// never copied, and their unset entries never read).
-template <class Word>
-void find_phrases(std::string_view text, const detail::PhraseIndex<Word>& index,
-                  Matches<Word>& kept) {
-    Matches<Word> found;
-    int parens = 0;
-    int tags = 0;
-    for (std::size_t pos = 0, length = 0; pos < text.size() && found.count < max_matches;
-         pos += length) {
-        const char32_t cp = decode_utf8(text, pos, length);
-        if (cp == U'(') {
-            ++parens;
-        } else if (cp == U')') {
-            parens = std::max(0, parens - 1);
-        } else if (opens_tag(cp)) {
-            ++tags;
-        } else if (closes_tag(cp)) {
-            tags = std::max(0, tags - 1);
+/// Sorts [begin, end) by `less`, a strict total order (so the result is the one std::sort
+/// gives): titles hold a handful of phrases, too few for std::sort to pay.
+template <class It, class Less>
+void insertion_sort(It begin, It end, Less less) {
+    for (It i = begin; i != end; ++i) {
+        for (It j = i; j != begin && less(*j, *(j - 1)); --j) {
+            std::iter_swap(j, j - 1);
         }
-        const Zone zone = tags > 0 ? Zone::tag : parens > 0 ? Zone::paren : Zone::outside;
-        if (!index.may_start(cp)) {
-            continue;
-        }
-        index.for_each_prefix(
-            text.substr(pos), lead_length(static_cast<unsigned char>(text[pos])),
-            [&](const Word& w) {
-                if (found.count < max_matches) {
-                    found.items[found.count++] = Match<Word>{pos, pos + w.phrase.size(), &w, zone};
-                }
-            });
     }
-    // Longest first, then earliest (a total order: two phrases found at one place differ in
-    // length); keep each that overlaps none kept before it.
+}
+
+/// Fills `kept` (empty) with the phrases of `found` that survive overlaps: longest first,
+/// then earliest (a total order: two phrases found at one place differ in length), each that
+/// overlaps none kept before it; then in text order. (Out-parameters: the arrays are never
+/// copied, and their unset entries never read.)
+template <class Word>
+void keep_longest(Matches<Word>& found, Matches<Word>& kept) {
     const auto all_end = found.items.begin() + static_cast<std::ptrdiff_t>(found.count);
-    std::sort(found.items.begin(), all_end, [](const Match<Word>& a, const Match<Word>& b) {
+    insertion_sort(found.items.begin(), all_end, [](const Match<Word>& a, const Match<Word>& b) {
         return a.length() != b.length() ? a.length() > b.length() : a.start < b.start;
     });
     for (auto it = found.items.begin(); it != all_end; ++it) {
@@ -184,8 +244,96 @@ void find_phrases(std::string_view text, const detail::PhraseIndex<Word>& index,
             kept.items[kept.count++] = *it;
         }
     }
-    std::sort(kept.items.begin(), kept.items.begin() + static_cast<std::ptrdiff_t>(kept.count),
-              [](const Match<Word>& a, const Match<Word>& b) { return a.start < b.start; });
+    insertion_sort(kept.items.begin(), kept.items.begin() + static_cast<std::ptrdiff_t>(kept.count),
+                   [](const Match<Word>& a, const Match<Word>& b) { return a.start < b.start; });
+}
+
+/// Records the phrases of `index` that start at text[pos] (in their byte order), while
+/// fewer than max_matches are found; `second` is the key of the code point after the one
+/// at pos (0 at the end).
+template <class Word>
+void match_at(std::string_view text, std::size_t pos, detail::CharKey at, std::uint32_t second,
+              Zone zone, const detail::PhraseIndex<Word>& index, Matches<Word>& found) {
+    if (found.count < max_matches && index.may_start(at.key)) {
+        index.for_each_prefix(at, second, text.substr(pos), [&](const Word& w) {
+            if (found.count < max_matches) {
+                found.items[found.count++] = Match<Word>{pos, pos + w.phrase.size(), &w, zone};
+            }
+        });
+    }
+}
+
+const detail::PhraseIndex<DirectionWord>& direction_index();
+const detail::PhraseIndex<AccumulationWord>& accumulation_index();
+
+/// What a normalised title holds: the phrases of both lists (each list's overlaps resolved;
+/// the first max_matches found of each are considered) and whether 累計, 累積 or 通算 occurs
+/// anywhere in it.
+struct Found {
+    Matches<DirectionWord> direction;
+    Matches<AccumulationWord> accumulation;
+    bool running = false;
+};
+
+/// Fills `out` (empty) from `text`, a normalised title (well-formed UTF-8), in one pass over
+/// its code points for both lists.
+void find_phrases(std::string_view text, Found& out) {
+    const auto& directions = direction_index();
+    const auto& accumulations = accumulation_index();
+    Matches<DirectionWord> direction;
+    Matches<AccumulationWord> accumulation;
+    int parens = 0;
+    int tags = 0;
+    for (std::size_t pos = 0; pos < text.size() && (direction.count < max_matches ||
+                                                    accumulation.count < max_matches);) {
+        const detail::CharKey at = detail::char_key(text, pos);
+        switch (at.key < 0x80 ||
+                        (at.key >= detail::key_of(U'【') && at.key <= detail::key_of(U'〗'))
+                    ? at.key
+                    : 0) {
+        case '(':
+            ++parens;
+            break;
+        case ')':
+            parens = std::max(0, parens - 1);
+            break;
+        case '[':
+        case detail::key_of(U'【'):
+        case detail::key_of(U'〔'):
+        case detail::key_of(U'〖'):
+            ++tags;
+            break;
+        case ']':
+        case detail::key_of(U'】'):
+        case detail::key_of(U'〕'):
+        case detail::key_of(U'〗'):
+            tags = std::max(0, tags - 1);
+            break;
+        default:
+            break;
+        }
+        if (directions.may_start(at.key) || accumulations.may_start(at.key)) {
+            const std::size_t next = pos + at.length;
+            const std::uint32_t second = next < text.size() ? detail::char_key(text, next).key : 0;
+            const Zone zone = tags > 0 ? Zone::tag : parens > 0 ? Zone::paren : Zone::outside;
+            match_at(text, pos, at, second, zone, directions, direction);
+            match_at(text, pos, at, second, Zone::outside, accumulations, accumulation);
+        }
+        pos += at.length;
+    }
+    // 累計, 累積 and 通算 are phrases of the list: every place one starts was recorded, unless
+    // the list's matches ran out first.
+    for (const auto& m : accumulation) {
+        const std::string_view phrase = m.word->phrase;
+        out.running = out.running || phrase == "累計" || phrase == "累積" || phrase == "通算";
+    }
+    if (!out.running && accumulation.count == max_matches) {
+        out.running = text.find("累計") != std::string_view::npos ||
+                      text.find("累積") != std::string_view::npos ||
+                      text.find("通算") != std::string_view::npos;
+    }
+    keep_longest(direction, out.direction);
+    keep_longest(accumulation, out.accumulation);
 }
 
 const detail::PhraseIndex<DirectionWord>& direction_index() {
@@ -236,14 +384,10 @@ std::string title_rule(std::string_view phrase) {
 
 thread_local std::string normalized_buffer;
 
-} // namespace
-
-DirectionInference infer_kpi_direction(std::string_view title, const Baseline& baseline,
-                                       const Series& plan) {
-    std::string& text = normalized_buffer;
-    normalize_title(title, text);
-    Matches<DirectionWord> found;
-    find_phrases(text, direction_index(), found);
+/// infer_kpi_direction of a title, from its phrases (find_phrases).
+DirectionInference direction_of(const Found& phrases, const Baseline& baseline,
+                                const Series& plan) {
+    const Matches<DirectionWord>& found = phrases.direction;
 
     // The deciding zone: outside brackets when a phrase is found there, else inside ().
     Zone deciding = Zone::tag;
@@ -298,16 +442,17 @@ DirectionInference infer_kpi_direction(std::string_view title, const Baseline& b
             Provenance::inferred_by(title_rule(named->word->phrase), all_weak || disagrees)};
 }
 
-AccumulationInference infer_kpi_accumulation(std::string_view title) {
-    std::string& text = normalized_buffer;
-    normalize_title(title, text);
+/// infer_kpi_accumulation of `title`, `text` being the title normalised (normalized) and
+/// `phrases` what it holds (find_phrases).
+AccumulationInference accumulation_of(std::string_view title, std::string_view text,
+                                      const Found& phrases) {
     const auto running = [](std::string_view t) {
         return t.find("累計") != std::string_view::npos ||
                t.find("累積") != std::string_view::npos || t.find("通算") != std::string_view::npos;
     };
     // 1. A bracketed note holding 累計, 累積 or 通算, named as written. Brackets are found in
     // the title itself (folded), so that the rule can quote it.
-    if (running(text)) {
+    if (phrases.running) {
         thread_local std::string note_text;
         std::size_t open = std::string_view::npos;
         for (std::size_t pos = 0, length = 0; pos < title.size(); pos += length) {
@@ -316,8 +461,9 @@ AccumulationInference infer_kpi_accumulation(std::string_view title) {
                 open = pos;
             } else if ((cp == U')' || closes_tag(cp)) && open != std::string_view::npos) {
                 const std::string_view note = title.substr(open, pos + length - open);
-                normalize_title(note, note_text);
-                if (running(note_text) && note_text.find("年間累計") == std::string::npos) {
+                const std::string_view note_normalized = normalized(note, note_text, false);
+                if (running(note_normalized) &&
+                    note_normalized.find("年間累計") == std::string_view::npos) {
                     return {Accumulation::cumulative,
                             Provenance::inferred_by(title_rule(note), false)};
                 }
@@ -326,8 +472,7 @@ AccumulationInference infer_kpi_accumulation(std::string_view title) {
         }
     }
     // 2. The phrases anywhere: cumulative over increment over level.
-    Matches<AccumulationWord> found;
-    find_phrases(text, accumulation_index(), found);
+    const Matches<AccumulationWord>& found = phrases.accumulation;
     const Match<AccumulationWord>* best = nullptr;
     const auto rank = [](Accumulation a) {
         return a == Accumulation::cumulative ? 3 : a == Accumulation::increment ? 2 : 1;
@@ -357,13 +502,46 @@ AccumulationInference infer_kpi_accumulation(std::string_view title) {
             Provenance::inferred_by(title_rule(best->word->phrase), best->word->weak)};
 }
 
-void apply_kpi_inference(Kpi& kpi) {
-    DirectionInference direction = infer_kpi_direction(kpi.title, kpi.baseline, kpi.plan);
+/// apply_kpi_inference, `well_formed` as normalized() takes it.
+void apply_inference(Kpi& kpi, bool well_formed) {
+    // The title normalised and searched once for both.
+    const std::string_view text = normalized(kpi.title, normalized_buffer, well_formed);
+    Found phrases;
+    find_phrases(text, phrases);
+    DirectionInference direction = direction_of(phrases, kpi.baseline, kpi.plan);
     kpi.direction = direction.direction;
     kpi.direction_basis = std::move(direction.basis);
-    AccumulationInference accumulation = infer_kpi_accumulation(kpi.title);
+    AccumulationInference accumulation = accumulation_of(kpi.title, text, phrases);
     kpi.accumulation = accumulation.accumulation;
     kpi.accumulation_basis = std::move(accumulation.basis);
 }
+
+} // namespace
+
+DirectionInference infer_kpi_direction(std::string_view title, const Baseline& baseline,
+                                       const Series& plan) {
+    Found phrases;
+    find_phrases(normalized(title, normalized_buffer, false), phrases);
+    return direction_of(phrases, baseline, plan);
+}
+
+AccumulationInference infer_kpi_accumulation(std::string_view title) {
+    const std::string_view text = normalized(title, normalized_buffer, false);
+    Found phrases;
+    find_phrases(text, phrases);
+    return accumulation_of(title, text, phrases);
+}
+
+void apply_kpi_inference(Kpi& kpi) {
+    apply_inference(kpi, false);
+}
+
+namespace detail {
+
+void apply_kpi_inference_well_formed(Kpi& kpi) {
+    apply_inference(kpi, true);
+}
+
+} // namespace detail
 
 } // namespace grantkpi

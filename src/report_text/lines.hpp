@@ -91,6 +91,18 @@ struct Piece {
         return column + count_code_points(original.substr(
                             0, static_cast<std::size_t>(part.data() - original.data())));
     }
+
+    /// Whether `original` holds a tab, found once (separator_of asks for every line of a table
+    /// more than once).
+    [[nodiscard]] bool has_tab() const noexcept {
+        if (tabs_ < 0) {
+            tabs_ = original.find('\t') != std::string_view::npos ? 1 : 0;
+        }
+        return tabs_ == 1;
+    }
+
+private:
+    mutable signed char tabs_ = -1; ///< has_tab: -1 not yet known
 };
 
 /// The offset of the first `byte` at or after `from`, npos when there is none. Eight bytes at
@@ -123,6 +135,18 @@ inline std::size_t find_byte(std::string_view text, std::size_t from, char byte)
 
 class Cells;
 
+/// A column counted only if it is asked for: the first column of a line plus the characters
+/// of the line before `offset`. The line is a view into the text being read.
+struct DeferredColumn {
+    std::string_view line;
+    std::size_t offset = 0;
+    std::size_t first_column = 1;
+
+    [[nodiscard]] std::size_t value() const noexcept {
+        return first_column + count_code_points(line.substr(0, offset));
+    }
+};
+
 /// A cell of a line (see Cells), trimmed. Its column, the one where its text starts (where
 /// the cell starts when it is empty), is counted only when asked for: only diagnostics need
 /// it.
@@ -132,6 +156,8 @@ struct Cell {
     std::size_t offset = 0;       ///< in the line, of the byte whose column is the cell's
 
     [[nodiscard]] std::size_t column() const noexcept;
+    /// column(), counted only when it is asked for (for a diagnostic that may never come).
+    [[nodiscard]] DeferredColumn deferred_column() const noexcept;
 };
 
 /// How the cells of a line are separated: by tabs, or (a line without tabs, as
@@ -178,6 +204,7 @@ public:
                    Separator separator = Separator::tabs) noexcept
         : line_(line)
         , separator_(separator)
+        , first_column_(first_column)
         , counted_column_(first_column) {}
     Cells(const Cells&) = delete; // its cells point to it
     Cells& operator=(const Cells&) = delete;
@@ -210,6 +237,11 @@ public:
 
     [[nodiscard]] Separator separator() const noexcept { return separator_; }
 
+    /// column_at(offset), counted when it is asked for.
+    [[nodiscard]] DeferredColumn deferred_column_at(std::size_t offset) const noexcept {
+        return DeferredColumn{line_, offset, first_column_};
+    }
+
     /// The column of line[offset]: the first column plus the characters before it. Counted
     /// from the offset asked for last, forward or back: the reader asks in line order, but
     /// for one look back at the first cells when a row or a header ends, so a line costs time
@@ -228,6 +260,7 @@ public:
 private:
     std::string_view line_;
     Separator separator_;
+    std::size_t first_column_;
     std::size_t start_ = 0;
     bool done_ = false;
     mutable std::size_t counted_offset_ = 0; ///< column_at's last offset
@@ -236,6 +269,10 @@ private:
 
 inline std::size_t Cell::column() const noexcept {
     return cells->column_at(offset);
+}
+
+inline DeferredColumn Cell::deferred_column() const noexcept {
+    return cells->deferred_column_at(offset);
 }
 
 /// A line of the text: its 1-based number, its bytes without the line end, and whether it

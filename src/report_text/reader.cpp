@@ -7,6 +7,7 @@
 #include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/text_reader.hpp>
 
+#include "direction_words.hpp"
 #include "encoding/encoding_view.hpp"
 #include "grammar.hpp"
 #include "headings.hpp"
@@ -198,9 +199,10 @@ private:
     /// repeated as a running header.
     bool is_furniture(const Piece& piece) {
         const std::string_view f = piece.folded;
+        // (A page number starts with a digit or a dash: ①計画 is none.)
         if (!f.empty() &&
-            (is_digit(f.front()) || static_cast<unsigned char>(f.front()) >= 0x80 ||
-             f.front() == '-') &&
+            (is_digit(f.front()) || f.front() == '-' ||
+             (static_cast<unsigned char>(f.front()) >= 0x80 && is_dash(code_point_at(f, 0)))) &&
             is_page_number(f)) {
             note(piece.column,
                  "skipped " + detail::quoted(piece.original) + ", a page number of the copy");
@@ -598,8 +600,9 @@ private:
         Kpi& kpi = state.kpi;
         // The one place where the reader infers what the table does not say, once the
         // title is whole (a wrapped title is joined line by line).
-        // The title first, then the plan's trend (docs/kpi-inference.md).
-        apply_kpi_inference(kpi);
+        // The title first, then the plan's trend (docs/kpi-inference.md). The title is
+        // well-formed: the text was decoded and checked before it was read.
+        detail::apply_kpi_inference_well_formed(kpi);
     }
 
     void apply_overrides() {

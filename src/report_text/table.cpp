@@ -5,6 +5,7 @@
 #include "table_labels.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -32,7 +33,7 @@ bool looks_like_table(const Piece& piece, std::string_view /*line*/) {
 }
 
 Separator separator_of(const Piece& piece) noexcept {
-    return piece.original.find('\t') != npos ? Separator::tabs : Separator::spaces;
+    return piece.has_tab() ? Separator::tabs : Separator::spaces;
 }
 
 namespace {
@@ -87,19 +88,17 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
         result.kind = TableLine::Kind::header;
         return result;
     }
-    // A header with a caption before its baseline column (`項目<TAB>当初値<TAB>R1…`).
-    if (!first.text.empty() && !is_digit(f.front()) && table::baseline_label_length(f) == 0) {
-        Cells peek(piece.original, piece.column, separator);
-        Cell caption;
-        Cell second;
-        peek.next(caption);
-        if (peek.next(second)) {
-            const Folded folded_second(second.text, plain);
-            const table::BaselineHeader after = table::baseline_header(folded_second);
-            if (after.matched && !after.trailing) {
-                result.kind = TableLine::Kind::header;
-                return result;
-            }
+    // A header with a caption before its baseline column (`項目<TAB>当初値<TAB>R1…`). The
+    // second cell is read once, here, and is the first of the loop at the end.
+    Cell second;
+    const bool has_second = cells.next(second);
+    if (has_second && !first.text.empty() && !is_digit(f.front()) &&
+        table::baseline_label_length(f) == 0) {
+        const Folded folded_second(second.text, plain);
+        const table::BaselineHeader after = table::baseline_header(folded_second);
+        if (after.matched && !after.trailing) {
+            result.kind = TableLine::Kind::header;
+            return result;
         }
     }
     if (separator == Separator::spaces && table::baseline_label_length(f) != 0) {
@@ -155,7 +154,12 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
     // A header whose baseline column is not one: the other cells are 単位 or fiscal years.
     int years = 0;
     bool unit = false;
-    for (Cell cell; cells.next(cell);) {
+    bool at_second = has_second;
+    for (Cell cell; at_second || cells.next(cell);) {
+        if (at_second) {
+            cell = second;
+            at_second = false;
+        }
         const Folded folded(cell.text, plain);
         unit = unit || equals(folded, tani);
         const std::string_view text = folded;
@@ -316,7 +320,10 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
             continue;
         }
         const auto year = FiscalYear::parse(cell.text);
-        if (year && heisei_past_its_end(folded)) { // H32 = R2: one warning for the header
+        // H32 = R2: one warning for the header. (Only a year written with H or 平成 can be.)
+        const std::string_view year_text = folded;
+        if (year && (year_text.front() == 'H' || starts_with(year_text, "平成")) &&
+            heisei_past_its_end(year_text)) {
             if (after_era_count++ == 0) {
                 after_era_column = cell.column();
             } else {
@@ -393,34 +400,6 @@ bool spaced_row_fits(const Piece& piece, const Table& table, bool plain, Diagnos
                    "or write \"" +
                    std::string(em_dash) + "\" in empty cells");
     return false;
-}
-
-/// A table cell: a number, 16(見込), or not set (empty or dashes).
-Observation read_cell(const Cell& cell, std::string_view column, bool plain, DiagnosticSink& sink) {
-    if (cell.text.empty()) {
-        return Observation::not_set();
-    }
-    const Folded folded(cell.text, plain);
-    if (only_dashes(folded)) {
-        return Observation::not_set();
-    }
-    std::string_view number = folded;
-    bool expected = false;
-    for (const std::string_view suffix : {mikomi, mikomi_long}) {
-        if (ends_with(number, suffix)) {
-            number.remove_suffix(suffix.size());
-            expected = true;
-            break;
-        }
-    }
-    const auto value = Decimal::parse(number);
-    if (!value) {
-        sink.error(cell.column(), "expected " + std::string(example_cell_values) + " in column " +
-                                      std::string(column) + ", got " + detail::quoted(cell.text) +
-                                      reason_of(value.error()));
-        return Observation::not_set();
-    }
-    return expected ? Observation::expected(*value) : Observation::confirmed(*value);
 }
 
 /// `①計画<TAB>120<TAB>150<TAB>…<TAB>件`; `cells` stands after `baseline_cell`. The
@@ -510,7 +489,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
     // both give different labels (not two widths of one: % and ％), or neither gives one.
     const auto no_unit = [&] {
         if (!kpi.row_refused) {
-            sink.add(Severity::warning, kpi.plan_unit_line, kpi.plan_unit_column,
+            sink.add(Severity::warning, kpi.plan_unit_line, kpi.plan_unit_column.value(),
                      "no unit in the " + std::string(tani) + " column of the rows " +
                          detail::quoted(row_name(number, keikaku)) + " and " +
                          detail::quoted(row_name(number, jisseki)));
@@ -520,7 +499,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
         kpi.kpi.baseline.plan = baseline;
         kpi.kpi.plan = std::move(series);
         kpi.plan_unit_line = sink.line;
-        kpi.plan_unit_column = unit_column();
+        kpi.plan_unit_column = unit_cell ? unit_cell->deferred_column() : label.deferred_column();
         if (!unit.empty()) {
             if (kpi.has_actual && !kpi.actual_unit.empty() && !same_unit(kpi.actual_unit, unit)) {
                 sink.warning(unit_column(), differ(unit, kpi.actual_unit));

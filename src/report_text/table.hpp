@@ -58,7 +58,7 @@ struct KpiState {
     std::size_t first_header_line = 0; ///< of the table header above that row
     /// Where the plan row's unit cell is (for the warning when neither row has a unit).
     std::size_t plan_unit_line = 0;
-    std::size_t plan_unit_column = 0;
+    DeferredColumn plan_unit_column;
     /// A row of the KPI was refused (reported), or came under a refused header: no further
     /// diagnostic about its rows or its unit (errors do not cascade).
     bool row_refused = false;
