@@ -13,8 +13,6 @@
 
 #include <grantkpi/grantkpi.hpp>
 
-#include <boost/describe/enum_to_string.hpp>
-
 #include <iostream>
 #include <string>
 
@@ -31,24 +29,11 @@ constexpr std::string_view annotations_json = R"({
   ]
 })";
 
-template <class E>
-std::string name_of(E value) {
-    return boost::describe::enum_to_string(value, "?");
-}
-
-std::string basis_text(const grantkpi::Provenance& basis) {
-    std::string out = name_of(basis.source);
-    if (!basis.rule.empty()) {
-        out += " by " + basis.rule;
-    }
-    return out;
-}
-
 // The KPI's accumulation, where it came from, and its verdict over the whole plan.
 void print_kpi(const grantkpi::Report& report, std::string_view when) {
     const grantkpi::Kpi& kpi = report.rounds.at(0).projects.at(2).kpis.at(2);
-    std::cout << when << ": KPI③ " << kpi.title << " is " << name_of(kpi.accumulation) << " ("
-              << basis_text(kpi.accumulation_basis) << ")\n";
+    std::cout << when << ": KPI③ " << kpi.title << " is " << kpi.accumulation << " ("
+              << kpi.accumulation_basis << ")\n";
     const grantkpi::ReportEvaluation evaluation = grantkpi::evaluate(report);
     const auto& judged = evaluation.rounds.at(0).projects.at(2).kpis.at(2);
     if (judged.running_total) {
