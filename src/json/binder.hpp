@@ -71,10 +71,12 @@ struct ObjectOps {
     void (*token)(const Frame&, std::string&) = nullptr;
 };
 
-/// An open JSON array: how to append an element and how the element reads.
+/// An open JSON array: how to append an element, how the element reads and, if set, what
+/// to do at the array's end.
 struct ArrayOps {
     void* (*append)(void*) = nullptr;
     const TypeOps* element = nullptr;
+    void (*end)(void*) = nullptr;
 };
 
 struct Frame {
@@ -345,10 +347,35 @@ constexpr TypeOps optional_ops() {
 template <class T>
 constexpr TypeOps type_ops<std::optional<T>> = optional_ops<T>();
 
+// A vector of structs (a project's KPIs, a round's projects, a report's rounds) starts with
+// room for 4, the most KPIs a project has and more than a round's projects or a report's
+// rounds usually are, and gives back at its end what it did not use: at x1 the model keeps
+// 2.2 MB less than with the vector's own growth (a KPI is 304 bytes, a project 296, and
+// three KPIs took four slots), and moves each element at most once. Vectors of strings keep
+// their growth: their slots are small, their arrays many.
 template <class T>
-constexpr ArrayOps vector_array_ops = {
-    [](void* v) -> void* { return &static_cast<std::vector<T>*>(v)->emplace_back(); },
-    &type_ops<T>};
+void* append_struct(void* v) {
+    auto& vector = *static_cast<std::vector<T>*>(v);
+    if (vector.capacity() == 0) {
+        vector.reserve(4);
+    }
+    return &vector.emplace_back();
+}
+
+template <class T>
+void shrink_vector(void* v) {
+    static_cast<std::vector<T>*>(v)->shrink_to_fit();
+}
+
+template <class T>
+void* append_element(void* v) {
+    return &static_cast<std::vector<T>*>(v)->emplace_back();
+}
+
+template <class T>
+constexpr ArrayOps vector_array_ops =
+    described_struct<T> ? ArrayOps{&append_struct<T>, &type_ops<T>, &shrink_vector<T>}
+                        : ArrayOps{&append_element<T>, &type_ops<T>, nullptr};
 
 template <class T>
 constexpr TypeOps type_ops<std::vector<T>> = {

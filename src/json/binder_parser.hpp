@@ -78,6 +78,10 @@ public:
         return check(slot.ops->array_begin(context, slot.target), ec);
     }
     bool on_array_end(std::size_t, boost::system::error_code&) {
+        const Frame& f = context.stack.back();
+        if (f.array->end != nullptr) {
+            f.array->end(f.target);
+        }
         context.stack.pop_back();
         return true;
     }
