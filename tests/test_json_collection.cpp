@@ -221,6 +221,59 @@ TEST_SUITE("json_collection") {
               "no/such/file.json: cannot open the file for reading: it does not exist");
     }
 
+    TEST_CASE("ill-formed UTF-8 gives the parser's error, wherever it is and whatever follows") {
+        // The reader checks strings and keys itself and, at an ill-formed one, reads the
+        // document again with the parser's check: the error is the parser's, at its place, and
+        // an error of the binder before it still comes first. (Expected errors: those of the
+        // reader before it checked UTF-8 itself.)
+        const std::string head = R"({"schema": "grantkpi.collection/2", "reports": [{)";
+        const auto error_of = [](const std::string& json) {
+            const auto result = read_collection_json(json);
+            REQUIRE_FALSE(result);
+            return result.error().to_string();
+        };
+        std::string title; // 24 kanji: more than one block of 64 bytes
+        for (int i = 0; i < 4; ++i) {
+            title += "観光入込客数";
+        }
+        CHECK(error_of(head + R"("title": ")" + title + "\xFF\", \"rounds\": []}]}") ==
+              "1:84: /reports/0/title: invalid JSON: syntax error");
+        CHECK(error_of(head + "\"ti\xFFtle\": \"x\"}]}") ==
+              "1:53: /reports/0: invalid JSON: syntax error");
+        CHECK(error_of(head + "\"tiTle\": \"x\", \"notes\": [\"\xED\xA0\x80\"]}]}") ==
+              "1:56: /reports/0/tiTle: unknown key \"tiTle\"; expected one of \"title\", "
+              "\"municipality\", \"notes\", \"rounds\"");
+        CHECK(error_of(head + "\"notes\": [\"\xED\xA0\x80\"], \"tiTle\": \"x\"}]}") ==
+              "1:61: /reports/0/notes: invalid JSON: syntax error");
+        CHECK(error_of(head + "\"municipality\": \"\xE6\x9C\xAD\xE5\xB9\"}]}") ==
+              "1:68: /reports/0/municipality: invalid JSON: syntax error");
+        CHECK(error_of(head + "\"題\": \"x\"}]}") ==
+              "1:52: /reports/0/題: unknown key \"題\"; expected one of \"title\", "
+              "\"municipality\", \"notes\", \"rounds\"");
+        const auto read =
+            read_collection_json(head + R"("title": "\u3042い", "municipality": "札幌市"}]})");
+        REQUIRE(read);
+        CHECK(read->at(0).title == "あい");
+        CHECK(read->at(0).municipality == "札幌市");
+
+        // From a file of several chunks: read again from the start, the same error.
+        std::vector<grantkpi::Report> reports;
+        for (std::uint64_t seed = 100; reports.size() < 300; ++seed) {
+            reports.push_back(grantkpi::testing::random_report(seed));
+        }
+        std::string json = grantkpi::write_collection_json(reports);
+        const auto at = json.rfind("\"title\": \"");
+        REQUIRE(at > (std::size_t{1} << 20));
+        json.insert(at + 10, "\xC0\x80");
+        write(output_dir / "ill_formed.json", json);
+        const auto read_error = read_collection_json(json);
+        REQUIRE_FALSE(read_error);
+        CHECK(read_error.error().message == "invalid JSON: syntax error");
+        grantkpi::Error expected = read_error.error();
+        expected.file = (output_dir / "ill_formed.json").string();
+        CHECK(grantkpi::load_collection_json(output_dir / "ill_formed.json").error() == expected);
+    }
+
     TEST_CASE("load_report_json streams large reports the same way") {
         // The rounds of 400 random reports: about 2 MiB of JSON.
         grantkpi::Report report = grantkpi::testing::random_report(7);

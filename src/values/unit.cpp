@@ -85,6 +85,15 @@ std::ostream& operator<<(std::ostream& os, const Unit& unit) {
 }
 
 UnitKind classify_unit(std::string_view label) noexcept {
+    const std::string_view trimmed = detail::trim(label);
+    if (detail::find_foldable(trimmed) == std::string_view::npos) { // nothing to fold: no copy
+        for (const auto& [known, kind] : known_labels) {
+            if (trimmed == known) {
+                return kind;
+            }
+        }
+        return UnitKind::other;
+    }
     std::string folded;
     try {
         folded = detail::fold_width(detail::trim(label));
