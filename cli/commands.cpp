@@ -99,7 +99,7 @@ void print_summary(std::ostream& out, const Summary& summary) {
 
 void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
                       const std::string& input) {
-    out << evaluation.municipality.value_or(input) << " (" << input << ")\n";
+    out << evaluation.municipality().value_or(input) << " (" << input << ")\n";
     std::vector<std::vector<std::string>> rows{
         {"round", "project", "KPI", "latest", "plan", "actual", "ratio", "verdict"}};
     bool weak = false; // a verdict rests on a weak direction: explain the marker
@@ -107,7 +107,7 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
         for (const auto& project : round.projects) {
             for (const auto& kpi : project.kpis) {
                 std::vector<std::string> row{to_string(round.fiscal_year),
-                                             truncate_to_width(project.name, 30),
+                                             truncate_to_width(project.name(), 30),
                                              std::to_string(kpi.number),
                                              "",
                                              "",
@@ -209,7 +209,7 @@ void print_summary_table(std::ostream& out, const CollectionEvaluation& collecti
          "projects meeting one (confirmed)", "(with provisional)"}};
     for (std::size_t i = 0; i < collection.reports.size(); ++i) {
         const Summary& summary = collection.reports[i].summary;
-        rows.push_back({labels[i], collection.reports[i].municipality.value_or(""),
+        rows.push_back({labels[i], collection.reports[i].municipality().value_or(""),
                         std::to_string(summary.projects.total), std::to_string(summary.kpis.total),
                         share_text(summary.kpis_met.confirmed_of_judged),
                         share_text(summary.kpis_met.with_provisional_of_judged),
