@@ -6,8 +6,6 @@
 // the location), any other member through its Boost.Describe name, as the JSON names it.
 #include <grantkpi/report_pointer.hpp>
 
-#include "detail/type_traits.hpp"
-
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
@@ -21,6 +19,11 @@ namespace grantkpi {
 namespace {
 
 using Segments = std::span<const std::string>;
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
 
 // RFC 6901: "" is the document; otherwise '/'-separated segments, "~1" for '/', "~0" for
 // '~', any other '~' malformed.
@@ -72,7 +75,7 @@ std::optional<std::size_t> index(std::string_view segment, std::size_t size) {
 // struct by name, an element of a vector by index, the value of a set optional.
 template <class T>
 bool exists(const T& value, Segments rest) {
-    if constexpr (detail::is_optional<T>::value) {
+    if constexpr (is_optional<T>::value) {
         return value.has_value() && exists(*value, rest); // the JSON leaves an empty one out
     } else if (rest.empty()) {
         return true;
@@ -85,13 +88,11 @@ bool exists(const T& value, Segments rest) {
                 }
             });
         return found;
-    } else if constexpr (std::is_same_v<T, std::string>) {
-        return false; // a string has nothing below it
-    } else if constexpr (requires {
+    } else if constexpr (!std::is_same_v<T, std::string> && requires {
                              value.size();
                              value[0];
                              typename T::value_type;
-                         }) {
+                         }) { // a vector (a string is a value)
         const auto i = index(rest.front(), value.size());
         return i && exists(value[*i], rest.subspan(1));
     } else {
