@@ -99,7 +99,7 @@ void print_summary(std::ostream& out, const Summary& summary) {
 
 void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
                       const std::string& input) {
-    out << evaluation.municipality.value_or(input) << " (" << input << ")\n";
+    out << evaluation.municipality().value_or(input) << " (" << input << ")\n";
     std::vector<std::vector<std::string>> rows{
         {"round", "project", "KPI", "latest", "plan", "actual", "ratio", "verdict"}};
     bool weak = false; // a verdict rests on a weak direction: explain the marker
@@ -107,7 +107,7 @@ void print_evaluation(std::ostream& out, const ReportEvaluation& evaluation,
         for (const auto& project : round.projects) {
             for (const auto& kpi : project.kpis) {
                 std::vector<std::string> row{to_string(round.fiscal_year),
-                                             truncate_to_width(project.name, 30),
+                                             truncate_to_width(project.name(), 30),
                                              std::to_string(kpi.number),
                                              "",
                                              "",
@@ -181,7 +181,7 @@ int run_validate(const ValidateOptions& options) {
     for (const auto& file : expand_inputs(options.inputs)) {
         // A report of a collection is named by its file and its pointer there:
         // corpus.json:/reports/12/rounds/0/projects/1/kpis/0/plan.
-        const bool read = load_file(file, {}, [&](ReportSource source, Report&& report) {
+        const bool read = load_file(file, {}, [&](const ReportSource& source, Report&& report) {
             for (auto diagnostic : validate(report)) {
                 diagnostic.file = source.file;
                 diagnostic.pointer = source.pointer() + diagnostic.pointer;
@@ -209,7 +209,7 @@ void print_summary_table(std::ostream& out, const CollectionEvaluation& collecti
          "projects meeting one (confirmed)", "(with provisional)"}};
     for (std::size_t i = 0; i < collection.reports.size(); ++i) {
         const Summary& summary = collection.reports[i].summary;
-        rows.push_back({labels[i], collection.reports[i].municipality.value_or(""),
+        rows.push_back({labels[i], collection.reports[i].municipality().value_or(""),
                         std::to_string(summary.projects.total), std::to_string(summary.kpis.total),
                         share_text(summary.kpis_met.confirmed_of_judged),
                         share_text(summary.kpis_met.with_provisional_of_judged),
@@ -240,6 +240,35 @@ int stream_json(const std::string& output, const Write& write) {
         return exit_input_error;
     }
     return exit_success;
+}
+
+/// The CSV (one header for all) or the table of the evaluations; the table ends with the
+/// collection's roll-up when there is one.
+std::string evaluation_text(const EvaluateOptions& options,
+                            const std::vector<ReportEvaluation>& evaluations,
+                            const CollectionEvaluation* collection,
+                            const std::vector<std::string>& inputs) {
+    if (options.format == "csv") {
+        std::string out = write_kpi_years_csv(evaluations[0]);
+        for (std::size_t i = 1; i < evaluations.size(); ++i) {
+            const std::string more = write_kpi_years_csv(evaluations[i]);
+            out += more.substr(more.find('\n') + 1); // one header for all
+        }
+        return options.excel ? to_excel_csv(out) : out;
+    }
+    std::ostringstream table;
+    for (std::size_t i = 0; i < evaluations.size(); ++i) {
+        if (i > 0) {
+            table << '\n';
+        }
+        print_evaluation(table, evaluations[i], inputs[i]);
+    }
+    if (collection != nullptr) {
+        table << "\nAll " << evaluations.size() << " reports (" << collection->duplicates_merged
+              << " joint projects reported more than once counted once)\n";
+        print_summary(table, collection->summary);
+    }
+    return table.str();
 }
 
 } // namespace
@@ -310,32 +339,8 @@ int run_evaluate(const EvaluateOptions& options) {
             }
         });
     }
-    std::string out;
-    if (options.format == "csv") {
-        out = write_kpi_years_csv(evaluations[0]);
-        for (std::size_t i = 1; i < evaluations.size(); ++i) {
-            const std::string more = write_kpi_years_csv(evaluations[i]);
-            out += more.substr(more.find('\n') + 1); // one header for all
-        }
-        if (options.excel) {
-            out = to_excel_csv(out);
-        }
-    } else {
-        std::ostringstream table;
-        for (std::size_t i = 0; i < evaluations.size(); ++i) {
-            if (i > 0) {
-                table << '\n';
-            }
-            print_evaluation(table, evaluations[i], inputs[i]);
-        }
-        if (collection) {
-            table << "\nAll " << reports.size() << " reports (" << collection->duplicates_merged
-                  << " joint projects reported more than once counted once)\n";
-            print_summary(table, collection->summary);
-        }
-        out = table.str();
-    }
-    return emit(options.output, out);
+    return emit(options.output,
+                evaluation_text(options, evaluations, collection ? &*collection : nullptr, inputs));
 }
 
 } // namespace grantkpi::cli

@@ -93,7 +93,8 @@ TEST_CASE("RFC 4180 quoting of project names") {
 }
 
 TEST_CASE("an evaluation without KPI-years is the header alone") {
-    CHECK(write_kpi_years_csv(evaluate(Report{})) == std::string(kpi_years_csv_header) + "\n");
+    const Report empty;
+    CHECK(write_kpi_years_csv(evaluate(empty)) == std::string(kpi_years_csv_header) + "\n");
 }
 
 TEST_CASE("the KPI-years say which way each was judged and what that rests on") {

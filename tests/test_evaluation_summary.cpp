@@ -74,7 +74,8 @@ TEST_SUITE_BEGIN("evaluation_json");
 TEST_CASE("the summary's figures are the full evaluation's: a generated corpus") {
     // 120 municipalities of the benchmark's corpus: joint projects reported by several of
     // them are merged, so the national summary is not the sum of the reports'.
-    const CollectionEvaluation collection = evaluate_collection(corpus(120));
+    const std::vector<Report> reports = corpus(120);
+    const CollectionEvaluation collection = evaluate_collection(reports);
     REQUIRE(collection.duplicates_merged > 0);
     check_summary_of(collection);
 }

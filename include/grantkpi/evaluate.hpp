@@ -10,6 +10,16 @@
 // Figures stay exact: values and money are Decimal / Money, and every sum is checked. Only
 // ratios are doubles, and each carries its 4-decimal rounding computed exactly from the
 // Decimals (Ratio::rounded), which is what the JSON and CSV writers print.
+//
+// Lifetime: a result holds the figures only. What it shares with the model (a KPI's title,
+// a project's name and partners, a round's scheme, a report's title and municipality) it
+// reads through its `model` link (model_link.hpp): `kpi_evaluation.title()`. An evaluation
+// is therefore valid while the evaluated Report lives, is not moved from and keeps its
+// vectors (no project or KPI added). Its figures stay right when copied or kept longer,
+// but its names do not. A result that was not computed from a model (default-constructed)
+// throws error_exception from these accessors. `evaluate` of a temporary Report does not
+// compile. Equality compares the figures and, when both results are linked, the names
+// through the links.
 
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/enum_names.hpp>
@@ -151,7 +161,6 @@ BOOST_DESCRIBE_STRUCT(RunningTotal, (), (through, years, plan, actual, met, rati
 
 struct KpiEvaluation {
     int number = 0; ///< 1 for KPI①
-    std::string title;
     Direction direction = Direction::increase;
     /// What the direction, and so every verdict of this KPI, rests on (Kpi::direction_basis).
     /// When it is weak (Provenance::is_weak: assumed, or inferred on weak evidence), a
@@ -191,14 +200,18 @@ struct KpiEvaluation {
     /// improvement" rather than "no improvement".
     bool effect_without_baseline = false;
 
-    /// The KPI this was computed from (model_link.hpp: valid while the report lives; not
-    /// part of the value, not written by the JSON and CSV writers).
+    /// The KPI this was computed from (model_link.hpp: valid while the report lives).
     ModelLink<Kpi> model;
 
-    friend bool operator==(const KpiEvaluation&, const KpiEvaluation&) = default;
+    /// The KPI's title, through `model`.
+    [[nodiscard]] const std::string& title() const { return model.checked("title").title; }
+    /// The `years` entry of latest_year (the judged year); nullptr when not judged.
+    [[nodiscard]] const KpiYearEvaluation* latest() const noexcept;
+
+    friend bool operator==(const KpiEvaluation&, const KpiEvaluation&);
 };
 BOOST_DESCRIBE_STRUCT(KpiEvaluation, (),
-                      (number, title, direction, direction_basis, accumulation, years, latest_year,
+                      (number, direction, direction_basis, accumulation, years, latest_year,
                        verdict, provisional, latest_confirmed_year, latest_confirmed_met,
                        running_total, effect, effect_provisional, effect_without_baseline))
 
@@ -243,9 +256,7 @@ enum class ProjectOutcome {
 BOOST_DESCRIBE_ENUM(ProjectOutcome, met_at_least_one, met_none, not_judged)
 
 struct ProjectEvaluation {
-    std::string name;
     Application application = Application::single;
-    std::vector<std::string> partners;
     Money budget;
     BudgetScope budget_scope = BudgetScope::own;
     /// What the scope rests on (Project::budget_scope_basis).
@@ -278,18 +289,23 @@ struct ProjectEvaluation {
     EffectRating effect = EffectRating::not_rated;
     bool effect_provisional = false;
 
-    /// The project this was computed from (model_link.hpp: valid while the report lives; not
-    /// part of the value, not written by the JSON and CSV writers).
+    /// The project this was computed from (model_link.hpp: valid while the report lives).
     ModelLink<Project> model;
 
-    friend bool operator==(const ProjectEvaluation&, const ProjectEvaluation&) = default;
+    /// The project's name and partners (as written: 道, 県, ○○町), through `model`.
+    [[nodiscard]] const std::string& name() const { return model.checked("name").name; }
+    [[nodiscard]] const std::vector<std::string>& partners() const {
+        return model.checked("partners").partners;
+    }
+
+    friend bool operator==(const ProjectEvaluation&, const ProjectEvaluation&);
 };
 BOOST_DESCRIBE_STRUCT(ProjectEvaluation, (),
-                      (name, application, partners, budget, budget_scope, budget_scope_basis,
-                       own_budget, national_share, national_share_amount,
-                       national_share_amount_rounded, own_national_share_amount,
-                       own_national_share_amount_rounded, kpis, kpi_counts, kpis_met, outcome,
-                       outcome_provisional, effect, effect_provisional))
+                      (application, budget, budget_scope, budget_scope_basis, own_budget,
+                       national_share, national_share_amount, national_share_amount_rounded,
+                       own_national_share_amount, own_national_share_amount_rounded, kpis,
+                       kpi_counts, kpis_met, outcome, outcome_provisional, effect,
+                       effect_provisional))
 
 /// Projects counted by outcome, provisional apart from confirmed.
 struct ProjectCounts {
@@ -391,32 +407,38 @@ BOOST_DESCRIBE_STRUCT(Summary, (), (projects, kpis, kpis_met, projects_met_at_le
 
 struct RoundEvaluation {
     FiscalYear fiscal_year;
-    std::string scheme;
     std::vector<ProjectEvaluation> projects;
     Summary summary;
 
-    /// The round this was computed from (model_link.hpp: valid while the report lives; not
-    /// part of the value, not written by the JSON and CSV writers).
+    /// The round this was computed from (model_link.hpp: valid while the report lives).
     ModelLink<Round> model;
 
-    friend bool operator==(const RoundEvaluation&, const RoundEvaluation&) = default;
+    /// The round's scheme (地方創生推進交付金), through `model`.
+    [[nodiscard]] const std::string& scheme() const { return model.checked("scheme").scheme; }
+
+    friend bool operator==(const RoundEvaluation&, const RoundEvaluation&);
 };
-BOOST_DESCRIBE_STRUCT(RoundEvaluation, (), (fiscal_year, scheme, projects, summary))
+BOOST_DESCRIBE_STRUCT(RoundEvaluation, (), (fiscal_year, projects, summary))
 
 struct ReportEvaluation {
-    std::optional<std::string> title;
-    std::optional<std::string> municipality;
     EvaluationOptions options;
     std::vector<RoundEvaluation> rounds;
     Summary summary; ///< over every project of every round
 
-    /// The report this was computed from (model_link.hpp: valid while the report lives; not
-    /// part of the value, not written by the JSON and CSV writers).
+    /// The report this was computed from (model_link.hpp: valid while the report lives).
     ModelLink<Report> model;
 
-    friend bool operator==(const ReportEvaluation&, const ReportEvaluation&) = default;
+    /// The report's title and municipality (札幌市), through `model`.
+    [[nodiscard]] const std::optional<std::string>& title() const {
+        return model.checked("title").title;
+    }
+    [[nodiscard]] const std::optional<std::string>& municipality() const {
+        return model.checked("municipality").municipality;
+    }
+
+    friend bool operator==(const ReportEvaluation&, const ReportEvaluation&);
 };
-BOOST_DESCRIBE_STRUCT(ReportEvaluation, (), (title, municipality, options, rounds, summary))
+BOOST_DESCRIBE_STRUCT(ReportEvaluation, (), (options, rounds, summary))
 
 // -------------------------------------------------------------------------- many reports
 
@@ -470,6 +492,11 @@ BOOST_DESCRIBE_STRUCT(CollectionEvaluation, (),
 /// Non-throwing form of `evaluate`.
 [[nodiscard]] Result<ReportEvaluation> try_evaluate(const Report& report,
                                                     const EvaluationOptions& options = {});
+/// Refused: the evaluation would link to a report that dies at the end of the statement.
+/// Keep the report in a variable, and evaluate that.
+ReportEvaluation evaluate(const Report&& report, const EvaluationOptions& options = {}) = delete;
+Result<ReportEvaluation> try_evaluate(const Report&& report,
+                                      const EvaluationOptions& options = {}) = delete;
 
 /// Evaluates a set of reports and sums them up. A joint project (application joint) found in
 /// a later report with the same round fiscal year, name and partners (compared after
@@ -490,6 +517,13 @@ BOOST_DESCRIBE_STRUCT(CollectionEvaluation, (),
 [[nodiscard]] Result<CollectionEvaluation>
 try_evaluate_collection(std::span<const Report> reports, const EvaluationOptions& options = {},
                         unsigned threads = 1);
+/// Refused like `evaluate` of a temporary: the reports would die with the statement.
+CollectionEvaluation evaluate_collection(std::vector<Report>&& reports,
+                                         const EvaluationOptions& options = {},
+                                         unsigned threads = 1) = delete;
+Result<CollectionEvaluation> try_evaluate_collection(std::vector<Report>&& reports,
+                                                     const EvaluationOptions& options = {},
+                                                     unsigned threads = 1) = delete;
 
 /// The summary of any set of evaluated projects. Throws error_exception when a sum of money
 /// overflows 18 digits.

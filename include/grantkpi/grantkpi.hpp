@@ -34,6 +34,7 @@
 #include <grantkpi/provenance.hpp>
 #include <grantkpi/quantity.hpp>
 #include <grantkpi/report.hpp>
+#include <grantkpi/report_pointer.hpp>
 #include <grantkpi/round.hpp>
 #include <grantkpi/text_reader.hpp>
 #include <grantkpi/text_width.hpp>

@@ -10,13 +10,17 @@
 // project, a KPI). An evaluation copied or kept past its report keeps its figures, but its
 // link dangles: use `model` only while the report is alive.
 //
-// A link is not part of a result's value: two evaluations with the same figures compare
-// equal whichever report objects they came from (an evaluation of a report and of its JSON
-// round trip are equal).
+// A link is not part of a result's value: two evaluations with the same figures (and, when
+// both are linked, the same names read through their links) compare equal whichever report
+// objects they came from (an evaluation of a report and of its JSON round trip are equal).
 
 #include <cassert>
 
 namespace grantkpi {
+namespace detail {
+/// Throws error_exception: `accessor` of a result that has no link (src/evaluate/report.cpp).
+[[noreturn]] void throw_unlinked(const char* accessor);
+} // namespace detail
 
 template <class T>
 class ModelLink {
@@ -35,6 +39,15 @@ public:
     [[nodiscard]] constexpr const T* operator->() const noexcept {
         assert(element_ != nullptr && "ModelLink: a result that was not computed from a model");
         return element_;
+    }
+
+    /// The model element, for a result's accessors (`KpiEvaluation::title()`): throws
+    /// error_exception naming `accessor` when the link is not set.
+    [[nodiscard]] const T& checked(const char* accessor) const {
+        if (element_ == nullptr) {
+            detail::throw_unlinked(accessor);
+        }
+        return *element_;
     }
 
     /// Links never make results differ (see above).

@@ -25,7 +25,7 @@ void write_kpi_years_csv(const ReportEvaluation& evaluation, std::string& out) {
                 for (const auto& year : kpi.years) {
                     out += fy;
                     out += ',';
-                    append_csv_field(out, project.name);
+                    append_csv_field(out, project.name());
                     out += ',';
                     out += std::to_string(kpi.number);
                     out += ',';

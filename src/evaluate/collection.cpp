@@ -116,11 +116,11 @@ LeftOut merge_duplicates(const std::vector<std::vector<JointProject>>& joint,
             left_out[i].emplace_back(project.round, project.project);
             const RoundEvaluation& round = c.reports[i].rounds[project.round];
             const ProjectEvaluation& copy = round.projects[project.project];
-            std::vector<std::string> sorted_partners = copy.partners;
+            std::vector<std::string> sorted_partners = copy.partners();
             std::sort(sorted_partners.begin(), sorted_partners.end());
             const First& kept = it->second;
             c.merged.push_back(MergedDuplicate{
-                round.fiscal_year, copy.name, std::move(sorted_partners), kept.report,
+                round.fiscal_year, copy.name(), std::move(sorted_partners), kept.report,
                 pointer(kept.round, kept.project), i, pointer(project.round, project.project)});
         }
     }

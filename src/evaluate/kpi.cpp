@@ -226,12 +226,23 @@ void fill_verdict(const Kpi& kpi, const EvaluationOptions& options, KpiEvaluatio
 void detail::fill_kpi(const Kpi& kpi, const EvaluationOptions& options, KpiEvaluation& e) {
     e.model = ModelLink<Kpi>{kpi};
     e.number = kpi.number;
-    e.title = kpi.title;
     e.direction = kpi.direction;
     e.direction_basis = kpi.direction_basis;
     e.accumulation = kpi.accumulation;
     fill_years(kpi, e);
     fill_verdict(kpi, options, e);
+}
+
+const KpiYearEvaluation* KpiEvaluation::latest() const noexcept {
+    if (!latest_year) {
+        return nullptr;
+    }
+    // The judged year: the entry of latest_year with both a plan and an actual (a year is
+    // in `years` once).
+    const auto found = std::find_if(years.begin(), years.end(), [this](const KpiYearEvaluation& y) {
+        return y.year == *latest_year && y.met.has_value();
+    });
+    return found != years.end() ? &*found : nullptr;
 }
 
 KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options) {

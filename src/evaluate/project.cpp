@@ -120,9 +120,7 @@ void fill_effect(const EvaluationOptions& options, ProjectEvaluation& e) {
 void detail::fill_project(const Project& project, const EvaluationOptions& options,
                           ProjectEvaluation& e) {
     e.model = ModelLink<Project>{project};
-    e.name = project.name;
     e.application = project.application;
-    e.partners = project.partners;
     fill_budget(project, e);
     fill_kpis(project, options, e);
     fill_outcome(e);

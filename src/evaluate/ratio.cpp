@@ -59,6 +59,9 @@ double ratio_double(Decimal numerator, Decimal denominator) noexcept {
 
 } // namespace
 
+// bugprone-exception-escape: Decimal's constructor throws beyond 18 digits, but the
+// coefficient built here fits one: rounded_quotient gives nullopt for any that does not.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept {
     if (denominator.is_zero()) {
         return std::nullopt;
@@ -80,6 +83,8 @@ std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept
                  Decimal{negative ? -coefficient : coefficient, ratio_scale}};
 }
 
+// bugprone-exception-escape: both counts are checked to fit a Decimal first.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 std::optional<Ratio> make_ratio(std::size_t count, std::size_t of) noexcept {
     constexpr auto max = static_cast<std::size_t>(Decimal::max_coefficient);
     if (count > max || of > max) {

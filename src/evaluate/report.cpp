@@ -14,6 +14,17 @@
 
 namespace grantkpi {
 
+void detail::throw_unlinked(const char* accessor) {
+    throw error_exception(Error{std::string(accessor) +
+                                    "(): the result was not computed from a model (a default or "
+                                    "deserialized evaluation): evaluate the report, and keep it "
+                                    "alive",
+                                {},
+                                {},
+                                0,
+                                0});
+}
+
 void detail::check_options(const EvaluationOptions& options) {
     const std::pair<std::string_view, Fraction> checked[] = {
         {"close_to_target", options.close_to_target}, {"project_quorum", options.project_quorum}};
@@ -32,15 +43,12 @@ void detail::check_options(const EvaluationOptions& options) {
 void detail::fill_report(const Report& report, const EvaluationOptions& options,
                          ReportEvaluation& e) {
     e.model = ModelLink<Report>{report};
-    e.title = report.title;
-    e.municipality = report.municipality;
     e.options = options;
     e.rounds.reserve(report.rounds.size());
     for (const Round& round : report.rounds) {
         RoundEvaluation& r = e.rounds.emplace_back();
         r.model = ModelLink<Round>{round};
         r.fiscal_year = round.fiscal_year;
-        r.scheme = round.scheme;
         r.projects.reserve(round.projects.size());
         for (const Project& project : round.projects) {
             fill_project(project, options, r.projects.emplace_back());

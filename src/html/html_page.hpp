@@ -37,7 +37,7 @@ struct Sources {
     [[nodiscard]] const Project* project(std::size_t r, std::size_t p,
                                          const ProjectEvaluation& e) const {
         const Round* rd = round(r);
-        if (!rd || p >= rd->projects.size() || rd->projects[p].name != e.name) {
+        if (!rd || p >= rd->projects.size() || rd->projects[p].name != e.name()) {
             return nullptr;
         }
         return &rd->projects[p];

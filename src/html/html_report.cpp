@@ -147,7 +147,7 @@ void project_overview(Page& page, const ReportEvaluation& evaluation) {
             w.raw("<tr>")
                 .element("td", "", html::year_label(round.fiscal_year))
                 .raw("<td><a href=\"#" + id + "\">")
-                .text(project.name)
+                .text(project.name())
                 .raw("</a></td>")
                 .element("td", "num",
                          money_text(project.budget) +
@@ -184,7 +184,7 @@ void report_body(Page& page, const ReportEvaluation& evaluation, const Sources& 
         const std::string round_id = page.id_prefix + "-round" + std::to_string(r + 1);
         w.raw("<section class=\"round\" id=\"" + round_id + "\"><h" + page.h(1) +
               " class=\"section\">")
-            .text(to_string(round.fiscal_year, FiscalYearStyle::era_long) + " " + round.scheme)
+            .text(to_string(round.fiscal_year, FiscalYearStyle::era_long) + " " + round.scheme())
             .raw("<span class=\"meta\">");
         std::string meta = std::to_string(round.fiscal_year.gregorian()) + "年度採択 · " +
                            std::to_string(round.projects.size()) + "事業";
@@ -218,11 +218,11 @@ void report_body(Page& page, const ReportEvaluation& evaluation, const Sources& 
 
 std::string report_heading(const ReportEvaluation& evaluation, const HtmlReportOptions& options,
                            std::size_t index) {
-    if (evaluation.municipality) {
-        return *evaluation.municipality;
+    if (evaluation.municipality()) {
+        return *evaluation.municipality();
     }
-    if (evaluation.title) {
-        return *evaluation.title;
+    if (evaluation.title()) {
+        return *evaluation.title();
     }
     if (index < options.report_names.size()) {
         return options.report_names[index];
@@ -255,18 +255,18 @@ std::string page_title(const ReportEvaluation& evaluation, const HtmlReportOptio
     if (!options.title.empty()) {
         return options.title;
     }
-    if (evaluation.municipality) {
-        return *evaluation.municipality + " KPI評価";
+    if (evaluation.municipality()) {
+        return *evaluation.municipality() + " KPI評価";
     }
-    return evaluation.title ? *evaluation.title : std::string("KPI評価レポート");
+    return evaluation.title() ? *evaluation.title() : std::string("KPI評価レポート");
 }
 
 std::string one_report(const ReportEvaluation& evaluation, const Report* source,
                        const HtmlReportOptions& options) {
     Page page;
     std::string subtitle = "地方創生推進交付金 事業とKPIの評価";
-    if (evaluation.title && evaluation.municipality) {
-        subtitle = *evaluation.title;
+    if (evaluation.title() && evaluation.municipality()) {
+        subtitle = *evaluation.title();
     }
     if (!options.report_names.empty()) {
         subtitle += " · " + options.report_names[0];
@@ -382,7 +382,7 @@ std::string write_report_html(const CollectionEvaluation& collection,
         w.raw("<section class=\"report\" id=\"" + page.id_prefix + "\"><header><h2>")
             .text(name_of(i))
             .raw("</h2><p>");
-        std::string about = report.title && report.municipality ? *report.title + " · " : "";
+        std::string about = report.title() && report.municipality() ? *report.title() + " · " : "";
         if (i < options.report_names.size()) {
             about += options.report_names[i];
         }

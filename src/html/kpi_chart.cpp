@@ -454,7 +454,7 @@ void write_x_axis(Writer& w, const Chart& c) {
 std::string write_kpi_chart_svg(const KpiEvaluation& kpi, const KpiChartOptions& options) {
     const Chart c = lay_out(kpi, options);
     const std::string unit_suffix = options.unit.empty() ? "" : "（" + options.unit + "）";
-    const std::string title = detail::kpi_label(kpi.number) + " " + kpi.title + unit_suffix;
+    const std::string title = detail::kpi_label(kpi.number) + " " + kpi.title() + unit_suffix;
 
     Writer w;
     w.raw("<svg");

@@ -132,7 +132,7 @@ void kpi_figure(Page& page, const KpiEvaluation& kpi, const Kpi* model, const st
     w.raw("<figure class=\"kpi\" id=\"" + id + "\"><figcaption><h" + page.h(3) +
           " class=\"kpi-title\">");
     w.raw("<span class=\"no\">").text(detail::kpi_label(kpi.number)).raw("</span>");
-    w.text(kpi.title).raw("</h" + page.h(3) + ">");
+    w.text(kpi.title()).raw("</h" + page.h(3) + ">");
     verdict_badge(w, kpi, false);
     if (kpi.effect != EffectRating::not_rated) {
         std::string effect(html::effect_label(kpi.effect));
@@ -185,7 +185,7 @@ void verdict_mark(Writer& w, const KpiEvaluation& kpi) {
         cls += " provisional";
     }
     w.raw("<span class=\"" + cls + "\" title=\"")
-        .text(detail::kpi_label(kpi.number) + " " + kpi.title + ": " +
+        .text(detail::kpi_label(kpi.number) + " " + kpi.title() + ": " +
               std::string(html::verdict_label(kpi.verdict)) + (kpi.provisional ? "（見込）" : ""))
         .raw("\">")
         .text(detail::kpi_number_label(kpi.number) + (kpi.verdict == Verdict::met       ? "○"
@@ -199,7 +199,7 @@ void project_article(Page& page, const ProjectEvaluation& project, const Project
     Writer& w = page.w;
     w.raw("<article class=\"project\" id=\"" + id + "\"><h" + page.h(2) +
           " class=\"project-title\">")
-        .text(project.name)
+        .text(project.name())
         .raw("</h" + page.h(2) + "><dl class=\"facts\">");
     auto fact = [&](std::string_view term, const std::string& value, const std::string& aside) {
         w.raw("<div><dt>").text(term).raw("</dt><dd>").text(value);
@@ -231,7 +231,7 @@ void project_article(Page& page, const ProjectEvaluation& project, const Project
              (project.national_share_amount_rounded ? "、1円未満を四捨五入" : ""));
     std::string application = project.application == Application::single ? "単独申請" : "共同申請";
     std::string partners;
-    for (const auto& partner : project.partners) {
+    for (const auto& partner : project.partners()) {
         partners += (partners.empty() ? "" : "・") + partner;
     }
     fact("申請", application, partners.empty() ? "" : "（" + partners + "）");

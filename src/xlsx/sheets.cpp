@@ -306,8 +306,8 @@ void add_evaluation(SheetBuilder& sheet, const Report& report, const ReportEvalu
                 const KpiEvaluation& kpi = project.kpis[k];
                 const Provenance& basis = report.rounds[r].projects[p].kpis[k].direction_basis;
                 for (const auto& y : kpi.years) {
-                    sheet.add({year(round.fiscal_year), era(round.fiscal_year), text(project.name),
-                               integer(kpi.number), year(y.year), era(y.year),
+                    sheet.add({year(round.fiscal_year), era(round.fiscal_year),
+                               text(project.name()), integer(kpi.number), year(y.year), era(y.year),
                                observation_value(y.plan), observation_value(y.actual),
                                text(name_of(y.actual.status())),
                                y.met ? text(*y.met ? "yes" : "no") : Cell{}, ratio(y.ratio),

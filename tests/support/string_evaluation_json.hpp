@@ -208,6 +208,7 @@ protected:
     /// `first`.
     template <class T>
     void members(const T& object, int level, bool first) {
+        names_after(object, "", level, first);
         boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
             const auto& member = object.*d.pointer;
             if (Derived::omit_absent && is_left_out(member)) {
@@ -219,7 +220,43 @@ protected:
             string(d.name);
             out_ += ": ";
             self().value(member, level + 1);
+            names_after(object, d.name, level, first);
         });
+    }
+
+    /// The names an evaluation now reads through its model link, written where the structs
+    /// held them when this writer was frozen: after the member `after` ("" for first).
+    template <class T>
+    void names_after(const T& object, std::string_view after, int level, bool& first) {
+        if constexpr (std::is_same_v<T, ReportEvaluation>) {
+            if (after.empty()) {
+                name_member("title", object.title(), level, first);
+                name_member("municipality", object.municipality(), level, first);
+            }
+        } else if constexpr (std::is_same_v<T, RoundEvaluation>) {
+            if (after == "fiscal_year") {
+                name_member("scheme", object.scheme(), level, first);
+            }
+        } else if constexpr (std::is_same_v<T, ProjectEvaluation>) {
+            if (after.empty()) {
+                name_member("name", object.name(), level, first);
+            } else if (after == "application") {
+                name_member("partners", object.partners(), level, first);
+            }
+        } else if constexpr (std::is_same_v<T, KpiEvaluation>) {
+            if (after == "number") {
+                name_member("title", object.title(), level, first);
+            }
+        }
+    }
+    template <class V>
+    void name_member(std::string_view key, const V& v, int level, bool& first) {
+        out_ += first ? "\n" : ",\n";
+        first = false;
+        indent(level + 1);
+        string(key);
+        out_ += ": ";
+        self().value(v, level + 1);
     }
 
     /// A small struct on one line: {"label": "件", "kind": "count"}.
