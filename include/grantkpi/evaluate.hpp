@@ -14,6 +14,7 @@
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/fraction.hpp>
 #include <grantkpi/kpi.hpp>
@@ -68,19 +69,21 @@ struct Ratio {
 BOOST_DESCRIBE_STRUCT(Ratio, (), (value, rounded))
 
 /// The 4-decimal rounding, as the JSON and CSV write it: `0.5714`, `1.2471`.
-[[nodiscard]] std::string to_string(const Ratio& ratio);
+[[nodiscard]] GRANTKPI_API std::string to_string(const Ratio& ratio);
 /// A percentage with `digits` fraction digits, from the 4-decimal rounding (half away from
 /// zero), grouped: `57.1%`, `100.0%`, `1,234.5%`.
-[[nodiscard]] std::string to_percent_string(const Ratio& ratio, int digits = 1);
+[[nodiscard]] GRANTKPI_API std::string to_percent_string(const Ratio& ratio, int digits = 1);
 /// Writes to_string(ratio).
-std::ostream& operator<<(std::ostream& os, const Ratio& ratio);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, const Ratio& ratio);
 
 /// `numerator / denominator`, nullopt when the denominator is zero or when the ratio is
 /// 10^14 or more in magnitude (its 4-decimal rounding would not fit 18 digits).
-[[nodiscard]] std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept;
+[[nodiscard]] GRANTKPI_API std::optional<Ratio> make_ratio(Decimal numerator,
+                                                           Decimal denominator) noexcept;
 
 /// `count / of` for counts of KPIs or projects; nullopt when `of` is 0.
-[[nodiscard]] std::optional<Ratio> make_ratio(std::size_t count, std::size_t of) noexcept;
+[[nodiscard]] GRANTKPI_API std::optional<Ratio> make_ratio(std::size_t count,
+                                                           std::size_t of) noexcept;
 
 // ------------------------------------------------------------------------------ KPI-year
 
@@ -454,22 +457,23 @@ BOOST_DESCRIBE_STRUCT(CollectionEvaluation, (),
 
 /// Evaluates one KPI (the project gives nothing a KPI needs beyond its own cells). Throws
 /// error_exception when an option is outside (0, 1].
-[[nodiscard]] KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options = {});
+[[nodiscard]] GRANTKPI_API KpiEvaluation evaluate_kpi(const Kpi& kpi,
+                                                      const EvaluationOptions& options = {});
 
 /// Evaluates a project and its KPIs. Throws error_exception when its national-share amount
 /// cannot be computed even rounded (a budget of 18 digits) or an option is outside (0, 1].
-[[nodiscard]] ProjectEvaluation evaluate_project(const Project& project,
-                                                 const EvaluationOptions& options = {});
+[[nodiscard]] GRANTKPI_API ProjectEvaluation
+evaluate_project(const Project& project, const EvaluationOptions& options = {});
 
 /// Evaluates a report: every round, project, KPI and KPI-year, and the summaries. A report
 /// with validation errors is still evaluated (as documented per field), but its figures
 /// mean little; validate first. Throws error_exception when a sum of money overflows 18
 /// digits, or when an option is outside (0, 1].
-[[nodiscard]] ReportEvaluation evaluate(const Report& report,
-                                        const EvaluationOptions& options = {});
+[[nodiscard]] GRANTKPI_API ReportEvaluation evaluate(const Report& report,
+                                                     const EvaluationOptions& options = {});
 /// Non-throwing form of `evaluate`.
-[[nodiscard]] Result<ReportEvaluation> try_evaluate(const Report& report,
-                                                    const EvaluationOptions& options = {});
+[[nodiscard]] GRANTKPI_API Result<ReportEvaluation>
+try_evaluate(const Report& report, const EvaluationOptions& options = {});
 
 /// Evaluates a set of reports and sums them up. A joint project (application joint) found in
 /// a later report with the same round fiscal year, name and partners (compared after
@@ -483,16 +487,15 @@ BOOST_DESCRIBE_STRUCT(CollectionEvaluation, (),
 /// `threads` is how many threads may evaluate reports at the same time: 1 (the default) does
 /// everything on the calling thread, 0 uses std::thread::hardware_concurrency(), and no more
 /// than one thread per 8 reports is started. The result is the same whatever the number.
-[[nodiscard]] CollectionEvaluation evaluate_collection(std::span<const Report> reports,
-                                                       const EvaluationOptions& options = {},
-                                                       unsigned threads = 1);
+[[nodiscard]] GRANTKPI_API CollectionEvaluation evaluate_collection(
+    std::span<const Report> reports, const EvaluationOptions& options = {}, unsigned threads = 1);
 /// Non-throwing form of `evaluate_collection`.
-[[nodiscard]] Result<CollectionEvaluation>
+[[nodiscard]] GRANTKPI_API Result<CollectionEvaluation>
 try_evaluate_collection(std::span<const Report> reports, const EvaluationOptions& options = {},
                         unsigned threads = 1);
 
 /// The summary of any set of evaluated projects. Throws error_exception when a sum of money
 /// overflows 18 digits.
-[[nodiscard]] Summary summarize(std::span<const ProjectEvaluation* const> projects);
+[[nodiscard]] GRANTKPI_API Summary summarize(std::span<const ProjectEvaluation* const> projects);
 
 } // namespace grantkpi
