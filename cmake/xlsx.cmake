@@ -48,7 +48,12 @@ if(GRANTKPI_HAVE_XLSX)
     EXPORT_NAME xlsx
     VERSION ${PROJECT_VERSION}
     SOVERSION ${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR}
-    POSITION_INDEPENDENT_CODE ON)
+    POSITION_INDEPENDENT_CODE ON
+    # As grantkpi: a shared grantkpi_xlsx exports what GRANTKPI_XLSX_API marks (export.hpp).
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON)
+  target_compile_definitions(grantkpi_xlsx PRIVATE GRANTKPI_XLSX_BUILDING)
+  grantkpi_export_only_grantkpi(grantkpi_xlsx)
 
   if(GRANTKPI_INSTALL)
     install(TARGETS grantkpi_xlsx

@@ -22,6 +22,7 @@
 #include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
 #include <grantkpi/evaluate.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/money.hpp>
@@ -208,18 +209,20 @@ template <class R>
 concept kpi_range = std::ranges::input_range<R> && has_kpi<std::ranges::range_value_t<R>> &&
     !has_year<std::ranges::range_value_t<R>>;
 
-void count_kpi(KpiCounts& counts, const KpiEvaluation& kpi) noexcept;
-void add_counts(KpiCounts& counts, const KpiCounts& more) noexcept;
-[[nodiscard]] HeadlineShare headline(const KpiCounts& counts) noexcept;
+GRANTKPI_API void count_kpi(KpiCounts& counts, const KpiEvaluation& kpi) noexcept;
+GRANTKPI_API void add_counts(KpiCounts& counts, const KpiCounts& more) noexcept;
+[[nodiscard]] GRANTKPI_API HeadlineShare headline(const KpiCounts& counts) noexcept;
 /// Adds a KPI's row to `totals`; the first KPI sets the unit. An error when the KPI's unit
 /// label differs from the one summed so far (`where` names the KPI), or beyond 18 digits.
-[[nodiscard]] Result<void> add_values(ValueTotals<Decimal>& totals, const Kpi& kpi, TableRow row,
-                                      std::string_view function, const std::string& where);
+[[nodiscard]] GRANTKPI_API Result<void> add_values(ValueTotals<Decimal>& totals, const Kpi& kpi,
+                                                   TableRow row, std::string_view function,
+                                                   const std::string& where);
 /// `KPI 2 of <project> (report 0, /rounds/0/projects/2/kpis/1)`.
-[[nodiscard]] std::string describe_kpi(const Kpi& kpi, const Project& project,
-                                       std::size_t report_index, const std::string& pointer);
-[[nodiscard]] Error unit_kind_error(std::string_view function, const Unit& unit,
-                                    std::string_view wanted, const std::string& where);
+[[nodiscard]] GRANTKPI_API std::string describe_kpi(const Kpi& kpi, const Project& project,
+                                                    std::size_t report_index,
+                                                    const std::string& pointer);
+[[nodiscard]] GRANTKPI_API Error unit_kind_error(std::string_view function, const Unit& unit,
+                                                 std::string_view wanted, const std::string& where);
 
 /// Whether a KPI unit may be summed as the quantity `Q` (Money: 千円; Count: a count unit;
 /// Percent: a percent unit).

@@ -8,6 +8,7 @@
 // schema/grantkpi-annotations-1.schema.json).
 
 #include <grantkpi/diagnostic.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/money.hpp>
@@ -107,13 +108,13 @@ struct AnnotationsReadResult {
 /// `"2019"`. `null` stands for an absent value. Keys written by write_annotations_json for
 /// people (`"current"`, `"title"`, `"unit"`, `"budget"`, `"report"`) are accepted; "current" is
 /// checked to be an object and otherwise ignored.
-[[nodiscard]] AnnotationsReadResult read_annotations_json(std::string_view json,
-                                                          std::string file_name = {});
+[[nodiscard]] GRANTKPI_API AnnotationsReadResult read_annotations_json(std::string_view json,
+                                                                       std::string file_name = {});
 
 /// Reads a file with read_annotations_json; `file_name` defaults to the path. A file that
 /// cannot be read or is larger than max_input_bytes gives one error diagnostic.
-[[nodiscard]] AnnotationsReadResult load_annotations(const std::filesystem::path& file,
-                                                     std::string file_name = {});
+[[nodiscard]] GRANTKPI_API AnnotationsReadResult load_annotations(const std::filesystem::path& file,
+                                                                  std::string file_name = {});
 
 /// Applies annotations to a report. Every value applied becomes `Source::stated`, with the
 /// rule `<file>:<pointer of the key>` and not uncertain. Errors, each located in the
@@ -122,18 +123,18 @@ struct AnnotationsReadResult {
 /// on a project whose budget scope is `own` once the annotations are applied, an own part
 /// larger than the whole budget. A warning: a KPI whose title differs from the entry's
 /// "title". The report is changed only when there is no error: all or nothing.
-[[nodiscard]] std::vector<Diagnostic> apply_annotations(Report& report,
-                                                        const Annotations& annotations);
+[[nodiscard]] GRANTKPI_API std::vector<Diagnostic>
+apply_annotations(Report& report, const Annotations& annotations);
 
 /// Applies one annotation file to several reports (a municipality's reports of several
 /// years, say): each entry applies to every report that has its project, and an entry is
 /// an error only when it matches no report. All or nothing, as for one report.
-[[nodiscard]] std::vector<Diagnostic> apply_annotations(std::span<Report> reports,
-                                                        const Annotations& annotations);
+[[nodiscard]] GRANTKPI_API std::vector<Diagnostic>
+apply_annotations(std::span<Report> reports, const Annotations& annotations);
 
 /// Which entries of an annotation file matched, for a file applied to reports read one at a
 /// time (a folder of them).
-struct AnnotationMatches {
+struct GRANTKPI_API AnnotationMatches {
     AnnotationMatches() = default;
     /// Nothing matched yet, one flag per entry of `annotations`.
     explicit AnnotationMatches(const Annotations& annotations);
@@ -146,14 +147,14 @@ struct AnnotationMatches {
 /// but an entry that matches nothing in this report is no error here; `matches` records
 /// what matched (it is sized to the annotations when it is not yet). Once every report is
 /// applied, unmatched_annotations gives the errors for what matched in none.
-[[nodiscard]] std::vector<Diagnostic>
+[[nodiscard]] GRANTKPI_API std::vector<Diagnostic>
 apply_annotations(Report& report, const Annotations& annotations, AnnotationMatches& matches);
 
 /// An error, located in the annotation file, for each project entry and each KPI entry that
 /// `matches` says matched in none of the `reports` reports.
-[[nodiscard]] std::vector<Diagnostic> unmatched_annotations(const Annotations& annotations,
-                                                            const AnnotationMatches& matches,
-                                                            std::size_t reports);
+[[nodiscard]] GRANTKPI_API std::vector<Diagnostic>
+unmatched_annotations(const Annotations& annotations, const AnnotationMatches& matches,
+                      std::size_t reports);
 
 /// The starting annotation file of a report, for a user to review every guess in one place:
 /// every project and KPI, with
@@ -165,6 +166,6 @@ apply_annotations(Report& report, const Annotations& annotations, AnnotationMatc
 ///   writes a value in place of its `null`;
 /// - a `"current"` object with each value as the report now holds it and its source, rule
 ///   and uncertainty (informative: the reader ignores it).
-[[nodiscard]] std::string write_annotations_json(const Report& report);
+[[nodiscard]] GRANTKPI_API std::string write_annotations_json(const Report& report);
 
 } // namespace grantkpi

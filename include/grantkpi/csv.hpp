@@ -5,6 +5,7 @@
 // Tidy CSV tables of a report, for spreadsheets and data tools: RFC 4180 quoting, UTF-8
 // without a byte-order mark, LF line ends.
 
+#include <grantkpi/export.hpp>
 #include <grantkpi/report.hpp>
 
 #include <string>
@@ -24,7 +25,7 @@ inline constexpr std::string_view values_csv_header =
 /// stay apart); `period` is `baseline` or the Gregorian fiscal year; `value` the exact
 /// decimal as written without thousands separators, empty when not set; `status`
 /// `confirmed`, `expected` or `not_set`.
-[[nodiscard]] std::string write_values_csv(const Report& report);
+[[nodiscard]] GRANTKPI_API std::string write_values_csv(const Report& report);
 
 /// The header line of write_projects_csv, without its line feed.
 inline constexpr std::string_view projects_csv_header =
@@ -35,7 +36,7 @@ inline constexpr std::string_view projects_csv_header =
 /// partners joined with `;`, the budget's scope and its source (`stated`, `inferred`,
 /// `assumed`), the own part of a joint-total budget (empty when none is given), the national
 /// share as `1/2`, the number of KPIs.
-[[nodiscard]] std::string write_projects_csv(const Report& report);
+[[nodiscard]] GRANTKPI_API std::string write_projects_csv(const Report& report);
 
 /// The header line of write_kpis_csv, without its line feed.
 inline constexpr std::string_view kpis_csv_header =
@@ -47,10 +48,10 @@ inline constexpr std::string_view kpis_csv_header =
 /// `inferred` or `assumed`; the rules name what fired (`title: 待機児童`, empty when none);
 /// `direction_uncertain` is `true` or `false` (a verdict on an assumed or uncertain
 /// direction deserves a look: `grantkpi validate`, rule GK410).
-[[nodiscard]] std::string write_kpis_csv(const Report& report);
+[[nodiscard]] GRANTKPI_API std::string write_kpis_csv(const Report& report);
 
 /// Appends one CSV field, quoted when it contains a comma, a quote, CR or LF (RFC 4180);
 /// each byte that is not valid UTF-8 becomes U+FFFD.
-void append_csv_field(std::string& out, std::string_view field);
+GRANTKPI_API void append_csv_field(std::string& out, std::string_view field);
 
 } // namespace grantkpi

@@ -8,6 +8,7 @@
 #include <grantkpi/detail/hash.hpp>
 #include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
+#include <grantkpi/export.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -40,7 +41,7 @@ BOOST_DESCRIBE_ENUM(Rounding, half_away_from_zero, toward_zero)
 ///
 /// Plain integers mix where the result is exact: `d + 1`, `2 * d`, `d == 5`, `d < 0`. Every
 /// throwing operation throws grantkpi::error_exception.
-class Decimal {
+class GRANTKPI_API Decimal {
 public:
     static constexpr int max_digits = 18;
     static constexpr int max_scale = 18;
@@ -319,9 +320,9 @@ private:
 
 /// Decimal::to_string(): the digits as written, no grouping (`-3760`, `31.20`). Grouped:
 /// Decimal::to_grouped_string(), or `{:grouped}` with <grantkpi/fmt.hpp>.
-[[nodiscard]] std::string to_string(Decimal value);
+[[nodiscard]] GRANTKPI_API std::string to_string(Decimal value);
 /// Writes to_string(value).
-std::ostream& operator<<(std::ostream& os, Decimal value);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, Decimal value);
 
 } // namespace grantkpi
 

@@ -6,6 +6,7 @@
 // after a problem (the text reader in lenient mode) and the validator return lists of them.
 
 #include <grantkpi/enum_names.hpp>
+#include <grantkpi/export.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -23,7 +24,7 @@ namespace grantkpi {
 enum class Severity { error, warning, note };
 BOOST_DESCRIBE_ENUM(Severity, error, warning, note)
 
-struct Diagnostic {
+struct GRANTKPI_API Diagnostic {
     Severity severity = Severity::error;
     /// A stable rule code (validation rules); empty for reader diagnostics.
     std::string code;
@@ -47,11 +48,11 @@ struct Diagnostic {
 BOOST_DESCRIBE_STRUCT(Diagnostic, (), (severity, code, message, file, line, column, pointer))
 
 /// Diagnostic::to_string().
-[[nodiscard]] std::string to_string(const Diagnostic& diagnostic);
+[[nodiscard]] GRANTKPI_API std::string to_string(const Diagnostic& diagnostic);
 /// Writes to_string(diagnostic).
-std::ostream& operator<<(std::ostream& os, const Diagnostic& diagnostic);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, const Diagnostic& diagnostic);
 
 /// True when any diagnostic is an error.
-[[nodiscard]] bool has_errors(const std::vector<Diagnostic>& diagnostics) noexcept;
+[[nodiscard]] GRANTKPI_API bool has_errors(const std::vector<Diagnostic>& diagnostics) noexcept;
 
 } // namespace grantkpi

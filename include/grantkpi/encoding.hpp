@@ -7,6 +7,7 @@
 
 #include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
+#include <grantkpi/export.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -35,7 +36,7 @@ BOOST_DESCRIBE_ENUM(TextEncoding, automatic, utf8, cp932)
 /// (tools/generate_cp932_table.py), so no iconv is needed. The single bytes 0x80, 0xA0 and
 /// 0xFD..0xFF are refused: Windows maps them to control and private-use characters that no
 /// Japanese text contains. Runs in time linear in the input.
-[[nodiscard]] Result<std::string> decode_to_utf8(std::string_view bytes,
-                                                 TextEncoding encoding = TextEncoding::automatic);
+[[nodiscard]] GRANTKPI_API Result<std::string>
+decode_to_utf8(std::string_view bytes, TextEncoding encoding = TextEncoding::automatic);
 
 } // namespace grantkpi

@@ -10,6 +10,8 @@
 // `std::cout << Direction::decrease` work wherever the enum does. A value that is not one of
 // the enumerators (a cast integer) is `?`.
 
+#include <grantkpi/export.hpp>
+
 #include <cstdint>
 #include <iosfwd>
 #include <string>
@@ -37,9 +39,9 @@ enum class TableRow;                         // aggregate.hpp
 
 // to_string(E): the enumerator's name as the JSON writes it. label_ja(E): its Japanese label.
 #define GRANTKPI_DECLARE_ENUM_NAMES(E)                                                             \
-    [[nodiscard]] std::string to_string(E value);                                                  \
-    [[nodiscard]] std::string label_ja(E value);                                                   \
-    std::ostream& operator<<(std::ostream& os, E value);
+    [[nodiscard]] GRANTKPI_API std::string to_string(E value);                                     \
+    [[nodiscard]] GRANTKPI_API std::string label_ja(E value);                                      \
+    GRANTKPI_API std::ostream& operator<<(std::ostream& os, E value);
 
 GRANTKPI_DECLARE_ENUM_NAMES(Rounding)          // 四捨五入, 切り捨て
 GRANTKPI_DECLARE_ENUM_NAMES(Era)               // 平成, 令和

@@ -4,6 +4,8 @@
 
 // What went wrong, and where: the error type that every grantkpi reader and parser returns.
 
+#include <grantkpi/export.hpp>
+
 #include <boost/assert/source_location.hpp>
 #include <boost/system/result.hpp>
 
@@ -16,7 +18,7 @@ namespace grantkpi {
 
 /// One problem found while reading or parsing. `message` says what was found and what was
 /// expected; the other fields say where, as far as the reader knows it.
-struct Error {
+struct GRANTKPI_API Error {
     std::string message;
     /// JSON pointer (RFC 6901) of the offending element; empty for the document itself or
     /// for errors that are not about JSON.
@@ -34,14 +36,14 @@ struct Error {
 };
 
 /// Error::to_string(): `file:line:column: pointer: message`.
-[[nodiscard]] std::string to_string(const Error& error);
+[[nodiscard]] GRANTKPI_API std::string to_string(const Error& error);
 /// Writes to_string(error).
-std::ostream& operator<<(std::ostream& os, const Error& error);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, const Error& error);
 
 /// The one exception grantkpi throws: the throwing conveniences (`Result<T>::value()`
 /// included), the value types' constructors and operators (`Decimal(1, 19)`, `Fraction(1, 0)`,
 /// a sum beyond 18 digits). `what()` is error().to_string().
-class error_exception : public std::runtime_error {
+class GRANTKPI_API error_exception : public std::runtime_error {
 public:
     explicit error_exception(Error error);
     [[nodiscard]] const Error& error() const noexcept { return error_; }
@@ -55,6 +57,7 @@ template <class T>
 using Result = boost::system::result<T, Error>;
 
 /// Found by `boost::system::result<T, Error>::value()` through argument-dependent lookup.
-[[noreturn]] void throw_exception_from_error(const Error& error, const boost::source_location& loc);
+[[noreturn]] GRANTKPI_API void throw_exception_from_error(const Error& error,
+                                                          const boost::source_location& loc);
 
 } // namespace grantkpi

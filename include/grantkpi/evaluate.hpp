@@ -24,6 +24,7 @@
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/fraction.hpp>
 #include <grantkpi/kpi.hpp>
@@ -78,19 +79,21 @@ struct Ratio {
 BOOST_DESCRIBE_STRUCT(Ratio, (), (value, rounded))
 
 /// The 4-decimal rounding, as the JSON and CSV write it: `0.5714`, `1.2471`.
-[[nodiscard]] std::string to_string(const Ratio& ratio);
+[[nodiscard]] GRANTKPI_API std::string to_string(const Ratio& ratio);
 /// A percentage with `digits` fraction digits, from the 4-decimal rounding (half away from
 /// zero), grouped: `57.1%`, `100.0%`, `1,234.5%`.
-[[nodiscard]] std::string to_percent_string(const Ratio& ratio, int digits = 1);
+[[nodiscard]] GRANTKPI_API std::string to_percent_string(const Ratio& ratio, int digits = 1);
 /// Writes to_string(ratio).
-std::ostream& operator<<(std::ostream& os, const Ratio& ratio);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, const Ratio& ratio);
 
 /// `numerator / denominator`, nullopt when the denominator is zero or when the ratio is
 /// 10^14 or more in magnitude (its 4-decimal rounding would not fit 18 digits).
-[[nodiscard]] std::optional<Ratio> make_ratio(Decimal numerator, Decimal denominator) noexcept;
+[[nodiscard]] GRANTKPI_API std::optional<Ratio> make_ratio(Decimal numerator,
+                                                           Decimal denominator) noexcept;
 
 /// `count / of` for counts of KPIs or projects; nullopt when `of` is 0.
-[[nodiscard]] std::optional<Ratio> make_ratio(std::size_t count, std::size_t of) noexcept;
+[[nodiscard]] GRANTKPI_API std::optional<Ratio> make_ratio(std::size_t count,
+                                                           std::size_t of) noexcept;
 
 // ------------------------------------------------------------------------------ KPI-year
 
@@ -208,7 +211,7 @@ struct KpiEvaluation {
     /// The `years` entry of latest_year (the judged year); nullptr when not judged.
     [[nodiscard]] const KpiYearEvaluation* latest() const noexcept;
 
-    friend bool operator==(const KpiEvaluation&, const KpiEvaluation&);
+    friend GRANTKPI_API bool operator==(const KpiEvaluation&, const KpiEvaluation&);
 };
 BOOST_DESCRIBE_STRUCT(KpiEvaluation, (),
                       (number, direction, direction_basis, accumulation, years, latest_year,
@@ -298,7 +301,7 @@ struct ProjectEvaluation {
         return model.checked("partners").partners;
     }
 
-    friend bool operator==(const ProjectEvaluation&, const ProjectEvaluation&);
+    friend GRANTKPI_API bool operator==(const ProjectEvaluation&, const ProjectEvaluation&);
 };
 BOOST_DESCRIBE_STRUCT(ProjectEvaluation, (),
                       (application, budget, budget_scope, budget_scope_basis, own_budget,
@@ -416,7 +419,7 @@ struct RoundEvaluation {
     /// The round's scheme (地方創生推進交付金), through `model`.
     [[nodiscard]] const std::string& scheme() const { return model.checked("scheme").scheme; }
 
-    friend bool operator==(const RoundEvaluation&, const RoundEvaluation&);
+    friend GRANTKPI_API bool operator==(const RoundEvaluation&, const RoundEvaluation&);
 };
 BOOST_DESCRIBE_STRUCT(RoundEvaluation, (), (fiscal_year, projects, summary))
 
@@ -436,7 +439,7 @@ struct ReportEvaluation {
         return model.checked("municipality").municipality;
     }
 
-    friend bool operator==(const ReportEvaluation&, const ReportEvaluation&);
+    friend GRANTKPI_API bool operator==(const ReportEvaluation&, const ReportEvaluation&);
 };
 BOOST_DESCRIBE_STRUCT(ReportEvaluation, (), (options, rounds, summary))
 
@@ -476,22 +479,23 @@ BOOST_DESCRIBE_STRUCT(CollectionEvaluation, (),
 
 /// Evaluates one KPI (the project gives nothing a KPI needs beyond its own cells). Throws
 /// error_exception when an option is outside (0, 1].
-[[nodiscard]] KpiEvaluation evaluate_kpi(const Kpi& kpi, const EvaluationOptions& options = {});
+[[nodiscard]] GRANTKPI_API KpiEvaluation evaluate_kpi(const Kpi& kpi,
+                                                      const EvaluationOptions& options = {});
 
 /// Evaluates a project and its KPIs. Throws error_exception when its national-share amount
 /// cannot be computed even rounded (a budget of 18 digits) or an option is outside (0, 1].
-[[nodiscard]] ProjectEvaluation evaluate_project(const Project& project,
-                                                 const EvaluationOptions& options = {});
+[[nodiscard]] GRANTKPI_API ProjectEvaluation
+evaluate_project(const Project& project, const EvaluationOptions& options = {});
 
 /// Evaluates a report: every round, project, KPI and KPI-year, and the summaries. A report
 /// with validation errors is still evaluated (as documented per field), but its figures
 /// mean little; validate first. Throws error_exception when a sum of money overflows 18
 /// digits, or when an option is outside (0, 1].
-[[nodiscard]] ReportEvaluation evaluate(const Report& report,
-                                        const EvaluationOptions& options = {});
+[[nodiscard]] GRANTKPI_API ReportEvaluation evaluate(const Report& report,
+                                                     const EvaluationOptions& options = {});
 /// Non-throwing form of `evaluate`.
-[[nodiscard]] Result<ReportEvaluation> try_evaluate(const Report& report,
-                                                    const EvaluationOptions& options = {});
+[[nodiscard]] GRANTKPI_API Result<ReportEvaluation>
+try_evaluate(const Report& report, const EvaluationOptions& options = {});
 /// Refused: the evaluation would link to a report that dies at the end of the statement.
 /// Keep the report in a variable, and evaluate that.
 ReportEvaluation evaluate(const Report&& report, const EvaluationOptions& options = {}) = delete;
@@ -510,11 +514,10 @@ Result<ReportEvaluation> try_evaluate(const Report&& report,
 /// `threads` is how many threads may evaluate reports at the same time: 1 (the default) does
 /// everything on the calling thread, 0 uses std::thread::hardware_concurrency(), and no more
 /// than one thread per 8 reports is started. The result is the same whatever the number.
-[[nodiscard]] CollectionEvaluation evaluate_collection(std::span<const Report> reports,
-                                                       const EvaluationOptions& options = {},
-                                                       unsigned threads = 1);
+[[nodiscard]] GRANTKPI_API CollectionEvaluation evaluate_collection(
+    std::span<const Report> reports, const EvaluationOptions& options = {}, unsigned threads = 1);
 /// Non-throwing form of `evaluate_collection`.
-[[nodiscard]] Result<CollectionEvaluation>
+[[nodiscard]] GRANTKPI_API Result<CollectionEvaluation>
 try_evaluate_collection(std::span<const Report> reports, const EvaluationOptions& options = {},
                         unsigned threads = 1);
 /// Refused like `evaluate` of a temporary: the reports would die with the statement.
@@ -527,6 +530,6 @@ Result<CollectionEvaluation> try_evaluate_collection(std::vector<Report>&& repor
 
 /// The summary of any set of evaluated projects. Throws error_exception when a sum of money
 /// overflows 18 digits.
-[[nodiscard]] Summary summarize(std::span<const ProjectEvaluation* const> projects);
+[[nodiscard]] GRANTKPI_API Summary summarize(std::span<const ProjectEvaluation* const> projects);
 
 } // namespace grantkpi

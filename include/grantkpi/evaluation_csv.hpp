@@ -6,6 +6,7 @@
 // output").
 
 #include <grantkpi/evaluate.hpp>
+#include <grantkpi/export.hpp>
 
 #include <string>
 #include <string_view>
@@ -29,9 +30,9 @@ inline constexpr std::string_view kpi_years_csv_header =
 /// `false`: what the verdict rests on (an assumed or uncertain direction deserves a look, rule
 /// GK410). RFC 4180 quoting (a field with a comma, a double quote, CR or LF is quoted, its quotes
 /// doubled), LF line ends, UTF-8 without a byte-order mark (invalid bytes become U+FFFD).
-[[nodiscard]] std::string write_kpi_years_csv(const ReportEvaluation& evaluation);
+[[nodiscard]] GRANTKPI_API std::string write_kpi_years_csv(const ReportEvaluation& evaluation);
 
 /// Appends the same text to `out`.
-void write_kpi_years_csv(const ReportEvaluation& evaluation, std::string& out);
+GRANTKPI_API void write_kpi_years_csv(const ReportEvaluation& evaluation, std::string& out);
 
 } // namespace grantkpi

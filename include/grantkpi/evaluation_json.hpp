@@ -6,6 +6,7 @@
 // `grantkpi evaluate --format json` prints, and the summary that `--summary` prints.
 
 #include <grantkpi/evaluate.hpp>
+#include <grantkpi/export.hpp>
 
 #include <iosfwd>
 #include <string>
@@ -30,15 +31,16 @@ inline constexpr std::string_view evaluation_summary_schema_id = "grantkpi.evalu
 /// Fraction is a string (`"1/2"`); an enumerator is its name; a table cell is written as in
 /// the report format (a number, null, or `{"value": 16, "status": "expected"}`); an absent
 /// optional is null.
-[[nodiscard]] std::string write_evaluation_json(const ReportEvaluation& evaluation);
-[[nodiscard]] std::string write_evaluation_json(const CollectionEvaluation& evaluation);
+[[nodiscard]] GRANTKPI_API std::string write_evaluation_json(const ReportEvaluation& evaluation);
+[[nodiscard]] GRANTKPI_API std::string
+write_evaluation_json(const CollectionEvaluation& evaluation);
 
 /// Writes the text of write_evaluation_json to `out` as it is made, in chunks of 64 KiB, so
 /// that the document is never held whole: the full evaluation of a national collection is
 /// hundreds of megabytes. The bytes are those of write_evaluation_json. Stops at the first
 /// chunk that `out` does not take; its state then says so.
-void write_evaluation_json(const ReportEvaluation& evaluation, std::ostream& out);
-void write_evaluation_json(const CollectionEvaluation& evaluation, std::ostream& out);
+GRANTKPI_API void write_evaluation_json(const ReportEvaluation& evaluation, std::ostream& out);
+GRANTKPI_API void write_evaluation_json(const CollectionEvaluation& evaluation, std::ostream& out);
 
 /// The roll-up figures without the rounds, projects, KPIs and KPI-years: what
 /// `grantkpi evaluate --summary --format json` prints. An object with
@@ -47,9 +49,11 @@ void write_evaluation_json(const CollectionEvaluation& evaluation, std::ostream&
 /// its `title`, `municipality` and `summary` only; values and layout as write_evaluation_json.
 /// The figures are the full evaluation's: `summary` and each report's `summary` are those
 /// that write_evaluation_json writes. A single report is summed up as a collection of one.
-[[nodiscard]] std::string write_evaluation_summary_json(const CollectionEvaluation& evaluation);
+[[nodiscard]] GRANTKPI_API std::string
+write_evaluation_summary_json(const CollectionEvaluation& evaluation);
 /// Writes the text of write_evaluation_summary_json to `out` as it is made, in chunks, as the
 /// full evaluation's overload does (a national summary is megabytes: each report's summary).
-void write_evaluation_summary_json(const CollectionEvaluation& evaluation, std::ostream& out);
+GRANTKPI_API void write_evaluation_summary_json(const CollectionEvaluation& evaluation,
+                                                std::ostream& out);
 
 } // namespace grantkpi

@@ -8,6 +8,7 @@
 // code page, CP932 in Japan, and shows UTF-8 kanji as mojibake; with the mark it reads UTF-8.
 
 #include <grantkpi/enum_names.hpp>
+#include <grantkpi/export.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -27,9 +28,9 @@ BOOST_DESCRIBE_ENUM(CsvDialect, rfc4180, excel)
 /// dialect: the byte-order mark first (not added twice), and every record's LF turned into
 /// CRLF (one that already is CRLF is kept). A line break inside a quoted field is part of the
 /// field and is kept as it is, as Excel itself writes it (a line break within the cell).
-[[nodiscard]] std::string to_excel_csv(std::string_view csv);
+[[nodiscard]] GRANTKPI_API std::string to_excel_csv(std::string_view csv);
 
 /// `csv` unchanged for CsvDialect::rfc4180, to_excel_csv(csv) for CsvDialect::excel.
-[[nodiscard]] std::string to_csv_dialect(std::string_view csv, CsvDialect dialect);
+[[nodiscard]] GRANTKPI_API std::string to_csv_dialect(std::string_view csv, CsvDialect dialect);
 
 } // namespace grantkpi

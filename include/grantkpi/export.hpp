@@ -24,3 +24,20 @@
 #else
 #define GRANTKPI_API
 #endif
+
+// GRANTKPI_XLSX_API: the same for the optional component grantkpi::xlsx (<grantkpi/xlsx.hpp>),
+// a library of its own, built shared or static with grantkpi (GRANTKPI_SHARED) and defining
+// GRANTKPI_XLSX_BUILDING while it is compiled.
+#if defined(GRANTKPI_SHARED)
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(GRANTKPI_XLSX_BUILDING)
+#define GRANTKPI_XLSX_API __declspec(dllexport)
+#else
+#define GRANTKPI_XLSX_API __declspec(dllimport)
+#endif
+#else
+#define GRANTKPI_XLSX_API __attribute__((visibility("default")))
+#endif
+#else
+#define GRANTKPI_XLSX_API
+#endif

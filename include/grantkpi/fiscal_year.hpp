@@ -8,6 +8,7 @@
 #include <grantkpi/detail/hash.hpp>
 #include <grantkpi/enum_names.hpp>
 #include <grantkpi/error.hpp>
+#include <grantkpi/export.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -45,7 +46,7 @@ BOOST_DESCRIBE_ENUM(FiscalYearStyle, era_short, era_long, gregorian)
 /// a fiscal year has four digits, 1000..9999, as `parse` and the JSON format's year keys
 /// have them (so that every ok() year is written back readable). The parser never produces
 /// another.
-class FiscalYear {
+class GRANTKPI_API FiscalYear {
 public:
     static constexpr int min_year = 1000;
     static constexpr int max_year = 9999;
@@ -133,16 +134,16 @@ private:
 
 /// `R4` (era_short), `令和4年度` (era_long, 令和元年度 for the first year) or `FY2022`.
 /// Era styles of a year before FY1989 fall back to `FY1988`: grantkpi knows no earlier era.
-[[nodiscard]] std::string to_string(FiscalYear fy,
-                                    FiscalYearStyle style = FiscalYearStyle::era_short);
+[[nodiscard]] GRANTKPI_API std::string
+to_string(FiscalYear fy, FiscalYearStyle style = FiscalYearStyle::era_short);
 
 /// Writes to_string(fy): the era_short form (R4). Other styles: to_string(fy, style), or
 /// `{:era_long}` / `{:fy}` with <grantkpi/fmt.hpp>.
-std::ostream& operator<<(std::ostream& os, FiscalYear fy);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, FiscalYear fy);
 
 /// True when `text` is a Heisei year after H31 (`H32`, `平成33`), the era's end: FiscalYear::parse
 /// reads it (H32 = FY2020), and the text reader warns.
-[[nodiscard]] bool heisei_past_its_end(std::string_view text) noexcept;
+[[nodiscard]] GRANTKPI_API bool heisei_past_its_end(std::string_view text) noexcept;
 
 } // namespace grantkpi
 

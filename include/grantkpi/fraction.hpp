@@ -6,6 +6,7 @@
 
 #include <grantkpi/detail/hash.hpp>
 #include <grantkpi/error.hpp>
+#include <grantkpi/export.hpp>
 
 #include <compare>
 #include <concepts>
@@ -21,7 +22,7 @@ namespace grantkpi {
 /// numerator/denominator in lowest terms with a positive denominator: Fraction{2, 4} is 1/2.
 /// Both terms are at most `max_term` in magnitude after reduction, which keeps every
 /// comparison and every product with a Decimal exact.
-class Fraction {
+class GRANTKPI_API Fraction {
 public:
     static constexpr std::int64_t max_term = 2'147'483'647;
 
@@ -87,9 +88,9 @@ private:
 };
 
 /// Fraction::to_string() (1/2).
-[[nodiscard]] std::string to_string(Fraction fraction);
+[[nodiscard]] GRANTKPI_API std::string to_string(Fraction fraction);
 /// Writes to_string(fraction).
-std::ostream& operator<<(std::ostream& os, Fraction fraction);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, Fraction fraction);
 
 } // namespace grantkpi
 

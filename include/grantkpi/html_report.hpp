@@ -12,6 +12,7 @@
 // CSV and JSON show them. docs/html-report.md describes the page.
 
 #include <grantkpi/evaluate.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/report.hpp>
 
 #include <span>
@@ -31,26 +32,26 @@ struct HtmlReportOptions {
 
 /// One report's page. Without the model the charts have no unit and no baseline line, and
 /// KPIs show no direction basis; prefer the overload below when the Report is at hand.
-[[nodiscard]] std::string write_report_html(const ReportEvaluation& evaluation,
-                                            const HtmlReportOptions& options = {});
+[[nodiscard]] GRANTKPI_API std::string write_report_html(const ReportEvaluation& evaluation,
+                                                         const HtmlReportOptions& options = {});
 
 /// One report's page, with what only the model carries: units, baselines (当初値) and their
 /// year, where each KPI's direction comes from (Kpi::direction_basis), notes (※) and
 /// project descriptions. `source` must be the report `evaluation` was computed from; a
 /// project or KPI whose counterpart is missing is shown from the evaluation alone.
-[[nodiscard]] std::string write_report_html(const ReportEvaluation& evaluation,
-                                            const Report& source,
-                                            const HtmlReportOptions& options = {});
+[[nodiscard]] GRANTKPI_API std::string write_report_html(const ReportEvaluation& evaluation,
+                                                         const Report& source,
+                                                         const HtmlReportOptions& options = {});
 
 /// A page for a set of reports: the collection's figures first (joint projects counted
 /// once, the copies left out named), a table of the reports, then each report as above.
 /// `sources`, when not empty, are the reports in the collection's order.
-[[nodiscard]] std::string write_report_html(const CollectionEvaluation& collection,
-                                            std::span<const Report> sources = {},
-                                            const HtmlReportOptions& options = {});
+[[nodiscard]] GRANTKPI_API std::string write_report_html(const CollectionEvaluation& collection,
+                                                         std::span<const Report> sources = {},
+                                                         const HtmlReportOptions& options = {});
 
 /// `text` with & < > " ' replaced by their character references: safe in element content
 /// and in quoted attribute values.
-[[nodiscard]] std::string html_escape(std::string_view text);
+[[nodiscard]] GRANTKPI_API std::string html_escape(std::string_view text);
 
 } // namespace grantkpi

@@ -6,6 +6,7 @@
 // exact numbers in, exact numbers out, and errors that name the JSON pointer.
 
 #include <grantkpi/error.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/report.hpp>
 
 #include <filesystem>
@@ -37,20 +38,20 @@ inline constexpr std::string_view report_schema_v1_id = "grantkpi.report/1";
 /// a key of format 2 in a document that says it is format 1.
 /// Keys whose value is an array, an optional value or a basis (a missing basis is a plain
 /// statement) may be missing.
-[[nodiscard]] Result<Report> read_report_json(std::string_view json);
+[[nodiscard]] GRANTKPI_API Result<Report> read_report_json(std::string_view json);
 
 /// Reads a file with read_report_json; errors also name the file. The file is read in chunks
 /// of 1 MiB, so memory holds the model, not the file's text.
-[[nodiscard]] Result<Report> load_report_json(const std::filesystem::path& file);
+[[nodiscard]] GRANTKPI_API Result<Report> load_report_json(const std::filesystem::path& file);
 
 /// The canonical JSON text of a report: fixed key order, 2-space indentation, numbers with
 /// their written digits, raw UTF-8, a final newline. Reading it back gives an equal report,
 /// and writing that again gives the same bytes. Strings that are not valid UTF-8 are written
 /// with U+FFFD in place of each invalid byte.
-[[nodiscard]] std::string write_report_json(const Report& report);
+[[nodiscard]] GRANTKPI_API std::string write_report_json(const Report& report);
 
 /// Appends the canonical JSON text of a report to `out`.
-void write_report_json(const Report& report, std::string& out);
+GRANTKPI_API void write_report_json(const Report& report, std::string& out);
 
 // ---------------------------------------------------------------- collections
 
@@ -67,17 +68,18 @@ inline constexpr std::string_view collection_schema_v1_id = "grantkpi.collection
 /// key (the collection's names the format). Read the same way, straight from the parser's
 /// events, with the same errors; pointers start at the collection:
 /// `/reports/12/rounds/0/projects/2/budget`. "reports" may be missing (no reports).
-[[nodiscard]] Result<std::vector<Report>> read_collection_json(std::string_view json);
+[[nodiscard]] GRANTKPI_API Result<std::vector<Report>> read_collection_json(std::string_view json);
 
 /// Reads a file with read_collection_json, in chunks of 1 MiB; errors also name the file.
-[[nodiscard]] Result<std::vector<Report>> load_collection_json(const std::filesystem::path& file);
+[[nodiscard]] GRANTKPI_API Result<std::vector<Report>>
+load_collection_json(const std::filesystem::path& file);
 
 /// The canonical JSON text of a collection: `"schema"`, then `"reports"` with each report
 /// in the canonical layout of write_report_json, two levels (4 spaces) deeper and without
 /// its `"schema"` key. Reading it back gives equal reports; writing those again, the same bytes.
-[[nodiscard]] std::string write_collection_json(std::span<const Report> reports);
+[[nodiscard]] GRANTKPI_API std::string write_collection_json(std::span<const Report> reports);
 
 /// Appends the canonical JSON text of a collection to `out`.
-void write_collection_json(std::span<const Report> reports, std::string& out);
+GRANTKPI_API void write_collection_json(std::span<const Report> reports, std::string& out);
 
 } // namespace grantkpi

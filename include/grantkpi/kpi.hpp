@@ -4,6 +4,7 @@
 
 // A key performance indicator of a project: its unit, how it is judged, and its table.
 
+#include <grantkpi/export.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/observation.hpp>
 #include <grantkpi/provenance.hpp>
@@ -51,7 +52,7 @@ BOOST_DESCRIBE_STRUCT(Baseline, (), (plan, actual, year))
 
 namespace detail {
 /// Throws the error_exception of Series::at for a missing column.
-[[noreturn]] void throw_no_column(FiscalYear year);
+[[noreturn]] GRANTKPI_API void throw_no_column(FiscalYear year);
 } // namespace detail
 
 /// One fiscal-year cell of a plan or actual row.

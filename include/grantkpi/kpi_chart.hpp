@@ -12,6 +12,7 @@
 // the pixel coordinates are computed in double. docs/html-report.md shows an example.
 
 #include <grantkpi/evaluate.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/kpi.hpp>
 
 #include <string>
@@ -37,11 +38,12 @@ struct KpiChartOptions {
 };
 
 /// The options for the chart of a KPI of the model: its unit and its baseline.
-[[nodiscard]] KpiChartOptions kpi_chart_options(const Kpi& kpi, std::string id = "kpi");
+[[nodiscard]] GRANTKPI_API KpiChartOptions kpi_chart_options(const Kpi& kpi,
+                                                             std::string id = "kpi");
 
 /// The chart of one evaluated KPI as an SVG element (`<svg ...>...</svg>`, no XML
 /// declaration). Every text in it is escaped.
-[[nodiscard]] std::string write_kpi_chart_svg(const KpiEvaluation& kpi,
-                                              const KpiChartOptions& options = {});
+[[nodiscard]] GRANTKPI_API std::string write_kpi_chart_svg(const KpiEvaluation& kpi,
+                                                           const KpiChartOptions& options = {});
 
 } // namespace grantkpi

@@ -6,6 +6,7 @@
 // (is lower better?) and its accumulation (is it a running total?), each with the rule that
 // gave it (Provenance). The rules and every word they know are in docs/kpi-inference.md.
 
+#include <grantkpi/export.hpp>
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/provenance.hpp>
 
@@ -58,8 +59,9 @@ struct AccumulationInference {
 /// 3. Else `increase`, `assumed`, rule `no rule fired`, uncertain.
 ///
 /// Runs in time linear in the title (one lookup per character in a sorted table); no regex.
-[[nodiscard]] DirectionInference infer_kpi_direction(std::string_view title,
-                                                     const Baseline& baseline, const Series& plan);
+[[nodiscard]] GRANTKPI_API DirectionInference infer_kpi_direction(std::string_view title,
+                                                                  const Baseline& baseline,
+                                                                  const Series& plan);
 
 /// A KPI's accumulation, from its title alone.
 ///
@@ -73,13 +75,13 @@ struct AccumulationInference {
 ///    a level) over a level phrase (年間, 単年度, 時点). `inferred`, rule `title: <phrase>`.
 ///    年間 preceded by a digit or か/ヶ/カ/ヵ/ケ/数 is a duration (3年間), not a marker.
 /// 3. Else `level`, `assumed`, rule `no rule fired`, uncertain. `increment` is never assumed.
-[[nodiscard]] AccumulationInference infer_kpi_accumulation(std::string_view title);
+[[nodiscard]] GRANTKPI_API AccumulationInference infer_kpi_accumulation(std::string_view title);
 
 /// Sets what a KPI table does not state from the KPI's title and plan: `direction` and
 /// `direction_basis` by infer_kpi_direction, `accumulation` and `accumulation_basis` by
 /// infer_kpi_accumulation. For a reader of text; a caller that knows better (an override, an
 /// annotation) sets the fields after it, with a stated Provenance.
-void apply_kpi_inference(Kpi& kpi);
+GRANTKPI_API void apply_kpi_inference(Kpi& kpi);
 
 /// One phrase of the direction list. Phrases are written normalised (see
 /// infer_kpi_direction): half-width ASCII, upper-case Latin, full-width katakana, no spaces.
@@ -111,9 +113,9 @@ struct AccumulationWord {
 };
 
 /// Every phrase infer_kpi_direction knows, in the order docs/kpi-inference.md lists them.
-[[nodiscard]] std::span<const DirectionWord> kpi_direction_words() noexcept;
+[[nodiscard]] GRANTKPI_API std::span<const DirectionWord> kpi_direction_words() noexcept;
 
 /// Every phrase infer_kpi_accumulation knows outside brackets.
-[[nodiscard]] std::span<const AccumulationWord> kpi_accumulation_words() noexcept;
+[[nodiscard]] GRANTKPI_API std::span<const AccumulationWord> kpi_accumulation_words() noexcept;
 
 } // namespace grantkpi

@@ -14,12 +14,14 @@
 // both are linked, the same names read through their links) compare equal whichever report
 // objects they came from (an evaluation of a report and of its JSON round trip are equal).
 
+#include <grantkpi/export.hpp>
+
 #include <cassert>
 
 namespace grantkpi {
 namespace detail {
 /// Throws error_exception: `accessor` of a result that has no link (src/evaluate/report.cpp).
-[[noreturn]] void throw_unlinked(const char* accessor);
+[[noreturn]] GRANTKPI_API void throw_unlinked(const char* accessor);
 } // namespace detail
 
 template <class T>

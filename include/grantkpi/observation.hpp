@@ -8,6 +8,7 @@
 #include <grantkpi/detail/checked_int.hpp>
 #include <grantkpi/detail/hash.hpp>
 #include <grantkpi/enum_names.hpp>
+#include <grantkpi/export.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -80,9 +81,9 @@ private:
 /// The cell as the reports write it: the value grouped by thousands with its written digits
 /// (`1,216`, `31.20`), an expected one followed by `(見込)` (`16(見込)`), and `—` (U+2014)
 /// when not set.
-[[nodiscard]] std::string to_string(const Observation& cell);
+[[nodiscard]] GRANTKPI_API std::string to_string(const Observation& cell);
 /// Writes to_string(cell).
-std::ostream& operator<<(std::ostream& out, const Observation& cell);
+GRANTKPI_API std::ostream& operator<<(std::ostream& out, const Observation& cell);
 
 // ------------------------------------------------------------------ building cells in code
 
@@ -111,8 +112,8 @@ template <detail::plain_integer I>
 [[nodiscard]] constexpr Observation expected(I value) {
     return Observation::expected(Decimal{value});
 }
-[[nodiscard]] Observation confirmed(std::string_view text);
-[[nodiscard]] Observation expected(std::string_view text);
+[[nodiscard]] GRANTKPI_API Observation confirmed(std::string_view text);
+[[nodiscard]] GRANTKPI_API Observation expected(std::string_view text);
 template <std::floating_point F>
 Observation confirmed(F) = delete;
 template <std::floating_point F>

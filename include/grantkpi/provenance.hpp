@@ -7,6 +7,7 @@
 // the caller), inferred by a named rule, or assumed (nothing spoke for it; the default).
 
 #include <grantkpi/enum_names.hpp>
+#include <grantkpi/export.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -63,8 +64,8 @@ BOOST_DESCRIBE_STRUCT(Provenance, (), (source, rule, uncertain))
 /// The source, the rule when there is one, and `(uncertain)` for an inference on weak
 /// evidence: `stated`, `stated by annotations.json`, `inferred by title: 待機児童`,
 /// `inferred by plan falls from the baseline (uncertain)`, `assumed`.
-[[nodiscard]] std::string to_string(const Provenance& basis);
+[[nodiscard]] GRANTKPI_API std::string to_string(const Provenance& basis);
 /// Writes to_string(basis).
-std::ostream& operator<<(std::ostream& os, const Provenance& basis);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, const Provenance& basis);
 
 } // namespace grantkpi

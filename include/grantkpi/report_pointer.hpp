@@ -18,6 +18,7 @@
 //
 // Lifetime: the location points into the report, valid while it lives unchanged.
 
+#include <grantkpi/export.hpp>
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/project.hpp>
 #include <grantkpi/report.hpp>
@@ -54,8 +55,8 @@ struct ReportLocation {
 /// or names nothing there (an index past the end, a year the row does not have, an unknown
 /// member, an optional that is not set). `""` names the report itself. Never throws on any
 /// pointer.
-[[nodiscard]] std::optional<ReportLocation> resolve_pointer(const Report& report,
-                                                            std::string_view pointer);
+[[nodiscard]] GRANTKPI_API std::optional<ReportLocation> resolve_pointer(const Report& report,
+                                                                         std::string_view pointer);
 /// Refused: the location would point into a report that dies with the statement.
 std::optional<ReportLocation> resolve_pointer(const Report&& report,
                                               std::string_view pointer) = delete;

@@ -7,6 +7,7 @@
 
 #include <grantkpi/diagnostic.hpp>
 #include <grantkpi/encoding.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/report.hpp>
 
@@ -76,23 +77,24 @@ struct TextReadResult {
 /// 27,125千円`) and do not make the read fail. After 1000 diagnostics the reader stops with
 /// one more error saying so. Runs in time linear in the input, whatever it holds; an input
 /// larger than max_input_bytes (256 MiB, limits.hpp) is one error without a location.
-[[nodiscard]] TextReadResult read_report_text(std::string_view bytes,
-                                              const TextReadOptions& options = {});
+[[nodiscard]] GRANTKPI_API TextReadResult read_report_text(std::string_view bytes,
+                                                           const TextReadOptions& options = {});
 
 /// Reads a file with read_report_text; options.file_name defaults to the path. A file that
 /// cannot be read (missing, a directory, unreadable) or is larger than max_input_bytes
 /// (256 MiB, limits.hpp; refused before it is read) gives one error diagnostic and no report.
-[[nodiscard]] TextReadResult load_report_text(const std::filesystem::path& file,
-                                              TextReadOptions options = {});
+[[nodiscard]] GRANTKPI_API TextReadResult load_report_text(const std::filesystem::path& file,
+                                                           TextReadOptions options = {});
 
 /// The reader's guess at a KPI's direction: `decrease` when the plan values that are set
 /// (confirmed or expected, in column order, not-set cells skipped) are at least two, each is
 /// strictly below the one before, and the first is strictly below the baseline plan value
 /// (which must be set); `increase` otherwise. Example: baseline 30, plan 25, 20, 15.
-[[nodiscard]] Direction infer_direction(const Baseline& baseline, const Series& plan) noexcept;
+[[nodiscard]] GRANTKPI_API Direction infer_direction(const Baseline& baseline,
+                                                     const Series& plan) noexcept;
 
 /// The reader's guess at a KPI's accumulation from its title: `cumulative` when the title
 /// holds a bracketed marker ending in 累計 (`(3年累計)`, `(累計)`, `（5年累計）`), else `level`.
-[[nodiscard]] Accumulation infer_accumulation(std::string_view title) noexcept;
+[[nodiscard]] GRANTKPI_API Accumulation infer_accumulation(std::string_view title) noexcept;
 
 } // namespace grantkpi

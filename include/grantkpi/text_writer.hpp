@@ -4,6 +4,7 @@
 
 // Writes a Report in the published text layout that read_report_text reads.
 
+#include <grantkpi/export.hpp>
 #include <grantkpi/report.hpp>
 
 #include <string>
@@ -69,6 +70,6 @@ namespace grantkpi {
 /// Tabs in names, notes, paragraphs and the title are written as they are: the reader takes
 /// those lines whole. A report that read_report_text read without an error is written so
 /// that reading it again with the same options gives the same report.
-[[nodiscard]] std::string write_report_text(const Report& report);
+[[nodiscard]] GRANTKPI_API std::string write_report_text(const Report& report);
 
 } // namespace grantkpi

@@ -6,6 +6,7 @@
 
 #include <grantkpi/detail/hash.hpp>
 #include <grantkpi/enum_names.hpp>
+#include <grantkpi/export.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -30,7 +31,7 @@ enum class UnitKind {
 BOOST_DESCRIBE_ENUM(UnitKind, count, currency, percent, duration, other)
 
 /// The kind a label is known to denote; `other` for labels grantkpi does not know.
-[[nodiscard]] UnitKind classify_unit(std::string_view label) noexcept;
+[[nodiscard]] GRANTKPI_API UnitKind classify_unit(std::string_view label) noexcept;
 
 /// A unit label exactly as written plus its kind.
 struct Unit {
@@ -47,9 +48,9 @@ struct Unit {
 BOOST_DESCRIBE_STRUCT(Unit, (), (label, kind))
 
 /// The label as written (`件`, `千円`, `%`); the kind is to_string(unit.kind).
-[[nodiscard]] std::string to_string(const Unit& unit);
+[[nodiscard]] GRANTKPI_API std::string to_string(const Unit& unit);
 /// Writes to_string(unit).
-std::ostream& operator<<(std::ostream& os, const Unit& unit);
+GRANTKPI_API std::ostream& operator<<(std::ostream& os, const Unit& unit);
 
 } // namespace grantkpi
 

@@ -7,6 +7,7 @@
 // has a stable code (docs/validation-rules.md), like IATI's rulesets.
 
 #include <grantkpi/diagnostic.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/report.hpp>
 
 #include <span>
@@ -26,10 +27,11 @@ struct ValidationRule {
 };
 
 /// Every rule `validate` applies, ordered by code.
-[[nodiscard]] std::span<const ValidationRule> validation_rules() noexcept;
+[[nodiscard]] GRANTKPI_API std::span<const ValidationRule> validation_rules() noexcept;
 
 /// The rule with this code, nullptr when there is none.
-[[nodiscard]] const ValidationRule* find_validation_rule(std::string_view code) noexcept;
+[[nodiscard]] GRANTKPI_API const ValidationRule*
+find_validation_rule(std::string_view code) noexcept;
 
 /// Applies every rule of `validation_rules()` to the report and returns what they found, in
 /// document order (the report, then each round, each of its projects, each of their KPIs;
@@ -41,13 +43,13 @@ struct ValidationRule {
 ///
 /// An empty result, or one with only warnings (`!has_errors(...)`), means the report can be
 /// evaluated as it is. Never throws except std::bad_alloc.
-[[nodiscard]] std::vector<Diagnostic> validate(const Report& report);
+[[nodiscard]] GRANTKPI_API std::vector<Diagnostic> validate(const Report& report);
 
 /// `validate` of every report: element i is `validate(reports[i])`. `threads` is how many
 /// threads may validate reports at the same time: 1 (the default) does everything on the
 /// calling thread, 0 uses std::thread::hardware_concurrency(), and no more than one thread
 /// per 8 reports is started. The result is the same whatever the number.
-[[nodiscard]] std::vector<std::vector<Diagnostic>>
+[[nodiscard]] GRANTKPI_API std::vector<std::vector<Diagnostic>>
 validate_collection(std::span<const Report> reports, unsigned threads = 1);
 
 } // namespace grantkpi

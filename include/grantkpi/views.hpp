@@ -25,6 +25,7 @@
 // its view object. Views of a temporary report or evaluation do not compile.
 
 #include <grantkpi/evaluate.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/kpi.hpp>
 #include <grantkpi/observation.hpp>
@@ -204,16 +205,16 @@ struct ViewSource {
     std::size_t size = 0;
     std::shared_ptr<const std::vector<ProjectPosition>> left_out;
 
-    [[nodiscard]] bool is_left_out(const ProjectPosition& position) const noexcept;
+    [[nodiscard]] GRANTKPI_API bool is_left_out(const ProjectPosition& position) const noexcept;
 };
 
-ViewSource source_of(std::span<const Report> reports) noexcept;
+GRANTKPI_API ViewSource source_of(std::span<const Report> reports) noexcept;
 /// Throws error_exception when an evaluation has no link to its report (a default or
 /// deserialized evaluation) or when its rounds, projects or KPIs no longer match the
 /// report's.
-ViewSource source_of(std::span<const ReportEvaluation> evaluations);
+GRANTKPI_API ViewSource source_of(std::span<const ReportEvaluation> evaluations);
 /// As above, leaving out the copies listed in `merged`.
-ViewSource source_of(const CollectionEvaluation& collection);
+GRANTKPI_API ViewSource source_of(const CollectionEvaluation& collection);
 
 template <class Entry>
 struct entry_traits;

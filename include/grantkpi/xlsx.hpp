@@ -11,6 +11,7 @@
 #include <grantkpi/decimal.hpp>
 #include <grantkpi/error.hpp>
 #include <grantkpi/evaluate.hpp>
+#include <grantkpi/export.hpp>
 #include <grantkpi/report.hpp>
 
 #include <array>
@@ -46,7 +47,7 @@ struct WorkbookOptions {
 /// value of at most 15 significant digits (31.20, -3760, 1216), false for longer ones
 /// (1234567890.12345678). The workbook writes a value that does not as a text cell with a
 /// note, never as a rounded number.
-[[nodiscard]] bool survives_double(Decimal value) noexcept;
+[[nodiscard]] GRANTKPI_XLSX_API bool survives_double(Decimal value) noexcept;
 
 /// The workbook of `reports` as the bytes of an .xlsx file: the sheets `summary`,
 /// `projects`, `kpis`, `values` and `evaluation` (docs/excel.md lists their columns: the
@@ -55,13 +56,13 @@ struct WorkbookOptions {
 /// summary). An error when the evaluation fails (a sum of money beyond 18 digits), when a
 /// sheet would exceed Excel's 1,048,576 rows or a text its 32,767 characters, or when the
 /// temporary file libxlsxwriter needs cannot be written or read.
-[[nodiscard]] Result<std::string> write_workbook_xlsx(std::span<const Report> reports,
-                                                      const WorkbookOptions& options = {});
+[[nodiscard]] GRANTKPI_XLSX_API Result<std::string>
+write_workbook_xlsx(std::span<const Report> reports, const WorkbookOptions& options = {});
 
 /// Writes the same workbook to `path` (not atomically: the CLI writes the bytes whole or
 /// not at all).
-[[nodiscard]] Result<void> write_workbook_xlsx_file(const std::filesystem::path& path,
-                                                    std::span<const Report> reports,
-                                                    const WorkbookOptions& options = {});
+[[nodiscard]] GRANTKPI_XLSX_API Result<void>
+write_workbook_xlsx_file(const std::filesystem::path& path, std::span<const Report> reports,
+                         const WorkbookOptions& options = {});
 
 } // namespace grantkpi

@@ -21,10 +21,10 @@ if(NOT EXISTS "${SOURCE_PATH}/CMakeLists.txt")
                         "builds the checkout that contains ports/grantkpi")
 endif()
 
-# The library has no dllexport annotations: a Windows DLL would export nothing.
-if(VCPKG_TARGET_IS_WINDOWS)
-    vcpkg_check_linkage(ONLY_STATIC_LIBRARY)
-endif()
+# Static and shared alike, Windows included: the public API is marked GRANTKPI_API
+# (include/grantkpi/export.hpp), and the installed targets pass GRANTKPI_SHARED on to the
+# users of a shared grantkpi. A shared build is tested on Linux (tests/package:
+# package.shared.*); a Windows DLL has not been built here (docs/packaging.md).
 
 # The feature xlsx builds the optional component grantkpi::xlsx with libxlsxwriter; without
 # it the component is off (never picked up from whatever libxlsxwriter happens to be around).

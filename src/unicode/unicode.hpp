@@ -5,6 +5,8 @@
 // Internal UTF-8 helpers shared by the parsers: decoding, and folding the full-width forms
 // that Japanese office software writes (１２０, －, ，, Ｒ) to their ASCII twins.
 
+#include <grantkpi/export.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,9 +16,10 @@ namespace grantkpi::detail {
 
 inline constexpr char32_t invalid_code_point = 0xFFFFFFFF;
 
-/// decode_utf8 out of line, for what it does not decode in line.
-char32_t decode_utf8_multibyte(std::string_view text, std::size_t pos,
-                               std::size_t& length) noexcept;
+/// decode_utf8 out of line, for what it does not decode in line. Exported (GRANTKPI_API), as
+/// find_invalid_utf8 is: the xlsx component, a library of its own, decodes with them.
+GRANTKPI_API char32_t decode_utf8_multibyte(std::string_view text, std::size_t pos,
+                                            std::size_t& length) noexcept;
 
 /// Decodes the code point starting at text[pos]; sets `length` to its byte count (1 for an
 /// invalid byte, which yields invalid_code_point). Rejects overlong forms and surrogates.
@@ -58,7 +61,7 @@ void append_utf8(std::string& out, char32_t cp);
 /// with decode_utf8 fails (the start of the first ill-formed sequence), npos when the text is
 /// well-formed from there to its end. Checks 64 bytes at a time (with SSE2 on x86-64), and
 /// code point by code point only the blocks that may hold an error.
-std::size_t find_invalid_utf8(std::string_view text, std::size_t from = 0) noexcept;
+GRANTKPI_API std::size_t find_invalid_utf8(std::string_view text, std::size_t from = 0) noexcept;
 
 /// True when the whole text is well-formed UTF-8.
 inline bool is_valid_utf8(std::string_view text) noexcept {
