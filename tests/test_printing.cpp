@@ -130,7 +130,7 @@ TEST_SUITE("printing") {
     TEST_CASE("Error, Diagnostic and Provenance") {
         const Error error{"expected a number, got \"x\"", "/rounds/0", "seed.json", 3, 14};
         check_prints(error, "seed.json:3:14: /rounds/0: expected a number, got \"x\"");
-        check_prints(Error{"no report", {}, {}, 0, 0}, "no report");
+        check_prints(Error::plain("no report"), "no report");
         const Diagnostic diagnostic{grantkpi::Severity::warning,
                                     "GK410",
                                     "KPI① direction increase (higher is better) is assumed",

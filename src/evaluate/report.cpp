@@ -19,12 +19,8 @@ void detail::check_options(const EvaluationOptions& options) {
         {"close_to_target", options.close_to_target}, {"project_quorum", options.project_quorum}};
     for (const auto& [name, value] : checked) {
         if (value <= Fraction{0, 1} || value > Fraction{1, 1}) {
-            throw error_exception(Error{"evaluation option " + std::string(name) + " is " +
-                                            value.to_string() + ", outside (0, 1]",
-                                        {},
-                                        {},
-                                        0,
-                                        0});
+            throw error_exception(Error::plain("evaluation option " + std::string(name) + " is " +
+                                               value.to_string() + ", outside (0, 1]"));
         }
     }
 }

@@ -319,12 +319,8 @@ Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit_out) {
     YenUnit unit = YenUnit::thousand;
     const std::size_t length = yen_amount_number_length(folded, unit);
     if (length == npos) {
-        return Error{"no unit of yen (千円, 万円 or "
-                     "円)",
-                     {},
-                     {},
-                     0,
-                     0};
+        return Error::plain("no unit of yen (千円, 万円 or "
+                            "円)");
     }
     if (unit_out != nullptr) {
         *unit_out = unit;
@@ -350,7 +346,7 @@ Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit_out) {
             --scale;
         } else if (coefficient > Decimal::max_coefficient / 10 ||
                    coefficient < -Decimal::max_coefficient / 10) {
-            return Error{"too many digits", {}, {}, 0, 0};
+            return Error::plain("too many digits");
         } else {
             coefficient *= 10;
         }
@@ -361,7 +357,7 @@ Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit_out) {
         } else if (scale < Decimal::max_scale) {
             ++scale;
         } else {
-            return Error{"too many digits", {}, {}, 0, 0};
+            return Error::plain("too many digits");
         }
     }
     return Decimal::from_parts(coefficient, scale);
