@@ -35,6 +35,39 @@ std::size_t read_national_share(const Piece& piece, std::size_t pos, Round& roun
     return end;
 }
 
+/// The optional start year of a duration, `R1年度から` at folded[at] (the duration's
+/// bracket at folded[pos]): moves `at` past it; false after an error.
+template <class Expected>
+bool read_duration_start(const Piece& piece, std::size_t pos, std::size_t inner_end,
+                         std::size_t& at, const Round& round, DiagnosticSink& sink,
+                         const Expected& expected) {
+    const std::string_view f = piece.folded;
+    const std::size_t start_length = era_year_length(f.substr(at, inner_end - at));
+    if (start_length != npos) {
+        const std::size_t after_year = at + start_length + nendo.size();
+        if (!starts_with(f.substr(after_year, inner_end - after_year), kara)) {
+            sink.error("GK021", piece.column_at(pos), expected());
+            return false;
+        }
+        const auto start = FiscalYear::parse(piece.original_of(at, at + start_length));
+        if (!start) {
+            sink.error("GK044", piece.column_at(at),
+                       start.error().message + " in the round heading");
+            return false;
+        }
+        warn_if_heisei_past_its_end(piece.original_of(at, at + start_length), *start,
+                                    piece.column_at(at), sink);
+        if (*start != round.fiscal_year) {
+            sink.warning("GK023", piece.column_at(at),
+                         "the duration starts in " + to_string(*start) +
+                             ", not in the round's year " + to_string(round.fiscal_year) +
+                             "; the projects start in " + to_string(round.fiscal_year));
+        }
+        at = after_year + kara.size();
+    }
+    return true;
+}
+
 /// Reads `【R1年度から3年間(一部は6年間)実施】` at folded[pos]; returns the position after it,
 /// npos after an error.
 std::size_t read_duration(const Piece& piece, std::size_t pos, Round& round, DiagnosticSink& sink) {
@@ -52,28 +85,8 @@ std::size_t read_duration(const Piece& piece, std::size_t pos, Round& round, Dia
         return npos;
     }
     // Optional start year: R1年度から.
-    const std::size_t start_length = era_year_length(f.substr(at, inner_end - at));
-    if (start_length != npos) {
-        const std::size_t after_year = at + start_length + nendo.size();
-        if (!starts_with(f.substr(after_year, inner_end - after_year), kara)) {
-            sink.error("GK021", piece.column_at(pos), expected());
-            return npos;
-        }
-        const auto start = FiscalYear::parse(piece.original_of(at, at + start_length));
-        if (!start) {
-            sink.error("GK044", piece.column_at(at),
-                       start.error().message + " in the round heading");
-            return npos;
-        }
-        warn_if_heisei_past_its_end(piece.original_of(at, at + start_length), *start,
-                                    piece.column_at(at), sink);
-        if (*start != round.fiscal_year) {
-            sink.warning("GK023", piece.column_at(at),
-                         "the duration starts in " + to_string(*start) +
-                             ", not in the round's year " + to_string(round.fiscal_year) +
-                             "; the projects start in " + to_string(round.fiscal_year));
-        }
-        at = after_year + kara.size();
+    if (!read_duration_start(piece, pos, inner_end, at, round, sink, expected)) {
+        return npos;
     }
     // N年間
     const std::size_t digits = at;
@@ -317,6 +330,91 @@ std::optional<Decimal> read_budget(const Piece& piece, std::size_t begin, std::s
     return *value;
 }
 
+/// A scope note in brackets after the budget, (71,349千円)（道全体の採択額）, ending the
+/// heading at folded[heading_end]: its opening bracket (heading_end moved before it), or npos.
+std::size_t bracket_scope_note(std::string_view f, std::size_t mark, std::size_t& heading_end) {
+    std::size_t bracket_note = npos;
+    if (heading_end > mark && f[heading_end - 1] == ')') {
+        const std::size_t open = f.rfind('(', heading_end - 1);
+        if (open != npos && open > mark) {
+            const std::string_view inner = f.substr(open + 1, heading_end - 1 - open - 1);
+            YenUnit unit = YenUnit::thousand;
+            const ScopeWording::Kind kind = classify_scope_wording(inner).kind;
+            if (yen_amount_number_length(detail::trim(inner), unit) == npos &&
+                inner.find_first_of("()") == npos &&
+                (kind == ScopeWording::Kind::joint_total || kind == ScopeWording::Kind::own)) {
+                bracket_note = open;
+                heading_end = open;
+                while (heading_end > mark && f[heading_end - 1] == ' ') {
+                    --heading_end;
+                }
+            }
+        }
+    }
+    return bracket_note;
+}
+
+/// Reads the bracketed scope note that starts at folded[bracket_note] into `project`.
+void apply_bracket_scope_note(const Piece& piece, std::size_t bracket_note, Project& project,
+                              DiagnosticSink& sink) {
+    const std::string_view f = piece.folded;
+    const std::string_view written = detail::trim(piece.original_of(bracket_note, f.size()));
+    const std::size_t inner_begin = bracket_note + 1;
+    std::size_t inner_end = f.size();
+    while (inner_end > inner_begin && f[inner_end - 1] == ' ') {
+        --inner_end;
+    }
+    --inner_end; // the closing bracket
+    const std::string_view inner = piece.original_of(inner_begin, inner_end);
+    const Piece wording(inner, piece.column_of(inner), f.size() == piece.original.size());
+    const ScopeWording scope = classify_scope_wording(wording.folded);
+    project.budget_scope =
+        scope.kind == ScopeWording::Kind::joint_total ? BudgetScope::joint_total : BudgetScope::own;
+    apply_scope_note(project, wording, heading_rule, sink);
+    // The rule names the note as written, brackets included.
+    project.budget_scope_basis =
+        Provenance::inferred_by(std::string(heading_rule) + std::string(written));
+}
+
+/// The ※ part of a project heading, at folded[remark_at]: a scope note or a project note.
+void apply_heading_remark(const Piece& piece, std::size_t remark_at, Project& project,
+                          DiagnosticSink& sink) {
+    const std::string_view f = piece.folded;
+    const std::string_view remark =
+        detail::trim(piece.original_of(remark_at + note_mark.size(), f.size()));
+    if (!remark.empty()) {
+        const Piece wording(remark, piece.column_of(remark), f.size() == piece.original.size());
+        if (schedule_note_year_length(wording.folded) != npos ||
+            !apply_scope_note(project, wording, heading_rule, sink)) {
+            project.notes.emplace_back(remark);
+        }
+    }
+}
+
+/// The application before the budget (at folded[before_budget]) of a project heading:
+/// returns where the project's name ends.
+std::size_t read_heading_application(const Piece& piece, std::size_t mark,
+                                     std::size_t before_budget, Project& project,
+                                     DiagnosticSink& sink) {
+    const std::string_view f = piece.folded;
+    std::size_t name_end = before_budget;
+    while (name_end > mark && f[name_end - 1] == ' ') {
+        --name_end;
+    }
+    const std::size_t less = name_end > mark ? f.rfind('<', name_end - 1) : npos;
+    if (name_end == mark || f[name_end - 1] != '>' || less == npos || less < mark) {
+        sink.error("GK024", piece.column_at(name_end),
+                   "expected the application \"<" + std::string(tandoku) + ">\" or \"<道" +
+                       std::string(to_particle) + std::string(kyodo) +
+                       ">\" before the budget, as in " + example_project_heading() + ", got " +
+                       detail::quoted(piece.original));
+    } else {
+        read_application(piece, less, name_end, project, sink);
+        name_end = less;
+    }
+    return name_end;
+}
+
 ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const Round& round,
                                      DiagnosticSink& sink) {
     ProjectHeading heading;
@@ -340,24 +438,8 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
         --heading_end;
     }
     // A scope note in brackets after the budget: (71,349千円)（道全体の採択額）.
-    std::size_t bracket_note = npos;
-    if (remark_at == npos && heading_end > mark && f[heading_end - 1] == ')') {
-        const std::size_t open = f.rfind('(', heading_end - 1);
-        if (open != npos && open > mark) {
-            const std::string_view inner = f.substr(open + 1, heading_end - 1 - open - 1);
-            YenUnit unit = YenUnit::thousand;
-            const ScopeWording::Kind kind = classify_scope_wording(inner).kind;
-            if (yen_amount_number_length(detail::trim(inner), unit) == npos &&
-                inner.find_first_of("()") == npos &&
-                (kind == ScopeWording::Kind::joint_total || kind == ScopeWording::Kind::own)) {
-                bracket_note = open;
-                heading_end = open;
-                while (heading_end > mark && f[heading_end - 1] == ' ') {
-                    --heading_end;
-                }
-            }
-        }
-    }
+    const std::size_t bracket_note =
+        remark_at == npos ? bracket_scope_note(f, mark, heading_end) : npos;
     const auto example = [] {
         return example_project_heading();
     };
@@ -383,21 +465,8 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
         read_budget(piece, open + 1, heading_end - 1, project, sink);
     }
     // The application: <単独申請>, <道と共同申請>, <A町・B村と共同申請>.
-    std::size_t name_end = before_budget;
-    while (name_end > mark && f[name_end - 1] == ' ') {
-        --name_end;
-    }
-    const std::size_t less = name_end > mark ? f.rfind('<', name_end - 1) : npos;
-    if (name_end == mark || f[name_end - 1] != '>' || less == npos || less < mark) {
-        sink.error("GK024", piece.column_at(name_end),
-                   "expected the application \"<" + std::string(tandoku) + ">\" or \"<道" +
-                       std::string(to_particle) + std::string(kyodo) +
-                       ">\" before the budget, as in " + example() + ", got " +
-                       detail::quoted(piece.original));
-    } else {
-        read_application(piece, less, name_end, project, sink);
-        name_end = less;
-    }
+    const std::size_t name_end =
+        read_heading_application(piece, mark, before_budget, project, sink);
     project.name = std::string(detail::trim(piece.original_of(mark, name_end)));
     if (project.name.empty()) {
         sink.error("GK029", piece.column,
@@ -405,34 +474,10 @@ ProjectHeading parse_project_heading(const Piece& piece, std::size_t mark, const
                        " has no name; expected " + example());
     }
     if (bracket_note != npos) {
-        const std::string_view written = detail::trim(piece.original_of(bracket_note, f.size()));
-        const std::size_t inner_begin = bracket_note + 1;
-        std::size_t inner_end = f.size();
-        while (inner_end > inner_begin && f[inner_end - 1] == ' ') {
-            --inner_end;
-        }
-        --inner_end; // the closing bracket
-        const std::string_view inner = piece.original_of(inner_begin, inner_end);
-        const Piece wording(inner, piece.column_of(inner), f.size() == piece.original.size());
-        const ScopeWording scope = classify_scope_wording(wording.folded);
-        project.budget_scope = scope.kind == ScopeWording::Kind::joint_total
-                                   ? BudgetScope::joint_total
-                                   : BudgetScope::own;
-        apply_scope_note(project, wording, heading_rule, sink);
-        // The rule names the note as written, brackets included.
-        project.budget_scope_basis =
-            Provenance::inferred_by(std::string(heading_rule) + std::string(written));
+        apply_bracket_scope_note(piece, bracket_note, project, sink);
     }
     if (remark_at != npos) {
-        const std::string_view remark =
-            detail::trim(piece.original_of(remark_at + note_mark.size(), f.size()));
-        if (!remark.empty()) {
-            const Piece wording(remark, piece.column_of(remark), f.size() == piece.original.size());
-            if (schedule_note_year_length(wording.folded) != npos ||
-                !apply_scope_note(project, wording, heading_rule, sink)) {
-                project.notes.emplace_back(remark);
-            }
-        }
+        apply_heading_remark(piece, remark_at, project, sink);
     }
     if (!round.national_share) {
         sink.warning("GK030", piece.column,

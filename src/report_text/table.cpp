@@ -74,6 +74,9 @@ std::string row_name(int number, std::string_view label) {
 
 } // namespace
 
+// Kept whole: one pass over the cells of a line, on the reader's per-line hot path; its cases
+// share the cell cursor and the TableLine being built, which a split would pass around.
+// NOLINTNEXTLINE(readability-function-size): one pass over a line's cells, see above
 TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& sink) {
     TableLine result;
     const Separator separator = separator_of(piece);
@@ -253,6 +256,9 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
 }
 
 /// `<TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位` and its variants.
+// Kept whole: the header's cells are read in one pass on the reader's table path, the year
+// columns checked as they come; a split would pass the cursor and the half-built Table around.
+// NOLINTNEXTLINE(readability-function-size): one pass over the header's cells, see above
 Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> memory,
                          DiagnosticSink& sink) {
     Table table;
@@ -413,6 +419,9 @@ bool spaced_row_fits(const Piece& piece, const Table& table, bool plain, Diagnos
 
 /// `①計画<TAB>120<TAB>150<TAB>…<TAB>件`; `cells` stands after `baseline_cell`. The
 /// reader has checked that there is a header with columns and a title line for the KPI.
+// Kept whole: the per-row hot loop of the reader (one pass over a row's cells into the KPI's
+// series); its cases share the cell cursor, the column index and the series being filled.
+// NOLINTNEXTLINE(readability-function-size): the per-row hot loop, see above
 void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell, RowKind kind,
                      const Table& table, KpiState& kpi, bool plain, DiagnosticSink& sink) {
     const int number = kpi.kpi.number;
