@@ -35,8 +35,8 @@ struct Error : Location {
     /// An error at a Location.
     [[nodiscard]] static Error at(Location where, std::string message, std::string code = {});
 
-    /// `file:line:column: pointer: message`, leaving out the parts that are unknown; a code,
-    /// when there is one, goes before the message (`file:3:1: GK012: message`).
+    /// `file:line:column: pointer: message`, leaving out the parts that are unknown (the code
+    /// is not printed: Diagnostic::from(error).to_string() prints it).
     [[nodiscard]] std::string to_string() const;
 
     friend bool operator==(const Error&, const Error&) = default;

@@ -43,13 +43,6 @@ std::string Error::to_string() const {
         out += std::to_string(column);
         out += ':';
     }
-    if (!code.empty()) {
-        if (!out.empty()) {
-            out += ' ';
-        }
-        out += code;
-        out += ':';
-    }
     if (!pointer.empty()) {
         if (!out.empty()) {
             out += ' ';

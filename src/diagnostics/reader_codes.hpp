@@ -89,6 +89,7 @@ inline constexpr auto reader_catalogue = std::to_array<ReaderCodeInfo>({
     {"GK058", "missing-key", "an object lacks a required key"},
     {"GK059", "unsupported-schema", "the \"schema\" names no format this reader reads"},
     {"GK060", "format-mismatch", "a key of format 2 in a document that says format 1"},
+    {"GK061", "bad-fraction", "a fraction (a national share) is not one such as \"1/2\""},
     // --- the annotation reader ---------------------------------------------------------------
     {"GK070", "invalid-json", "the annotation file is not JSON"},
     {"GK071", "too-many-values", "the annotation file holds more JSON values than allowed"},
@@ -130,17 +131,17 @@ static_assert(reader_codes_increase(), "the reader catalogue is ordered by code,
 /// `sink.error("GK012", ...)` with a code the catalogue lacks does not compile.
 struct ReaderCode {
     consteval ReaderCode(const char* code) // implicit: error("GK012", ...) reads as the code
-        : info(lookup(code)) {}
+        : code_(lookup(code)) {}
 
-    const ReaderCodeInfo* info;
-
-    [[nodiscard]] constexpr std::string_view code() const noexcept { return info->code; }
+    [[nodiscard]] constexpr std::string_view code() const noexcept { return code_; }
 
 private:
-    static consteval const ReaderCodeInfo* lookup(std::string_view code) {
+    std::string_view code_;
+
+    static consteval std::string_view lookup(std::string_view code) {
         for (const ReaderCodeInfo& candidate : reader_catalogue) {
             if (candidate.code == code) {
-                return &candidate;
+                return candidate.code;
             }
         }
         throw "not a code of the reader catalogue";

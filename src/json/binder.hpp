@@ -221,7 +221,7 @@ constexpr TypeOps type_ops<Fraction> = {"a fraction such as \"1/2\"", nullptr, n
                                         [](Context& c, void* target, std::string_view text) {
                                             auto f = Fraction::parse(text);
                                             if (!f) {
-                                                return c.fail("GK054", f.error().message);
+                                                return c.fail("GK061", f.error().message);
                                             }
                                             *static_cast<Fraction*>(target) = *f;
                                             return true;
