@@ -79,6 +79,21 @@ TEST_CASE("every reader code is reported by a site in the sources of its reader"
         }
         sources[path.parent_path().filename().string()] += grantkpi::testing::read_file(path);
     }
+    // Every code written in the sources is one of the catalogue.
+    std::set<std::string> catalogued;
+    for (const auto& entry : reader_catalogue) {
+        catalogued.emplace(entry.code);
+    }
+    for (const auto& source : sources) {
+        const std::string& folder = source.first;
+        const std::string& text = source.second;
+        for (std::size_t at = text.find("\"GK0"); at != std::string::npos;
+             at = text.find("\"GK0", at + 1)) {
+            const std::string code = text.substr(at + 1, 5);
+            CAPTURE(folder);
+            CHECK(catalogued.count(code) == 1);
+        }
+    }
     for (const auto& entry : reader_catalogue) {
         const std::string quoted = "\"" + std::string(entry.code) + "\"";
         CAPTURE(quoted);
