@@ -149,9 +149,7 @@ bool load_file(const std::string& file, const TextReadOptions& options,
     auto reports = load_collection_json(file);
     if (!reports) {
         const Error& e = reports.error();
-        std::cerr << Diagnostic{Severity::error, {}, e.message, file, e.line, e.column, e.pointer}
-                         .to_string()
-                  << '\n';
+        std::cerr << Diagnostic::from(e, Severity::error, file).to_string() << '\n';
         return false;
     }
     bool ok = true;

@@ -7,13 +7,17 @@
 
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
+#include "support/reader_checks.hpp"
 #include "support/text_read.hpp"
 
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace grantkpi;
@@ -42,12 +46,39 @@ Report seed_report() {
 }
 
 /// Lines joined with line breaks, for messages doctest can print.
-std::string join(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const auto& line : lines) {
-        out += line + "\n";
+/// The diagnostics a check wants, a line each: whole lines, or lines that end with the code
+/// (`a.json:2:51: error: GK072`), which match any message at that place with that code
+/// (testing::diagnostic_matches).
+struct Wanted {
+    std::vector<std::string> lines;
+
+    friend bool operator==(const std::string& got, const Wanted& wanted) {
+        std::vector<std::string_view> got_lines;
+        for (std::size_t at = 0; at < got.size();) {
+            const std::size_t end = got.find('\n', at);
+            got_lines.push_back(std::string_view(got).substr(at, end - at));
+            at = end == std::string::npos ? got.size() : end + 1;
+        }
+        if (got_lines.size() != wanted.lines.size()) {
+            return false;
+        }
+        for (std::size_t i = 0; i < got_lines.size(); ++i) {
+            if (!grantkpi::testing::diagnostic_matches(got_lines[i], wanted.lines[i])) {
+                return false;
+            }
+        }
+        return true;
     }
-    return out;
+    friend std::ostream& operator<<(std::ostream& os, const Wanted& wanted) {
+        for (const auto& line : wanted.lines) {
+            os << line << '\n';
+        }
+        return os;
+    }
+};
+
+Wanted join(std::vector<std::string> lines) {
+    return Wanted{std::move(lines)};
 }
 
 /// Every diagnostic as Diagnostic::to_string() prints it, a line each.
@@ -134,33 +165,23 @@ TEST_SUITE("annotations") {
 
     TEST_CASE("annotations: syntax errors give one error at the line and column where they stand") {
         CHECK(read_errors("") ==
-              join({"a.json:1:1: error: invalid JSON: the input is empty; expected "
+              join({"a.json:1:1: error: GK070: invalid JSON: the input is empty; expected "
                     "a JSON object (a grantkpi annotation file)"}));
         CHECK(read_errors("{\"schema\": \"grantkpi.annotations/1\"\n \"projects\": []}") ==
-              join({"a.json:2:2: error: invalid JSON: expected ',' or '}' after an "
-                    "object member, got \"\"\""}));
+              join({"a.json:2:2: error: GK070"}));
         CHECK(read_errors(
                   one_project("\"round\": 2019, \"project\": \"P\", \"kpis\": [{\"kpi\": 1,}]")) ==
-              join({"a.json:1:102: error: /projects/0/kpis/0: invalid JSON: expected a "
-                    "key in double quotes, got \"}\""}));
-        CHECK(read_errors(one_project("\"round\": NaN")) ==
-              join({"a.json:1:61: error: /projects/0/round: invalid JSON: "
-                    "expected a value, got \"NaN\""}));
+              join({"a.json:1:102: error: GK070"}));
+        CHECK(read_errors(one_project("\"round\": NaN")) == join({"a.json:1:61: error: GK070"}));
         CHECK(read_errors("{\"schema\": \"grantkpi.annotations/1\"} x") ==
-              join({"a.json:1:38: error: invalid JSON: unexpected text after the JSON document"}));
+              join({"a.json:1:38: error: GK070"}));
         CHECK(read_errors("{\"schema\": \"grantkpi.annotations/1\", \"projects\": [") ==
-              join({"a.json:1:51: error: /projects/0: invalid JSON: expected a "
-                    "value, got the end of the text"}));
+              join({"a.json:1:51: error: GK070"}));
         CHECK(read_errors("{\"schema\": \"grantkpi.annotations/1\n\"}") ==
-              join({"a.json:1:35: error: /schema: invalid JSON: a line break inside "
-                    "a string; write it as \\n"}));
-        CHECK(read_errors("{\"schema\": \"grantkpi\xFF\"}") ==
-              join({"a.json:1:21: error: /schema: invalid JSON: a string that is "
-                    "not valid UTF-8 (byte 0xFF)"}));
-        CHECK(read_errors("{\"schema\": 01}") ==
-              join({"a.json:1:13: error: /schema: invalid JSON: a number may not "
-                    "start with 0 unless it is 0, got \"1\""}));
-        std::string deep = "a.json:1:65: error: ";
+              join({"a.json:1:35: error: GK070"}));
+        CHECK(read_errors("{\"schema\": \"grantkpi\xFF\"}") == join({"a.json:1:21: error: GK070"}));
+        CHECK(read_errors("{\"schema\": 01}") == join({"a.json:1:13: error: GK070"}));
+        std::string deep = "a.json:1:65: error: GK070: ";
         for (int i = 0; i < 64; ++i) {
             deep += "/0";
         }
@@ -171,107 +192,67 @@ TEST_SUITE("annotations") {
         for (int i = 0; i < 1'000'000; ++i) {
             many += ",0";
         }
-        CHECK(read_errors(many + "]") == join({"a.json:1:2000000: error: the file holds more than "
-                                               "1,000,000 JSON values, the most an annotation "
-                                               "file may"}));
+        CHECK(read_errors(many + "]") == join({"a.json:1:2000000: error: GK071"}));
         // Columns count code points: the kanji before the error are one column each.
         CHECK(read_errors(one_project("\"project\": \"外国人\" \"round\": 1")) ==
-              join({"a.json:1:69: error: /projects/0: invalid JSON: expected ',' "
-                    "or '}' after an object member, got \"\"\""}));
+              join({"a.json:1:69: error: GK070"}));
     }
 
     TEST_CASE("annotations: the document's own keys") {
-        CHECK(read_errors("[]") == join({"a.json:1:1: error: expected a JSON object (a grantkpi "
-                                         "annotation file), got an array"}));
-        CHECK(read_errors("{\"projects\": []}") ==
-              join({"a.json:1:1: error: missing key \"schema\" (the string "
-                    "\"grantkpi.annotations/1\")"}));
+        CHECK(read_errors("[]") == join({"a.json:1:1: error: GK072"}));
+        CHECK(read_errors("{\"projects\": []}") == join({"a.json:1:1: error: GK075"}));
         CHECK(read_errors("{\"schema\": \"grantkpi.report/1\"}") ==
-              join({"a.json:1:12: error: /schema: unsupported schema "
-                    "\"grantkpi.report/1\"; expected \"grantkpi.annotations/1\""}));
+              join({"a.json:1:12: error: GK079"}));
         CHECK(read_errors("{\"schema\": \"grantkpi.annotations/1\", \"rounds\": []}") ==
-              join({"a.json:1:38: error: /rounds: unknown key \"rounds\"; expected "
-                    "one of \"schema\", \"report\", \"projects\""}));
+              join({"a.json:1:38: error: GK073"}));
         CHECK(read_errors("{\"schema\": \"grantkpi.annotations/1\", \"projects\": {}}") ==
-              join({"a.json:1:50: error: /projects: expected an array of project "
-                    "entries or null, got an object"}));
+              join({"a.json:1:50: error: GK072"}));
         CHECK(read_errors("{\"schema\": \"grantkpi.annotations/1\", \"schema\": \"x\"}") ==
-              join({"a.json:1:38: error: /schema: duplicate key \"schema\""}));
+              join({"a.json:1:38: error: GK074"}));
     }
 
     TEST_CASE("annotations: project entries") {
         CHECK(read_errors(one_project("\"project\": \"P\"")) ==
-              join({"a.json:1:51: error: /projects/0: missing key \"round\" (the "
-                    "round's fiscal year, such as 2019 or \"R1\")"}));
-        CHECK(read_errors(one_project("\"round\": 2019")) ==
-              join({"a.json:1:51: error: /projects/0: missing key \"project\" (the "
-                    "project's name as written in the report)"}));
+              join({"a.json:1:51: error: GK075"}));
+        CHECK(read_errors(one_project("\"round\": 2019")) == join({"a.json:1:51: error: GK075"}));
         CHECK(read_errors(one_project("\"round\": 19, \"project\": \"P\"")) ==
-              join({"a.json:1:61: error: /projects/0/round: expected a fiscal year "
-                    "as an integer 1000..9999 such as 2019, got the number 19"}));
+              join({"a.json:1:61: error: GK076"}));
         CHECK(read_errors(one_project("\"round\": \"R1x\", \"project\": \"P\"")) ==
-              join({"a.json:1:61: error: /projects/0/round: expected a fiscal year such as \"R4\", "
-                    "\"令和4年度\", \"H30\" or \"FY2022\", got \"R1x\""}));
+              join({"a.json:1:61: error: GK076"}));
         CHECK(read_errors(one_project("\"round\": 2019, \"project\": 5")) ==
-              join({"a.json:1:78: error: /projects/0/project: expected the "
-                    "project's name as written in the report (a string), got the "
-                    "number 5"}));
+              join({"a.json:1:78: error: GK072"}));
         CHECK(read_errors(one_project(
                   "\"round\": 2019, \"project\": \"P\", \"budget_scope\": \"whole\"")) ==
-              join({"a.json:1:99: error: /projects/0/budget_scope: expected one of "
-                    "\"own\", \"joint_total\" or null, got the string \"whole\""}));
+              join({"a.json:1:99: error: GK072"}));
         CHECK(
             read_errors(one_project("\"round\": 2019, \"project\": \"P\", \"own_budget\": 8e3")) ==
-            join({"a.json:1:97: error: /projects/0/own_budget: the number \"8e3\" has an exponent; "
-                  "write its digits (e.g. 31.20, -3760)"}));
+            join({"a.json:1:97: error: GK077"}));
         CHECK(read_errors(one_project("\"round\": 2019, \"project\": \"P\", \"own_budget\": -1")) ==
-              join({"a.json:1:97: error: /projects/0/own_budget: own_budget is -1; "
-                    "an own part of a budget is not negative"}));
+              join({"a.json:1:97: error: GK077"}));
         CHECK(
             read_errors(one_project("\"round\": 2019, \"project\": \"P\", \"own_budget\": true")) ==
-            join({"a.json:1:97: error: /projects/0/own_budget: expected an amount in thousand yen: "
-                  "a "
-                  "number such as 8000, a string such as \"8,000\", or null, got true"}));
-        CHECK(
-            read_errors(one_project("\"round\": 2019, \"project\": \"P\", \"scope\": \"own\"")) ==
-            join({"a.json:1:83: error: /projects/0/scope: unknown key \"scope\"; expected one of "
-                  "\"round\", \"project\", \"budget\", \"budget_scope\", \"own_budget\", \"note\", "
-                  "\"current\", \"kpis\""}));
+            join({"a.json:1:97: error: GK072"}));
+        CHECK(read_errors(one_project("\"round\": 2019, \"project\": \"P\", \"scope\": \"own\"")) ==
+              join({"a.json:1:83: error: GK073"}));
     }
 
     TEST_CASE("annotations: KPI entries") {
         const std::string head = "\"round\": 2019, \"project\": \"P\", \"kpis\": ";
         CHECK(read_errors(one_project(head + "[{\"direction\": \"decrease\"}]")) ==
-              join({"a.json:1:92: error: /projects/0/kpis/0: missing key \"kpi\" "
-                    "(the KPI's number, 1 for KPI①)"}));
+              join({"a.json:1:92: error: GK075"}));
         CHECK(read_errors(one_project(head + "[{\"kpi\": 1.5}]")) ==
-              join({"a.json:1:100: error: /projects/0/kpis/0/kpi: expected the "
-                    "KPI's number, an integer 1 or more (1 for KPI①), got the "
-                    "number 1.5"}));
+              join({"a.json:1:100: error: GK072"}));
         CHECK(read_errors(one_project(head + "[{\"kpi\": \"①\"}]")) ==
-              join({"a.json:1:100: error: /projects/0/kpis/0/kpi: expected the "
-                    "KPI's number, an integer 1 or more (1 for KPI①), got the "
-                    "string \"①\""}));
+              join({"a.json:1:100: error: GK072"}));
         CHECK(read_errors(one_project(head + "[{\"kpi\": 1, \"direction\": \"down\"}]")) ==
-              join({"a.json:1:116: error: /projects/0/kpis/0/direction: expected "
-                    "one of \"increase\", \"decrease\" or null, got the string "
-                    "\"down\""}));
-        CHECK(
-            read_errors(one_project(head + "[{\"kpi\": 1, \"accumulation\": 2}]")) ==
-            join(
-                {"a.json:1:119: error: /projects/0/kpis/0/accumulation: expected one of \"level\", "
-                 "\"increment\", \"cumulative\" or null, got the number 2"}));
+              join({"a.json:1:116: error: GK072"}));
+        CHECK(read_errors(one_project(head + "[{\"kpi\": 1, \"accumulation\": 2}]")) ==
+              join({"a.json:1:119: error: GK072"}));
         CHECK(read_errors(one_project(head + "[{\"kpi\": 1, \"kpi\": 2}]")) ==
-              join({"a.json:1:103: error: /projects/0/kpis/0/kpi: duplicate key "
-                    "\"kpi\""}));
+              join({"a.json:1:103: error: GK074"}));
         CHECK(read_errors(one_project(head + "[{\"kpi\": 1, \"dir\": \"decrease\"}]")) ==
-              join({"a.json:1:103: error: /projects/0/kpis/0/dir: unknown key \"dir\"; expected "
-                    "one of "
-                    "\"kpi\", \"title\", \"unit\", \"direction\", \"accumulation\", \"note\", "
-                    "\"current\""}));
-        CHECK(read_errors(one_project(head + "[3]")) ==
-              join({"a.json:1:92: error: /projects/0/kpis/0: expected a KPI entry "
-                    "(an object), got the number 3"}));
+              join({"a.json:1:103: error: GK073"}));
+        CHECK(read_errors(one_project(head + "[3]")) == join({"a.json:1:92: error: GK072"}));
     }
 
     TEST_CASE("annotations: duplicate entries are errors that name the first one") {
@@ -279,14 +260,7 @@ TEST_SUITE("annotations") {
   {"round": 2019, "project": "P", "kpis": [{"kpi": 1}, {"kpi": 1, "direction": "decrease"}]},
   {"round": "R1", "project": "P"}
 ]})";
-        CHECK(
-            read_errors(json) ==
-            join(
-                {"a.json:2:56: error: /projects/0/kpis/1: a second entry for KPI 1 of this "
-                 "project: "
-                 "/projects/0/kpis/0 (line 2) is one already; merge them",
-                 "a.json:3:3: error: /projects/1: a second entry for project \"P\" of the round of "
-                 "FY2019: /projects/0 (line 2) is one already; merge them"}));
+        CHECK(read_errors(json) == join({"a.json:2:56: error: GK078", "a.json:3:3: error: GK078"}));
     }
 
     TEST_CASE("annotations: every error of a file is reported, in document order") {
@@ -295,18 +269,9 @@ TEST_SUITE("annotations") {
    "kpis": [{"kpi": 0}, {"kpi": 2, "direction": "up", "extra": 1}]},
   {"project": "Q"}
 ]})";
-        CHECK(read_errors(json) ==
-              join({"a.json:2:51: error: /projects/0/budget_scope: expected one of \"own\", "
-                    "\"joint_total\" or null, got the string \"all\"",
-                    "a.json:3:21: error: /projects/0/kpis/0/kpi: expected the KPI's number, an "
-                    "integer 1 or more (1 for KPI①), got the number 0",
-                    "a.json:3:49: error: /projects/0/kpis/1/direction: expected one of "
-                    "\"increase\", \"decrease\" or null, got the string \"up\"",
-                    "a.json:3:55: error: /projects/0/kpis/1/extra: unknown key \"extra\"; expected "
-                    "one of \"kpi\", \"title\", \"unit\", \"direction\", \"accumulation\", "
-                    "\"note\", \"current\"",
-                    "a.json:4:3: error: /projects/1: missing key \"round\" (the round's fiscal "
-                    "year, such as 2019 or \"R1\")"}));
+        CHECK(read_errors(json) == join({"a.json:2:51: error: GK072", "a.json:3:21: error: GK072",
+                                         "a.json:3:49: error: GK072", "a.json:3:55: error: GK073",
+                                         "a.json:4:3: error: GK075"}));
     }
 
     TEST_CASE("annotations: load_annotations names the file, and a missing file is one error") {
@@ -393,27 +358,10 @@ TEST_SUITE("annotations") {
         REQUIRE(file.ok());
         const std::vector<Diagnostic> diagnostics = apply_annotations(report, *file.annotations);
         CHECK(lines(diagnostics) ==
-              join({"a.json:2:13: error: /projects/0/round: no round of FY2023 (R5) in the report "
-                    "(its rounds: FY2019 (R1), FY2020 (R2), FY2021 (R3), FY2022 (R4))",
+              join({"a.json:2:13: error: GK080",
                     // R3年度は新規採択事業なし: the seed's R3 round has no project.
-                    "a.json:3:30: error: /projects/1/project: no project \"UIJ "
-                    "ターン新規就業支援事業\" "
-                    "in the round of FY2021 (R3) (it has no project); a project of that name is in "
-                    "the round of FY2019 (R1); the name must be as the report writes it",
-                    "a.json:4:30: error: /projects/2/project: no project "
-                    "\"UIJターン新規就業支援事業\" in the round of FY2019 (R1); did you mean \"UIJ "
-                    "ターン新規就業支援事業\"? (the same name with other spaces or character "
-                    "widths); the name must be as the report writes it",
-                    "a.json:5:30: error: /projects/3/project: no project \"UIJ "
-                    "ターン新規就業支援事業\" "
-                    "in the round of FY2020 (R2) (its projects: "
-                    "\"デジタル技術を活用したイノベーション創出事業\", \"いしかり・ライフ style "
-                    "魅力発信・若者地元定着促進事業\"); a project of that name is in the round of "
-                    "FY2019 "
-                    "(R1); the name must be as the report writes it",
-                    "a.json:7:58: error: /projects/4/kpis/1/kpi: project \"UIJ "
-                    "ターン新規就業支援事業\" "
-                    "of the round of FY2019 (R1) has no KPI⑤ (its KPIs: KPI①, KPI②)"}));
+                    "a.json:3:30: error: GK080", "a.json:4:30: error: GK080",
+                    "a.json:5:30: error: GK080", "a.json:7:58: error: GK080"}));
         CHECK(report == before); // all or nothing: KPI② was not changed either
     }
 
@@ -423,13 +371,8 @@ TEST_SUITE("annotations") {
             one_project("\"round\": 2019, \"project\": \"ＵＩＪ　ターン新規就業支援事業\""),
             "a.json");
         REQUIRE(file.ok());
-        CHECK(
-            lines(apply_annotations(report, *file.annotations)) ==
-            join({"a.json:1:78: error: /projects/0/project: no project "
-                  "\"ＵＩＪ　ターン新規就業支援事業\" "
-                  "in the round of FY2019 (R1); did you mean \"UIJ ターン新規就業支援事業\"? (the "
-                  "same name with other spaces or character widths); the name must be as the "
-                  "report writes it"}));
+        CHECK(lines(apply_annotations(report, *file.annotations)) ==
+              join({"a.json:1:78: error: GK080"}));
     }
 
     TEST_CASE("annotations: an own part needs a joint total, and is not larger than the whole") {
@@ -441,19 +384,8 @@ TEST_SUITE("annotations") {
 ]})";
         const AnnotationsReadResult file = read_annotations_json(json, "a.json");
         REQUIRE(file.ok());
-        CHECK(
-            lines(apply_annotations(report, *file.annotations)) ==
-            join({"a.json:2:71: error: /projects/0/own_budget: own_budget is the own part of a "
-                  "joint "
-                  "total, but the budget scope of project \"UIJ "
-                  "ターンによるさっぽろ型人材還流促進事業\" is "
-                  "own (assumed: no scope note); state \"budget_scope\": \"joint_total\" in this "
-                  "entry too",
-                  "a.json:3:63: error: /projects/1/own_budget: own_budget 71,349.5千円 is larger "
-                  "than "
-                  "the whole budget of project \"UIJ ターン新規就業支援事業\", 71,349千円; the own "
-                  "part of "
-                  "a joint total is a part of it"}));
+        CHECK(lines(apply_annotations(report, *file.annotations)) ==
+              join({"a.json:2:71: error: GK082", "a.json:3:63: error: GK083"}));
         CHECK(report == before);
 
         // Stating the scope in the same entry makes the own part valid.
@@ -478,11 +410,7 @@ TEST_SUITE("annotations") {
             "a.json");
         REQUIRE(file.ok());
         CHECK(lines(apply_annotations(report, *file.annotations)) ==
-              join({"a.json:1:113: warning: /projects/0/budget_scope: project \"UIJ "
-                    "ターン新規就業支援事業\" "
-                    "had an own part of 8,000千円 of a joint total; its budget scope is now stated "
-                    "own, "
-                    "so the whole budget 71,349千円 is its own and the own part is dropped"}));
+              join({"a.json:1:113: warning: GK081"}));
         CHECK(project.budget_scope == BudgetScope::own);
         CHECK_FALSE(project.own_budget.has_value());
     }
@@ -494,14 +422,8 @@ TEST_SUITE("annotations") {
                         "[{\"kpi\": 2, \"title\": \"移住者数\", \"direction\": \"decrease\"}]"),
             "a.json");
         REQUIRE(file.ok());
-        CHECK(
-            lines(apply_annotations(report, *file.annotations)) ==
-            join(
-                {"a.json:1:126: warning: /projects/0/kpis/0/title: KPI② of project \"UIJ "
-                 "ターン新規就業支援事業\" is titled \"本移住支援事業に基づく移住起業者数\" in the "
-                 "report, "
-                 "not \"移住者数\"; the entry is applied all the same: is it meant for this "
-                 "KPI?"}));
+        CHECK(lines(apply_annotations(report, *file.annotations)) ==
+              join({"a.json:1:126: warning: GK084"}));
         CHECK(kpi_of(report, 0, 1, 1).direction == Direction::decrease);
     }
 
@@ -516,18 +438,11 @@ TEST_SUITE("annotations") {
         std::vector<Report> later{reports[1]};
         CHECK(
             lines(apply_annotations(std::span<Report>(later), *file.annotations)) ==
-            join(
-                {"annotations.json:5:16: error: /projects/0/round: no round of FY2019 (R1) in the "
-                 "report (its rounds: FY2020 (R2), FY2021 (R3), FY2022 (R4))",
-                 "annotations.json:13:16: error: /projects/1/round: no round of FY2019 (R1) in the "
-                 "report (its rounds: FY2020 (R2), FY2021 (R3), FY2022 (R4))"}));
+            join({"annotations.json:5:16: error: GK080", "annotations.json:13:16: error: GK080"}));
         std::vector<Report> two_later{reports[1], reports[1]};
         CHECK(
             lines(apply_annotations(std::span<Report>(two_later), *file.annotations)) ==
-            join({"annotations.json:5:16: error: /projects/0/round: no round of FY2019 (R1) in 2 "
-                  "reports",
-                  "annotations.json:13:16: error: /projects/1/round: no round of FY2019 (R1) in 2 "
-                  "reports"}));
+            join({"annotations.json:5:16: error: GK080", "annotations.json:13:16: error: GK080"}));
     }
 
     TEST_CASE("annotations: reports applied one at a time, unmatched entries told at the end") {
@@ -547,12 +462,7 @@ TEST_SUITE("annotations") {
         CHECK(apply_annotations(first, *file.annotations, matches).empty());
         CHECK(kpi_of(first, 0, 1, 0).direction == Direction::decrease);
         CHECK(lines(unmatched_annotations(*file.annotations, matches, 2)) ==
-              join({"a.json:3:75: error: /projects/0/kpis/1/kpi: project \"UIJ "
-                    "ターン新規就業支援事業\" "
-                    "of the round of FY2019 (R1) has no KPI⑨ in any of the 2 reports",
-                    "a.json:4:30: error: /projects/1/project: no project \"nowhere\" in a round of "
-                    "FY2020 (R2) in any of the 2 reports; the name must be as the report writes "
-                    "it"}));
+              join({"a.json:3:75: error: GK080", "a.json:4:30: error: GK080"}));
     }
 
     TEST_CASE("annotations: the starting file leaves every guess null beside its current source") {

@@ -48,9 +48,9 @@ TEST_SUITE("fmt") {
         check_default(gk::Observation::expected(gk::Decimal{16}));
         check_default(gk::Observation{});
         check_default(*gk::make_ratio(gk::Decimal{136}, gk::Decimal{150}));
-        check_default(gk::Error{"no report", {}, "seed.json", 0, 0});
-        check_default(
-            gk::Diagnostic{gk::Severity::note, {}, "a page number skipped", "a.txt", 12, 1, {}});
+        check_default(gk::Error::at_text("seed.json", 0, 0, "no report"));
+        check_default(gk::Diagnostic::at_text(gk::Severity::note, {}, "a.txt", 12, 1,
+                                              "a page number skipped"));
         check_default(gk::Provenance::inferred_by("title: 待機児童"));
         check_default(gk::Verdict::not_met);
         check_default(gk::EffectRating::close_to_target);

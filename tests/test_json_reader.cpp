@@ -27,6 +27,19 @@ std::string error_of(const std::string& json) {
     return result.error().to_string();
 }
 
+/// `line:column: CODE: pointer` of the error reading `json`: the code and the place, which
+/// are stable (docs/reader-diagnostics.md), where the wording of the message may improve.
+std::string place_of(const std::string& json) {
+    const auto result = read_report_json(json);
+    REQUIRE_FALSE(result);
+    const grantkpi::Error& e = result.error();
+    std::string out = std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.code;
+    if (!e.pointer.empty()) {
+        out += ": " + e.pointer;
+    }
+    return out;
+}
+
 } // namespace
 
 TEST_SUITE("json_reader") {
@@ -66,56 +79,43 @@ TEST_SUITE("json_reader") {
              "\"plan\", "
              "\"actual\", \"notes\""},
             {R"("application": "single")", R"("application": "alone")",
-             "10:32: /rounds/0/projects/0/application: expected one of \"single\", \"joint\", got "
-             "\"alone\""},
+             "10:32: GK055: /rounds/0/projects/0/application"},
             {R"("scheme": "S",)", "", "30:5: /rounds/0: missing key \"scheme\" (a string)"},
             {R"("schema": "grantkpi.report/2")", R"("schema": "grantkpi.report/3")",
-             "2:31: /schema: unsupported schema \"grantkpi.report/3\"; this version of grantkpi "
-             "reads \"grantkpi.report/2\" and \"grantkpi.report/1\""},
-            {R"("schema": "grantkpi.report/2",)", "",
-             "32:1: missing key \"schema\" (the string \"grantkpi.report/2\")"},
+             "2:31: GK059: /schema"},
+            {R"("schema": "grantkpi.report/2",)", "", "32:1: GK058"},
             {R"("plan": {"2019": 150, )", R"("plan": {"2019": 150, "2019": 1, )",
-             "24:42: /rounds/0/projects/0/kpis/0/plan/2019: duplicate fiscal year \"2019\""},
+             "24:42: GK057: /rounds/0/projects/0/kpis/0/plan/2019"},
             {R"("plan": {"2019": 150, )", R"("plan": {"FY2019": 150, )",
-             "24:31: /rounds/0/projects/0/kpis/0/plan/FY2019: expected a fiscal year of four "
-             "digits "
-             "such as \"2019\" as key, got \"FY2019\""},
+             "24:31: GK054: /rounds/0/projects/0/kpis/0/plan/FY2019"},
             {R"("number": 1,)", R"("number": 1, "number": 2,)",
-             "18:35: /rounds/0/projects/0/kpis/0/number: duplicate key \"number\""},
+             "18:35: GK057: /rounds/0/projects/0/kpis/0/number"},
             {R"("number": 1,)", R"("number": 1.5,)",
-             "18:28: /rounds/0/projects/0/kpis/0/number: expected an integer, got the number 1.5"},
+             "18:28: GK053: /rounds/0/projects/0/kpis/0/number"},
             {R"("baseline": {"plan": 120, )", R"("baseline": {"plan": 1e308, )",
-             "23:41: /rounds/0/projects/0/kpis/0/baseline/plan: the number \"1e308\" has an "
-             "exponent; "
-             "write its digits (e.g. 31.20, -3760)"},
+             "23:41: GK053: /rounds/0/projects/0/kpis/0/baseline/plan"},
             {R"("baseline": {"plan": 120, )", R"("baseline": {"plan": 99999999999999999999, )",
-             "23:56: /rounds/0/projects/0/kpis/0/baseline/plan: the number "
-             "\"99999999999999999999\" has "
-             "more than 18 significant digits"},
+             "23:56: GK053: /rounds/0/projects/0/kpis/0/baseline/plan"},
             {R"("status": "expected")", R"("status": "confirmed")",
-             "25:82: /rounds/0/projects/0/kpis/0/actual/2020/status: expected \"expected\", got "
-             "\"confirmed\" (a confirmed value is written as a bare number, a value not set as "
-             "null)"},
+             "25:82: GK055: /rounds/0/projects/0/kpis/0/actual/2020/status"},
             {R"("fiscal_year": 2019)", R"("fiscal_year": "R1")",
-             "5:25: /rounds/0/fiscal_year: expected a fiscal year as an integer such as 2019, got "
-             "the "
-             "string \"R1\""},
+             "5:25: GK052: /rounds/0/fiscal_year"},
             {R"("fiscal_year": 2019)", R"("fiscal_year": 999)",
-             "5:25: /rounds/0/fiscal_year: expected a fiscal year as an integer 1000..9999 such as "
-             "2019, got 999"},
+             "5:25: GK054: /rounds/0/fiscal_year"},
             {R"("national_share": "1/2")", R"("national_share": "1/0")",
-             "13:33: /rounds/0/projects/0/national_share: expected a fraction such as \"1/2\" or "
-             "\"3/4\", "
-             "got \"1/0\" (zero denominator)"},
-            {R"("kpis": [)", R"("kpis": true, "x": [)",
-             "16:19: /rounds/0/projects/0/kpis: expected an array, got true"},
-            {R"("rounds": [)", R"("rounds": [[)",
-             "3:14: /rounds/0: expected an object, got an array"},
+             "13:33: GK061: /rounds/0/projects/0/national_share"},
+            {R"("kpis": [)", R"("kpis": true, "x": [)", "16:19: GK052: /rounds/0/projects/0/kpis"},
+            {R"("rounds": [)", R"("rounds": [[)", "3:14: GK052: /rounds/0"},
             {"\n}\n", "\n}\n}", "33:1: unexpected text after the JSON document"},
         };
         for (const auto& row : rows) {
             CAPTURE(row.to);
-            CHECK(error_of(replaced(valid(), row.from, row.to)) == row.error);
+            const std::string json = replaced(valid(), row.from, row.to);
+            if (row.error.find(": GK0") != std::string::npos) {
+                CHECK(place_of(json) == row.error);
+            } else {
+                CHECK(error_of(json) == row.error);
+            }
         }
     }
 

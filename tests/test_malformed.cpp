@@ -82,48 +82,56 @@ const std::string example_round = "\"R1年度地方創生推進交付金<1/2国�
 
 const std::vector<Item> corpus = {
     {"empty.txt",
-     {"empty.txt:1:1: error: the input is empty (expected a report with round headings such as " +
+     {"empty.txt:1:1: error: GK001: the input is empty (expected a report with round headings such "
+      "as " +
       example_round + ")"}},
     {"bom_only.txt",
-     {"bom_only.txt:1:1: error: the input is empty (expected a report with round headings such "
+     {"bom_only.txt:1:1: error: GK001: the input is empty (expected a report with round headings "
+      "such "
       "as " +
       example_round + ")"}},
     {"truncated_in_table.txt",
-     {"truncated_in_table.txt:8:1: error: KPI② \"就職者数\" has no table rows \"②計画\" and "
+     {"truncated_in_table.txt:8:1: error: GK040: KPI② \"就職者数\" has no table rows \"②計画\" and "
       "\"②実績\""}},
     {"truncated_in_character.txt",
-     {"truncated_in_character.txt:10:3: error: the input ends in the middle of a UTF-8 "
+     {"truncated_in_character.txt:10:3: error: GK093: the input ends in the middle of a UTF-8 "
       "character: byte 0xE7 at offset 222 begins a character whose other bytes are missing"}},
     {"neither_utf8_nor_cp932.txt",
-     {"neither_utf8_nor_cp932.txt:9:11: error: the input is neither UTF-8 nor CP932 (Shift_JIS) "
+     {"neither_utf8_nor_cp932.txt:9:11: error: GK096: the input is neither UTF-8 nor CP932 "
+      "(Shift_JIS) "
       "text: byte 0x80 at offset 206 does not begin a valid UTF-8 character (the CP932 reading "
       "failed earlier, at offset 78)"}},
     {"number_beyond_decimal.txt",
-     {"number_beyond_decimal.txt:9:8: error: expected a number, \"—\" or \"(見込)\" in column R4, "
+     {"number_beyond_decimal.txt:9:8: error: GK041: expected a number, \"—\" or \"(見込)\" in "
+      "column R4, "
       "got \"99999999999999999999\" (more than 18 significant digits)"}},
     {"number_exponent.txt",
-     {"number_exponent.txt:9:8: error: expected a number, \"—\" or \"(見込)\" in column R4, got "
+     {"number_exponent.txt:9:8: error: GK041: expected a number, \"—\" or \"(見込)\" in column R4, "
+      "got "
       "\"1e308\""}},
     {"number_nan.txt",
-     {"number_nan.txt:9:8: error: expected a number, \"—\" or \"(見込)\" in column R4, got "
+     {"number_nan.txt:9:8: error: GK041: expected a number, \"—\" or \"(見込)\" in column R4, got "
       "\"NaN\""}},
     {"number_infinity.txt",
-     {"number_infinity.txt:9:8: error: expected a number, \"—\" or \"(見込)\" in column R4, got "
+     {"number_infinity.txt:9:8: error: GK041: expected a number, \"—\" or \"(見込)\" in column R4, "
+      "got "
       "\"Infinity\""}},
     {"fiscal_year_r99999.txt",
-     {"fiscal_year_r99999.txt:8:9: error: expected a fiscal year such as \"R4\", \"R元\" or "
+     {"fiscal_year_r99999.txt:8:9: error: GK036: expected a fiscal year such as \"R4\", \"R元\" or "
       "\"H30\", or \"単位\", in the table header, got \"R99999\" (year number out of range)"}},
     {"more_cells_than_header.txt",
-     {"more_cells_than_header.txt:9:19: error: unexpected cell \"50\" after the 単位 column of "
+     {"more_cells_than_header.txt:9:19: error: GK037: unexpected cell \"50\" after the 単位 column "
+      "of "
       "the row \"①計画\" (the table header has 3 fiscal-year columns)"}},
     {"fewer_cells_than_header.txt", {}}, // valid: the missing cells are not set
     {"rows_under_different_headers.txt",
-     {"rows_under_different_headers.txt:11:1: error: the row \"①実績\" comes under the table "
+     {"rows_under_different_headers.txt:11:1: error: GK038: the row \"①実績\" comes under the "
+      "table "
       "header of line 10 (R5 R6), the other row of KPI① (line 9) under the one of line 8; both "
       "rows of a KPI need the same fiscal years"}},
     {"row_without_kpi_title.txt",
      // One error for the KPI, not one per row (errors do not cascade).
-     {"row_without_kpi_title.txt:11:1: error: the row \"②計画\" is for KPI②, which has no "
+     {"row_without_kpi_title.txt:11:1: error: GK018: the row \"②計画\" is for KPI②, which has no "
       "title line \"KPI②<TAB>title\" before it"}},
 };
 
@@ -145,41 +153,45 @@ const std::vector<JsonVariant> json_variants = {
      "\"kpis\": [\n  ",
      {},
      true,
-     {"truncated.json:17:3: error: /rounds/0/projects/0/kpis: invalid JSON: incomplete JSON"}},
+     {"truncated.json:17:3: error: GK050: /rounds/0/projects/0/kpis: invalid JSON: incomplete "
+      "JSON"}},
     {"number_beyond_decimal.json",
      "\"budget\": 27125",
      "\"budget\": 99999999999999999999",
      false,
-     {"number_beyond_decimal.json:11:41: error: /rounds/0/projects/0/budget: the number "
+     {"number_beyond_decimal.json:11:41: error: GK053: /rounds/0/projects/0/budget: the number "
       "\"99999999999999999999\" has more than 18 significant digits"}},
     {"number_exponent.json",
      "\"budget\": 27125",
      "\"budget\": 1e308",
      false,
-     {"number_exponent.json:11:26: error: /rounds/0/projects/0/budget: the number \"1e308\" has "
+     {"number_exponent.json:11:26: error: GK053: /rounds/0/projects/0/budget: the number \"1e308\" "
+      "has "
       "an exponent; write its digits (e.g. 31.20, -3760)"}},
     {"number_nan.json",
      "\"budget\": 27125",
      "\"budget\": NaN",
      false,
-     {"number_nan.json:11:21: error: /rounds/0/projects/0/budget: invalid JSON: syntax error at "
+     {"number_nan.json:11:21: error: GK050: /rounds/0/projects/0/budget: invalid JSON: syntax "
+      "error at "
       "\"NaN\""}},
     {"number_infinity.json",
      "\"budget\": 27125",
      "\"budget\": Infinity",
      false,
-     {"number_infinity.json:11:21: error: /rounds/0/projects/0/budget: invalid JSON: syntax "
+     {"number_infinity.json:11:21: error: GK050: /rounds/0/projects/0/budget: invalid JSON: syntax "
       "error at \"Infinity\""}},
     {"duplicate_key.json",
      "\"scheme\": \"S\",\n",
      "\"scheme\": \"S\",\n      \"scheme\": \"T\",\n",
      false,
-     {"duplicate_key.json:7:14: error: /rounds/0/scheme: duplicate key \"scheme\""}},
+     {"duplicate_key.json:7:14: error: GK057: /rounds/0/scheme: duplicate key \"scheme\""}},
     {"fiscal_year_99999.json",
      "\"fiscal_year\": 2019,",
      "\"fiscal_year\": 99999,",
      false,
-     {"fiscal_year_99999.json:5:27: error: /rounds/0/fiscal_year: expected a fiscal year as an "
+     {"fiscal_year_99999.json:5:27: error: GK054: /rounds/0/fiscal_year: expected a fiscal year as "
+      "an "
       "integer 1000..9999 such as 2019, got 99999"}},
 };
 
@@ -301,7 +313,7 @@ TEST_SUITE("malformed") {
                 line += "あ";
             }
             check_read("line.txt", line,
-                       {"line.txt:1:1: error: no round heading such as " + example_round +
+                       {"line.txt:1:1: error: GK002: no round heading such as " + example_round +
                         " in the input"});
         }
         SUBCASE("JSON: a valid report on one line with a 10 MB description") {
@@ -339,17 +351,19 @@ TEST_SUITE("malformed") {
         // type, so the parser's own limit (depth 64) is never reached.
         const std::string deep(10'000, '[');
         check_read("deep.json", "{\"rounds\": " + deep + std::string(10'000, ']') + "}",
-                   {"deep.json:1:13: error: /rounds/0: expected an object, got an array"});
-        check_read(
-            "deep.json", "{\"schema\": \"grantkpi.report/1\", \"rounds\": [{\"projects\": " + deep,
-            {"deep.json:1:58: error: /rounds/0/projects/0: expected an object, got an array"});
+                   {"deep.json:1:13: error: GK052: /rounds/0: expected an object, got an array"});
+        check_read("deep.json",
+                   "{\"schema\": \"grantkpi.report/1\", \"rounds\": [{\"projects\": " + deep,
+                   {"deep.json:1:58: error: GK052: /rounds/0/projects/0: expected an object, got "
+                    "an array"});
         std::string objects;
         for (int i = 0; i < 10'000; ++i) {
             objects += "{\"a\": ";
         }
-        check_read("deep.json", objects,
-                   {"deep.json:1:4: error: /a: unknown key \"a\"; expected one of \"title\", "
-                    "\"municipality\", \"notes\", \"rounds\""});
+        check_read(
+            "deep.json", objects,
+            {"deep.json:1:4: error: GK056: /a: unknown key \"a\"; expected one of \"title\", "
+             "\"municipality\", \"notes\", \"rounds\""});
         const auto root = read_report_json(deep + std::string(10'000, ']'));
         REQUIRE_FALSE(root);
         CHECK_EQ(root.error().to_string(),
@@ -364,12 +378,13 @@ TEST_SUITE("malformed") {
         TextReadOptions options;
         options.file_name = "huge.txt";
         CHECK_EQ(messages(read_report_text(huge.view(), options)),
-                 std::vector<std::string>{"huge.txt: error: " + message});
+                 std::vector<std::string>{"huge.txt: error: GK090: " + message});
         CHECK_EQ(messages(read_report(huge.view(), options)),
-                 std::vector<std::string>{"huge.txt: error: " + message});
+                 std::vector<std::string>{"huge.txt: error: GK090: " + message});
         const auto json = read_report_json(huge.view());
         REQUIRE_FALSE(json);
         CHECK_EQ(json.error().to_string(), message);
+        CHECK_EQ(json.error().code, "GK090");
 #endif
 
         // A sparse file of 256 MiB + 1 byte: the loaders look at its size, not its bytes.
@@ -380,9 +395,9 @@ TEST_SUITE("malformed") {
         std::filesystem::resize_file(file, max_input_bytes + 1);
         const std::string name = file.string();
         CHECK_EQ(messages(load_report(file)),
-                 std::vector<std::string>{name + ": error: " + message});
+                 std::vector<std::string>{name + ": error: GK090: " + message});
         CHECK_EQ(messages(load_report_text(file)),
-                 std::vector<std::string>{name + ": error: " + message});
+                 std::vector<std::string>{name + ": error: GK090: " + message});
         const auto loaded = load_report_json(file);
         REQUIRE_FALSE(loaded);
         CHECK_EQ(loaded.error().to_string(), name + ": " + message);
@@ -393,8 +408,9 @@ TEST_SUITE("malformed") {
         // libstdc++ throws std::ios_base::failure when a directory is read as a file: the
         // loaders check first (load_report and load_report_json used to let it escape).
         const std::string dir = malformed_dir.string();
-        const std::vector<std::string> expected{dir + ": error: cannot read the file: it is a "
-                                                      "directory"};
+        const std::vector<std::string> expected{dir +
+                                                ": error: GK092: cannot read the file: it is a "
+                                                "directory"};
         CHECK_EQ(messages(load_report(malformed_dir)), expected);
         CHECK_EQ(messages(load_report_text(malformed_dir)), expected);
         const auto json = load_report_json(malformed_dir);

@@ -29,6 +29,7 @@ using grantkpi::Diagnostic;
 using grantkpi::Error;
 using grantkpi::FiscalYear;
 using grantkpi::Fraction;
+using grantkpi::Location;
 using grantkpi::Money;
 using grantkpi::Observation;
 using grantkpi::Percent;
@@ -128,19 +129,32 @@ TEST_SUITE("printing") {
     }
 
     TEST_CASE("Error, Diagnostic and Provenance") {
-        const Error error{"expected a number, got \"x\"", "/rounds/0", "seed.json", 3, 14};
+        const Error error =
+            Error::at(Location{"seed.json", 3, 14, "/rounds/0"}, "expected a number, got \"x\"");
         check_prints(error, "seed.json:3:14: /rounds/0: expected a number, got \"x\"");
-        check_prints(Error{"no report", {}, {}, 0, 0}, "no report");
-        const Diagnostic diagnostic{grantkpi::Severity::warning,
-                                    "GK410",
-                                    "KPI① direction increase (higher is better) is assumed",
-                                    "sapporo_fy2022.txt",
-                                    0,
-                                    0,
-                                    "/rounds/0/projects/0/kpis/0/direction"};
+        check_prints(Error::plain("no report"), "no report");
+        const Diagnostic diagnostic =
+            Diagnostic::at_pointer(grantkpi::Severity::warning, "GK410", "sapporo_fy2022.txt",
+                                   "/rounds/0/projects/0/kpis/0/direction",
+                                   "KPI① direction increase (higher is better) is assumed");
         check_prints(diagnostic, "sapporo_fy2022.txt:/rounds/0/projects/0/kpis/0/direction: "
                                  "warning: GK410: KPI① direction increase (higher is better) "
                                  "is assumed");
+        // A reader's error keeps its place and code as a diagnostic, which prints the code
+        // after the severity; Error::to_string() does not print it.
+        const Error read =
+            Error::at(Location{"", 3, 17, "/rounds/0/foo"}, "unknown key \"foo\"", "GK056");
+        check_prints(read, "3:17: /rounds/0/foo: unknown key \"foo\"");
+        const Diagnostic found = Diagnostic::from(read, grantkpi::Severity::error, "a.json");
+        check_prints(found, "a.json:3:17: error: GK056: /rounds/0/foo: unknown key \"foo\"");
+        CHECK(static_cast<const Location&>(found) == Location{"a.json", 3, 17, "/rounds/0/foo"});
+        CHECK(found.code == read.code);
+        check_prints(Diagnostic::at_text(grantkpi::Severity::note, "GK004", "a.txt", 12, 1,
+                                         "skipped \"- 5 -\", a page number of the copy"),
+                     "a.txt:12:1: note: GK004: skipped \"- 5 -\", a page number of the copy");
+        check_prints(Error::at_pointer("/rounds", "expected an array"),
+                     "/rounds: expected an array");
+        check_prints(Error::at_text("a.txt", 2, 5, "bad"), "a.txt:2:5: bad");
         check_prints(Provenance{}, "stated");
         check_prints(Provenance::stated_by("annotations.json"), "stated by annotations.json");
         check_prints(Provenance::inferred_by("title: 待機児童"), "inferred by title: 待機児童");

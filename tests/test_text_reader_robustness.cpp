@@ -287,7 +287,7 @@ TEST_SUITE("text_reader") {
         const TextReadResult many = read_text(text, false);
         REQUIRE_EQ(many.diagnostics.size(), 1001);
         CHECK_EQ(many.diagnostics.back().to_string(),
-                 "bad.txt:1005:1: error: too many problems: stopped after 1000");
+                 "bad.txt:1005:1: error: GK043: too many problems: stopped after 1000");
     }
 
     TEST_CASE("written random reports with lines and bytes deleted, repeated and swapped") {

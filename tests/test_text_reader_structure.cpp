@@ -174,7 +174,7 @@ TEST_SUITE("text_reader") {
         options.overrides.push_back(KpiOverride{"ない事業", 1, Direction::decrease, std::nullopt});
         const TextReadResult result = load_report_text(seed_text_path, options);
         REQUIRE(result.ok()); // warnings only
-        check_messages(result, {"sapporo.txt: warning: the override for KPI① of the project "
+        check_messages(result, {"sapporo.txt: warning: GK020: the override for KPI① of the project "
                                 "\"ない事業\" matches no KPI"});
         const Project& project = result.report->rounds.at(1).projects.at(0);
         CHECK_EQ(project.kpis.at(0).direction, Direction::decrease);

@@ -91,7 +91,7 @@ TEST_SUITE("text_variants_blocks") {
         CHECK_EQ(second.kpis.size(), 2);
         CHECK_EQ(second.description, std::vector<std::string>{"観光客を誘致する。"});
         CHECK_EQ(r.diagnostics, std::vector<std::string>{
-                                    "heading_title_repeated.txt:16:1: note: skipped "
+                                    "heading_title_repeated.txt:16:1: note: GK004: skipped "
                                     "\"令和4年度　中川市地方創生推進交付金"
                                     "事業...\", the report's title repeated as a running header"});
     }
@@ -102,11 +102,12 @@ TEST_SUITE("text_variants_blocks") {
         REQUIRE_EQ(r.report.rounds.size(), 1);
         REQUIRE_EQ(r.report.rounds[0].projects.size(), 2);
         CHECK_EQ(r.report.rounds[0].projects[1].last_fiscal_year, FiscalYear{2023});
-        CHECK_EQ(r.diagnostics, std::vector<std::string>{
-                                    "heading_running_header.txt:14:1: note: skipped \"令和4年度 "
-                                    "地方創生推進交付金事業 効果検証...\", a running header of the "
-                                    "page (a fiscal year and a grant scheme, but not a round "
-                                    "heading)"});
+        CHECK_EQ(r.diagnostics,
+                 std::vector<std::string>{
+                     "heading_running_header.txt:14:1: note: GK004: skipped \"令和4年度 "
+                     "地方創生推進交付金事業 効果検証...\", a running header of the "
+                     "page (a fiscal year and a grant scheme, but not a round "
+                     "heading)"});
     }
 
     TEST_CASE("heading_remark_fiscal_year: a remark that starts with a fiscal year is a note") {
@@ -121,10 +122,10 @@ TEST_SUITE("text_variants_blocks") {
         CHECK_EQ(second.name, "観光振興事業");
         CHECK_EQ(second.national_share, Fraction{1, 2});
         CHECK_EQ(second.last_fiscal_year, FiscalYear{2023});
-        CHECK_EQ(r.diagnostics,
-                 std::vector<std::string>{"heading_remark_fiscal_year.txt:14:1: note: the line "
-                                          "\"R3年度以降は町の単独事業として継続する。\" has no ※: "
-                                          "taken as a note of the project"});
+        CHECK_EQ(r.diagnostics, std::vector<std::string>{
+                                    "heading_remark_fiscal_year.txt:14:1: note: GK005: the line "
+                                    "\"R3年度以降は町の単独事業として継続する。\" has no ※: "
+                                    "taken as a note of the project"});
         check_round_trip(r.report);
     }
 
@@ -146,11 +147,12 @@ TEST_SUITE("text_variants_blocks") {
         const Read r = read_variant("heading_lookalike_mark.txt");
         // One error, not one per line of the project (before: 6 errors, and its KPI rows
         // were taken for second rows of the first project's KPI①).
-        CHECK_EQ(r.diagnostics,
-                 std::vector<std::string>{
-                     "heading_lookalike_mark.txt:12:1: error: expected the project mark \"○\" "
-                     "(U+25CB) at the start of the project heading, found \"●\" (U+25CF) in "
-                     "\"●黒丸の事業<単独申請> (2,000千円)\""});
+        CHECK_EQ(
+            r.diagnostics,
+            std::vector<std::string>{
+                "heading_lookalike_mark.txt:12:1: error: GK008: expected the project mark \"○\" "
+                "(U+25CB) at the start of the project heading, found \"●\" (U+25CF) in "
+                "\"●黒丸の事業<単独申請> (2,000千円)\""});
         REQUIRE_EQ(r.report.rounds.at(0).projects.size(), 2);
         CHECK_EQ(r.report.rounds[0].projects[0].kpis.size(), 1);
         CHECK_EQ(r.report.rounds[0].projects[1].name, "黒丸の事業");
@@ -164,7 +166,8 @@ TEST_SUITE("text_variants_blocks") {
         CHECK_EQ(
             r.diagnostics,
             std::vector<std::string>{
-                "heading_bad_year_no_cascade.txt:12:1: error: expected a fiscal year such as "
+                "heading_bad_year_no_cascade.txt:12:1: error: GK044: expected a fiscal year such "
+                "as "
                 "\"R4\", \"令和4年度\", \"H30\" or \"FY2022\", got \"R0\" (era years start at 1 "
                 "(元)) at the start of the round heading"});
         // The round and its two projects (five KPIs) are left out; the first round stays.
@@ -175,11 +178,12 @@ TEST_SUITE("text_variants_blocks") {
 
     TEST_CASE("heading_heisei_past_end: H32 in a header is R2 = FY2020, with a warning") {
         const Read r = read_variant("heading_heisei_past_end.txt");
-        CHECK_EQ(r.diagnostics,
-                 std::vector<std::string>{
-                     "heading_heisei_past_end.txt:8:14: warning: \"H32\" counts Heisei past its "
-                     "end (H31 = R1 = FY2019, a document drafted before the era changed): read as "
-                     "R2 = FY2020"});
+        CHECK_EQ(
+            r.diagnostics,
+            std::vector<std::string>{
+                "heading_heisei_past_end.txt:8:14: warning: GK042: \"H32\" counts Heisei past its "
+                "end (H31 = R1 = FY2019, a document drafted before the era changed): read as "
+                "R2 = FY2020"});
         const Kpi& kpi = r.report.rounds.at(0).projects.at(0).kpis.at(0);
         REQUIRE_EQ(kpi.plan.size(), 3);
         CHECK_EQ(kpi.plan.values[2].year, FiscalYear{2020});
@@ -243,7 +247,8 @@ TEST_SUITE("text_variants_blocks") {
         const Read r = read_variant("budget_scope_unclear.txt");
         CHECK_EQ(r.diagnostics,
                  std::vector<std::string>{
-                     "budget_scope_unclear.txt:3:26: warning: the note \"採択額は県と按分\" seems "
+                     "budget_scope_unclear.txt:3:26: warning: GK025: the note \"採択額は県と按分\" "
+                     "seems "
                      "to be about the budget, but says neither clearly that it is the whole joint "
                      "project's (such as \"※道全体の採択額\") nor that it is the municipality's "
                      "own; the budget is taken as the project's own: state its scope in an "
@@ -259,9 +264,10 @@ TEST_SUITE("text_variants_blocks") {
 
     TEST_CASE("budget_man_en: (2,712.5万円) is 27,125千円 exactly, kept as written") {
         const Read r = read_variant("budget_man_en.txt");
-        CHECK_EQ(r.diagnostics, std::vector<std::string>{
-                                    "budget_man_en.txt:3:15: note: the budget \"2,712.5万円\" is "
-                                    "read as 27,125千円"});
+        CHECK_EQ(r.diagnostics,
+                 std::vector<std::string>{
+                     "budget_man_en.txt:3:15: note: GK026: the budget \"2,712.5万円\" is "
+                     "read as 27,125千円"});
         const Project& p = r.report.rounds.at(0).projects.at(0);
         CHECK_EQ(p.budget, thousand(27125));
         CHECK(same_representation(p.budget.amount(), Decimal{27125}));
@@ -271,10 +277,12 @@ TEST_SUITE("text_variants_blocks") {
 
     TEST_CASE("budget_yen: (27,125,000円) is 27,125千円 and （1,500円） 1.5千円, never rounded") {
         const Read r = read_variant("budget_yen.txt");
-        CHECK_EQ(r.diagnostics,
-                 (std::vector<std::string>{
-                     "budget_yen.txt:3:14: note: the budget \"27,125,000円\" is read as 27,125千円",
-                     "budget_yen.txt:12:17: note: the budget \"1,500円\" is read as 1.5千円"}));
+        CHECK_EQ(
+            r.diagnostics,
+            (std::vector<std::string>{
+                "budget_yen.txt:3:14: note: GK026: the budget \"27,125,000円\" is read as "
+                "27,125千円",
+                "budget_yen.txt:12:17: note: GK026: the budget \"1,500円\" is read as 1.5千円"}));
         const auto& ps = r.report.rounds.at(0).projects;
         REQUIRE_EQ(ps.size(), 2);
         CHECK(same_representation(ps[0].budget.amount(), Decimal{27125}));
@@ -286,7 +294,7 @@ TEST_SUITE("text_variants_blocks") {
     TEST_CASE("budget_jigyohi_line: the budget on a line 事業費：12,000千円 after the heading") {
         const Read r = read_variant("budget_jigyohi_line.txt");
         CHECK_EQ(r.diagnostics,
-                 std::vector<std::string>{"budget_jigyohi_line.txt:4:1: note: the budget of "
+                 std::vector<std::string>{"budget_jigyohi_line.txt:4:1: note: GK027: the budget of "
                                           "\"事業費が別の行の事業\" is read from the line "
                                           "\"事業費：12,000千円\""});
         const Project& p = r.report.rounds.at(0).projects.at(0);
@@ -301,7 +309,7 @@ TEST_SUITE("text_variants_blocks") {
         CHECK_EQ(
             r.diagnostics,
             std::vector<std::string>{
-                "budget_missing.txt:3:15: error: expected the budget such as "
+                "budget_missing.txt:3:15: error: GK011: expected the budget such as "
                 "\"(27,125千円)\" at the end of the project heading (or a line "
                 "\"事業費：27,125千円\" after it), as in \"○name<単独申請> (27,125千円)\", got "
                 "\"○予算のない事業<単独申請>\""});
@@ -315,15 +323,18 @@ TEST_SUITE("text_variants_blocks") {
         CHECK_EQ(
             r.diagnostics,
             (std::vector<std::string>{
-                "furniture_page_numbers.txt:7:1: note: skipped \"- 5 -\", a page number of "
+                "furniture_page_numbers.txt:7:1: note: GK004: skipped \"- 5 -\", a page number of "
                 "the copy",
-                "furniture_page_numbers.txt:18:1: note: skipped \"５\", a page number of the "
+                "furniture_page_numbers.txt:18:1: note: GK004: skipped \"５\", a page number of "
+                "the "
                 "copy",
-                "furniture_page_numbers.txt:22:1: note: skipped \"5/12\", a page number of the "
+                "furniture_page_numbers.txt:22:1: note: GK004: skipped \"5/12\", a page number of "
+                "the "
                 "copy",
-                "furniture_page_numbers.txt:24:1: note: skipped \"－５－\", a page number of "
+                "furniture_page_numbers.txt:24:1: note: GK004: skipped \"－５－\", a page number "
+                "of "
                 "the copy",
-                "furniture_page_numbers.txt:28:1: note: skipped \"6\", a page number of the "
+                "furniture_page_numbers.txt:28:1: note: GK004: skipped \"6\", a page number of the "
                 "copy"}));
         REQUIRE_EQ(r.report.rounds.size(), 1);
         const auto& ps = r.report.rounds[0].projects;
@@ -343,12 +354,13 @@ TEST_SUITE("text_variants_blocks") {
 
     TEST_CASE("encoding_cp932_utf8_fragment: UTF-8 pasted into a CP932 file is an error there") {
         const Read r = read_variant("encoding_cp932_utf8_fragment.txt");
-        CHECK_EQ(r.diagnostics,
-                 std::vector<std::string>{
-                     "encoding_cp932_utf8_fragment.txt:5:3: error: the bytes here are UTF-8 of "
-                     "\"人口減少\", which this file's encoding, CP932 (Shift_JIS), reads as "
-                     "\"莠ｺ蜿｣貂帛ｰ曹\": the file mixes two encodings (text pasted from a UTF-8 "
-                     "file?); save it in one encoding"});
+        CHECK_EQ(
+            r.diagnostics,
+            std::vector<std::string>{
+                "encoding_cp932_utf8_fragment.txt:5:3: error: GK003: the bytes here are UTF-8 of "
+                "\"人口減少\", which this file's encoding, CP932 (Shift_JIS), reads as "
+                "\"莠ｺ蜿｣貂帛ｰ曹\": the file mixes two encodings (text pasted from a UTF-8 "
+                "file?); save it in one encoding"});
         TextReadOptions strict;
         CHECK_FALSE(load_report_text(variants + "encoding_cp932_utf8_fragment.txt", strict).report);
     }
@@ -394,7 +406,7 @@ TEST_SUITE("text_variants_blocks") {
         const Read r = read_variant("heading_unmarked.txt");
         CHECK_EQ(r.diagnostics,
                  std::vector<std::string>{
-                     "heading_unmarked.txt:12:1: error: the line \"観光振興事業<単独申請> "
+                     "heading_unmarked.txt:12:1: error: GK008: the line \"観光振興事業<単独申請> "
                      "(5,000千円)\" looks like a project heading but does not start with the "
                      "project mark \"○\" (U+25CB); it starts with \"観\" (U+89B3)"});
         // Read as the heading it is (lenient mode): its KPIs are its own, not the first's.
@@ -423,13 +435,14 @@ TEST_SUITE("text_variants_blocks") {
         const Read r = read_variant("furniture_running_header_in_table.txt");
         CHECK_EQ(r.diagnostics,
                  (std::vector<std::string>{
-                     "furniture_running_header_in_table.txt:9:1: note: skipped "
+                     "furniture_running_header_in_table.txt:9:1: note: GK004: skipped "
                      "\"北山町地方創生推進交付金事業の効果検証\", the report's title repeated as a "
                      "running header",
-                     "furniture_running_header_in_table.txt:18:1: note: skipped "
+                     "furniture_running_header_in_table.txt:18:1: note: GK004: skipped "
                      "\"北山町地方創生推進交付金事業の効果検証\", the report's title repeated as a "
                      "running header",
-                     "furniture_running_header_in_table.txt:19:1: note: skipped \"- 2 -\", a page "
+                     "furniture_running_header_in_table.txt:19:1: note: GK004: skipped \"- 2 -\", "
+                     "a page "
                      "number of the copy"}));
         const Project& p = r.report.rounds.at(0).projects.at(0);
         CHECK_EQ(p.description, std::vector<std::string>{"移住相談窓口を設置する。"});
@@ -451,10 +464,12 @@ TEST_SUITE("text_variants_blocks") {
             got.push_back(d.to_string());
         }
         // The rows are skipped, and the KPIs that lack them for that reason say nothing more.
-        CHECK_EQ(got, std::vector<std::string>{
-                          "9:1: error: expected the table header \"<TAB>当初値<TAB>R1<TAB>...<TAB>"
-                          "単位\" before the row \"①計画\" (the project's other rows without one "
-                          "are skipped)"});
+        CHECK_EQ(
+            got,
+            std::vector<std::string>{
+                "9:1: error: GK017: expected the table header \"<TAB>当初値<TAB>R1<TAB>...<TAB>"
+                "単位\" before the row \"①計画\" (the project's other rows without one "
+                "are skipped)"});
     }
 
 } // TEST_SUITE

@@ -11,6 +11,7 @@
 #include <grantkpi/text_writer.hpp>
 
 #include <support/printers.hpp>
+#include <support/reader_checks.hpp>
 #include <support/text_read.hpp>
 
 #include <doctest/doctest.h>
@@ -101,7 +102,8 @@ void check_messages(const TextReadResult& result, const std::vector<std::string>
     const std::vector<std::string> got = messages(result);
     CHECK_EQ(got.size(), expected.size());
     for (std::size_t i = 0; i < got.size() && i < expected.size(); ++i) {
-        CHECK_EQ(got[i], expected[i]);
+        CHECK_MESSAGE(grantkpi::testing::diagnostic_matches(got[i], expected[i]),
+                      "got " << got[i] << "\nwanted " << expected[i]);
     }
     for (std::size_t i = expected.size(); i < got.size(); ++i) {
         CHECK_MESSAGE(false, "unexpected diagnostic: " << got[i]);
@@ -287,14 +289,15 @@ TEST_SUITE("text_variants_tables") {
     TEST_CASE("a row label one character off 計画 or 実績 says \"did you mean\"") {
         const std::string cause =
             " (plan rows are 計画, 計画値, 目標 or 目標値; actual rows 実績 or 実績値)";
-        const Report report = read_malformed(
-            "table_row_label_typo.txt",
-            {"table_row_label_typo.txt:10:1: error: unknown row label \"①計書\": did you mean "
-             "\"①計画\"?" +
-                 cause,
-             "table_row_label_typo.txt:13:1: error: unknown row label \"②実積\": did you mean "
-             "\"②実績\"?" +
-                 cause});
+        const Report report = read_malformed("table_row_label_typo.txt",
+                                             {"table_row_label_typo.txt:10:1: error: GK033: "
+                                              "unknown row label \"①計書\": did you mean "
+                                              "\"①計画\"?" +
+                                                  cause,
+                                              "table_row_label_typo.txt:13:1: error: GK033: "
+                                              "unknown row label \"②実積\": did you mean "
+                                              "\"②実績\"?" +
+                                                  cause});
         // Lenient mode skips the two rows, and says nothing more about them (no "KPI① has no
         // table row" after the "did you mean").
         const Project& project = report.rounds.at(0).projects.at(0);
@@ -498,10 +501,8 @@ TEST_SUITE("text_variants_tables") {
     }
 
     TEST_CASE("a unit given only on the actual row is kept, none on either row is a warning") {
-        const Report report = read_with(
-            "table_unit_on_actual.txt",
-            {"table_unit_on_actual.txt:18:1: warning: no unit in the 単位 column of the rows "
-             "\"④計画\" and \"④実績\""});
+        const Report report = read_with("table_unit_on_actual.txt",
+                                        {"table_unit_on_actual.txt:18:1: warning: GK039"});
         const Project& project = report.rounds.at(0).projects.at(0);
         REQUIRE_EQ(project.kpis.size(), 4);
         const std::vector<int> years{2020, 2021, 2022}; // R2 R3 R4
@@ -544,12 +545,9 @@ TEST_SUITE("text_variants_tables") {
     }
 
     TEST_CASE("units that differ between the rows: a warning on a real conflict only") {
-        const Report report = read_with(
-            "table_unit_conflict.txt",
-            {"table_unit_conflict.txt:12:19: warning: the units of the rows of KPI① differ: "
-             "\"千円\" and \"百万円\"; the 計画 row's is kept",
-             "table_unit_conflict.txt:14:14: warning: the units of the rows of KPI② differ: "
-             "\"社\" and \"件\"; the 計画 row's is kept"});
+        const Report report =
+            read_with("table_unit_conflict.txt", {"table_unit_conflict.txt:12:19: warning: GK039",
+                                                  "table_unit_conflict.txt:14:14: warning: GK039"});
         const Project& project = report.rounds.at(0).projects.at(0);
         REQUIRE_EQ(project.kpis.size(), 3);
         const std::vector<int> years{2022, 2023, 2024}; // R4 R5 R6
@@ -682,10 +680,10 @@ TEST_SUITE("text_variants_tables") {
     }
 
     TEST_CASE("a table header without tabs and with single spaces is refused, once") {
-        const Report report = read_malformed(
-            "table_spaces_single.txt",
-            {"table_spaces_single.txt:9:1: error: the table header \"当初値 R2 R3 R4 単位\"" +
-             single_space_cause});
+        const Report report =
+            read_malformed("table_spaces_single.txt", {"table_spaces_single.txt:9:1: error: GK032: "
+                                                       "the table header \"当初値 R2 R3 R4 単位\"" +
+                                                       single_space_cause});
         // The rows under the refused header are not read, and say nothing more.
         const Project& project = report.rounds.at(0).projects.at(0);
         REQUIRE_EQ(project.kpis.size(), 2);
@@ -698,16 +696,12 @@ TEST_SUITE("text_variants_tables") {
     }
 
     TEST_CASE("space-separated rows that cannot be split safely are refused") {
-        const Report report = read_malformed(
-            "table_spaces_missing_cell.txt",
-            {"table_spaces_missing_cell.txt:11:1: error: the row \"①実績\" has no tabs, and its "
-             "cells (split at runs of two or more spaces) do not fit the table header of line 9: "
-             "3 values after the label where the baseline and R3 R4 R5 need 4; without tabs an "
-             "empty cell cannot be placed: separate the cells with tabs, or write \"—\" in empty "
-             "cells",
-             "table_spaces_missing_cell.txt:15:1: error: the row \"③計画 500 1,000 1,500 2,000 "
-             "人\"" +
-                 single_space_cause});
+        const Report report = read_malformed("table_spaces_missing_cell.txt",
+                                             {"table_spaces_missing_cell.txt:11:1: error: GK038",
+                                              "table_spaces_missing_cell.txt:15:1: error: GK032: "
+                                              "the row \"③計画 500 1,000 1,500 2,000 "
+                                              "人\"" +
+                                                  single_space_cause});
         const Project& project = report.rounds.at(0).projects.at(0);
         REQUIRE_EQ(project.kpis.size(), 3);
         const std::vector<int> years{2021, 2022, 2023}; // R3 R4 R5
@@ -742,8 +736,9 @@ TEST_SUITE("text_variants_tables") {
     }
 
     TEST_CASE("the table header repeated after a page break is skipped with a note") {
-        const std::string note = ": note: a repeated table header (as after a page break) with "
-                                 "the fiscal years of the header of line 12 (R2 R3 R4) is skipped";
+        const std::string note =
+            ": note: GK014: a repeated table header (as after a page break) with "
+            "the fiscal years of the header of line 12 (R2 R3 R4) is skipped";
         const Report report =
             read_with("table_repeated_header.txt", {"table_repeated_header.txt:16:2" + note,
                                                     "table_repeated_header.txt:19:2" + note});
@@ -807,11 +802,9 @@ TEST_SUITE("text_variants_tables") {
         // One warning per header, naming every such year.
         const std::string cause = " Heisei past its end (H31 = R1 = FY2019, a document drafted "
                                   "before the era changed): read as ";
-        const Report report = read_with(
-            "table_heisei_after_era.txt",
-            {"table_heisei_after_era.txt:11:14: warning: \"H32\" counts" + cause + "R2 = FY2020",
-             "table_heisei_after_era.txt:22:14: warning: \"H32\", \"H33\" count" + cause +
-                 "R2 = FY2020, R3 = FY2021"});
+        const Report report = read_with("table_heisei_after_era.txt",
+                                        {"table_heisei_after_era.txt:11:14: warning: GK042",
+                                         "table_heisei_after_era.txt:22:14: warning: GK042"});
         REQUIRE_EQ(report.rounds.size(), 1);
         CHECK_EQ(report.rounds[0].fiscal_year, FiscalYear{2018}); // H30年度
         REQUIRE_EQ(report.rounds[0].projects.size(), 2);
@@ -850,11 +843,8 @@ TEST_SUITE("text_variants_tables") {
     }
 
     TEST_CASE("a bad table header gives one error, not one per row or KPI") {
-        const Report report = read_malformed(
-            "table_bad_header.txt",
-            {"table_bad_header.txt:10:2: error: expected the baseline column \"当初値\" "
-             "(or \"基準値\", \"現状値\", \"当初値（H29）\") at the start of the table header, got "
-             "\"当初\"; the rows under this header are not read"});
+        const Report report =
+            read_malformed("table_bad_header.txt", {"table_bad_header.txt:10:2: error: GK034"});
         REQUIRE_EQ(report.rounds.size(), 1);
         const Round& round = report.rounds[0];
         REQUIRE_EQ(round.projects.size(), 2);
@@ -1002,12 +992,9 @@ TEST_SUITE("text_variants_tables") {
     }
 
     TEST_CASE("a look-alike KPl① is read with an error, rows without a title give one error") {
-        const Report report = read_malformed(
-            "table_kpi_marker_lookalike.txt",
-            {"table_kpi_marker_lookalike.txt:7:1: error: \"KPl①\" is not a KPI marker: did you "
-             "mean \"KPI①\"? (the line is read as the title line of KPI①)",
-             "table_kpi_marker_lookalike.txt:14:1: error: the row \"③計画\" is for KPI③, which "
-             "has no title line \"KPI③<TAB>title\" before it"});
+        const Report report = read_malformed("table_kpi_marker_lookalike.txt",
+                                             {"table_kpi_marker_lookalike.txt:7:1: error: GK035",
+                                              "table_kpi_marker_lookalike.txt:14:1: error: GK018"});
         const Project& project = report.rounds.at(0).projects.at(0);
         REQUIRE_EQ(project.kpis.size(), 2);             // ③ has no title line
         const std::vector<int> years{2022, 2023, 2024}; // R4 R5 R6
@@ -1033,16 +1020,14 @@ TEST_SUITE("text_variants_tables") {
 
     TEST_CASE("a table cut by page breaks: page numbers, the running title, repeated headers") {
         const std::string name = "table_page_break.txt";
-        const std::string repeated = ": note: a repeated table header (as after a page break) "
-                                     "with the fiscal years of the header of line 14 (R3 R4 R5) "
-                                     "is skipped";
-        const Report report = read_with(
-            name, {name + ":19:1: note: skipped \"- 4 -\", a page number of the copy",
-                   name + ":21:2" + repeated,
-                   name + ":24:1: note: skipped \"4\", a page number of the copy",
-                   name + ":25:1: note: skipped \"令和4年度　若松町地方創生推進交付金事業...\", "
-                          "the report's title repeated as a running header",
-                   name + ":26:2" + repeated});
+        const std::string repeated =
+            ": note: GK014: a repeated table header (as after a page break) "
+            "with the fiscal years of the header of line 14 (R3 R4 R5) "
+            "is skipped";
+        const Report report =
+            read_with(name, {name + ":19:1: note: GK004", name + ":21:2" + repeated,
+                             name + ":24:1: note: GK004", name + ":25:1: note: GK004",
+                             name + ":26:2" + repeated});
         CHECK_EQ(report.title,
                  std::optional<std::string>("令和4年度　若松町地方創生推進交付金事業の効果検証"));
         REQUIRE_EQ(report.rounds.size(), 1);
@@ -1092,9 +1077,7 @@ TEST_SUITE("text_variants_tables") {
         const Project& project = result.report->rounds.at(0).projects.at(0);
         CHECK_EQ(project.kpis.at(0).title, "移住者数");
         CHECK_EQ(project.notes, std::vector<std::string>{"令和3年度から調査方法を変更した。"});
-        check_messages(result,
-                       {"s.txt:8:1: note: the line \"令和3年度から調査方法を変更した。\" has "
-                        "no ※: taken as a note of the project"});
+        check_messages(result, {"s.txt:8:1: note: GK005"});
     }
 
     TEST_CASE("every variant that reads writes back in the canonical layout and reads the same") {

@@ -6,7 +6,9 @@
 // after a problem (the text reader in lenient mode) and the validator return lists of them.
 
 #include <grantkpi/enum_names.hpp>
+#include <grantkpi/error.hpp>
 #include <grantkpi/export.hpp>
+#include <grantkpi/location.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -14,6 +16,7 @@
 #include <cstddef>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace grantkpi {
@@ -24,28 +27,40 @@ namespace grantkpi {
 enum class Severity { error, warning, note };
 BOOST_DESCRIBE_ENUM(Severity, error, warning, note)
 
-struct GRANTKPI_API Diagnostic {
+/// A finding: its severity, its stable code (GK0xx for the readers,
+/// docs/reader-diagnostics.md; GK1xx..GK4xx for validation, docs/validation-rules.md), what
+/// was found and what was expected (quoting the offending text), and where (the Location: a
+/// line and column in text input, a JSON pointer into the report, or both for JSON input).
+struct GRANTKPI_API Diagnostic : Location {
     Severity severity = Severity::error;
-    /// A stable rule code (validation rules); empty for reader diagnostics.
     std::string code;
-    /// What was found and what was expected, quoting the offending text.
     std::string message;
-    /// Where: the file (may be empty), a 1-based line and column in text input (0 when not
-    /// about text), and a JSON pointer into the report (empty when not about the model).
-    std::string file;
-    std::size_t line = 0;
-    std::size_t column = 0;
-    std::string pointer;
 
-    /// `file:line:column: severity: message` for text locations,
+    /// A finding at a 1-based line and column of a text input.
+    [[nodiscard]] static Diagnostic at_text(Severity severity, std::string code, std::string file,
+                                            std::size_t line, std::size_t column,
+                                            std::string message);
+    /// A finding at a JSON pointer into a report (the validator's findings).
+    [[nodiscard]] static Diagnostic at_pointer(Severity severity, std::string code,
+                                               std::string file, std::string pointer,
+                                               std::string message);
+    /// A finding at a Location (the annotation reader's: a line, a column and a pointer).
+    [[nodiscard]] static Diagnostic at(Severity severity, std::string code, Location where,
+                                       std::string message);
+    /// A reader's Error as a finding of `severity`: its location, code and message; `file`
+    /// fills in the file when the error does not name one.
+    [[nodiscard]] static Diagnostic from(const Error& error, Severity severity = Severity::error,
+                                         std::string_view file = {});
+
+    /// `file:line:column: severity: CODE: message` for text locations,
     /// `file:pointer: severity: CODE: message` for model locations, and
-    /// `file:line:column: severity: pointer: message` when both are known (JSON input);
-    /// unknown parts left out.
+    /// `file:line:column: severity: CODE: pointer: message` when both are known (JSON input);
+    /// unknown parts (and an empty code) left out.
     [[nodiscard]] std::string to_string() const;
 
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Diagnostic, (), (severity, code, message, file, line, column, pointer))
+BOOST_DESCRIBE_STRUCT(Diagnostic, (Location), (severity, code, message))
 
 /// Diagnostic::to_string().
 [[nodiscard]] GRANTKPI_API std::string to_string(const Diagnostic& diagnostic);

@@ -5,6 +5,7 @@
 // What went wrong, and where: the error type that every grantkpi reader and parser returns.
 
 #include <grantkpi/export.hpp>
+#include <grantkpi/location.hpp>
 
 #include <boost/assert/source_location.hpp>
 #include <boost/system/result.hpp>
@@ -17,19 +18,26 @@
 namespace grantkpi {
 
 /// One problem found while reading or parsing. `message` says what was found and what was
-/// expected; the other fields say where, as far as the reader knows it.
-struct GRANTKPI_API Error {
+/// expected; the Location says where, as far as the reader knows it (`error.file`,
+/// `error.line`, ...). `code` is the stable code of a reader's problem (GK0xx,
+/// docs/reader-diagnostics.md); empty for errors of the value types and the API.
+struct GRANTKPI_API Error : Location {
     std::string message;
-    /// JSON pointer (RFC 6901) of the offending element; empty for the document itself or
-    /// for errors that are not about JSON.
-    std::string pointer;
-    /// File the input came from, when read from a file.
-    std::string file;
-    /// 1-based line and column in the input, 0 when unknown.
-    std::size_t line = 0;
-    std::size_t column = 0;
+    std::string code;
 
-    /// `file:line:column: pointer: message`, leaving out the parts that are unknown.
+    /// An error not about a place in an input (an API misuse, an arithmetic overflow).
+    [[nodiscard]] static Error plain(std::string message, std::string code = {});
+    /// An error at a 1-based line and column of a text input (`file` may be empty).
+    [[nodiscard]] static Error at_text(std::string file, std::size_t line, std::size_t column,
+                                       std::string message, std::string code = {});
+    /// An error at a JSON pointer (RFC 6901) into a document or a report.
+    [[nodiscard]] static Error at_pointer(std::string pointer, std::string message,
+                                          std::string code = {});
+    /// An error at a Location.
+    [[nodiscard]] static Error at(Location where, std::string message, std::string code = {});
+
+    /// `file:line:column: pointer: message`, leaving out the parts that are unknown (the code
+    /// is not printed: Diagnostic::from(error).to_string() prints it).
     [[nodiscard]] std::string to_string() const;
 
     friend bool operator==(const Error&, const Error&) = default;

@@ -27,6 +27,7 @@
 #include <grantkpi/kpi_inference.hpp>
 #include <grantkpi/limits.hpp>
 #include <grantkpi/literals.hpp>
+#include <grantkpi/location.hpp>
 #include <grantkpi/model_link.hpp>
 #include <grantkpi/money.hpp>
 #include <grantkpi/observation.hpp>

@@ -10,6 +10,7 @@
 #include <grantkpi/annotations.hpp>
 
 #include "detail/kpi_label.hpp"
+#include "diagnostics/reader_codes.hpp"
 #include "unicode/unicode.hpp"
 
 #include <boost/describe/enum_to_string.hpp>
@@ -64,9 +65,11 @@ public:
     }
 
 private:
-    void report(Severity severity, const AnnotationPlace& at, std::string message) {
-        diagnostics.push_back(Diagnostic{
-            severity, {}, std::move(message), annotations_.file, at.line, at.column, at.pointer});
+    void report(Severity severity, detail::diagnostics::ReaderCode code, const AnnotationPlace& at,
+                std::string message) {
+        diagnostics.push_back(Diagnostic::at(
+            severity, std::string(code.code()),
+            Location{annotations_.file, at.line, at.column, at.pointer}, std::move(message)));
     }
 
     [[nodiscard]] Provenance stated(const AnnotationPlace& at) const {
@@ -144,7 +147,7 @@ private:
         }
         if (matches.empty()) {
             if (matches_ == nullptr) {
-                report(Severity::error, round_found ? entry.project_at : entry.round_at,
+                report(Severity::error, "GK080", round_found ? entry.project_at : entry.round_at,
                        unmatched(entry, round_found));
             }
             return;
@@ -165,7 +168,7 @@ private:
                 if (*entry.budget_scope == BudgetScope::own &&
                     p->budget_scope == BudgetScope::joint_total && p->own_budget &&
                     !entry.own_budget) {
-                    report(Severity::warning, entry.budget_scope_at,
+                    report(Severity::warning, "GK081", entry.budget_scope_at,
                            "project " + name_quoted(p->name) + " had an own part of " +
                                to_string(*p->own_budget) +
                                " of a joint total; its budget scope is now stated own, so the "
@@ -186,13 +189,13 @@ private:
         }
         for (Project* p : matches) {
             if (entry.budget_scope == BudgetScope::own) {
-                report(Severity::error, entry.own_budget_at,
+                report(Severity::error, "GK082", entry.own_budget_at,
                        "own_budget is the own part of a joint total, but this entry states the "
                        "budget scope own");
                 return;
             }
             if (entry.budget_scope.value_or(p->budget_scope) == BudgetScope::own) {
-                report(Severity::error, entry.own_budget_at,
+                report(Severity::error, "GK082", entry.own_budget_at,
                        "own_budget is the own part of a joint total, but the budget scope of "
                        "project " +
                            name_quoted(p->name) + " is own (" + basis_text(p->budget_scope_basis) +
@@ -200,7 +203,7 @@ private:
                 return;
             }
             if (*entry.own_budget > p->budget) {
-                report(Severity::error, entry.own_budget_at,
+                report(Severity::error, "GK083", entry.own_budget_at,
                        "own_budget " + to_string(*entry.own_budget) +
                            " is larger than the whole budget of project " + name_quoted(p->name) +
                            ", " + to_string(p->budget) +
@@ -225,7 +228,7 @@ private:
                 found = true;
                 if (k.title && *k.title != target.title && !title_warned) {
                     title_warned = true;
-                    report(Severity::warning, k.title_at,
+                    report(Severity::warning, "GK084", k.title_at,
                            detail::kpi_label(k.kpi) + " of project " + name_quoted(p->name) +
                                " is titled " + name_quoted(target.title) + " in the report, not " +
                                name_quoted(*k.title) +
@@ -255,7 +258,7 @@ private:
             }
             break;
         }
-        report(Severity::error, k.kpi_at,
+        report(Severity::error, "GK080", k.kpi_at,
                "project " + name_quoted(entry.project) + " of the round of " +
                    year_text(entry.round) + " has no " + detail::kpi_label(k.kpi) +
                    (numbers.empty() ? " (it has no KPI)" : " (its KPIs: " + numbers + ")"));
@@ -319,30 +322,28 @@ std::vector<Diagnostic> unmatched_annotations(const Annotations& annotations,
     std::vector<Diagnostic> out;
     const std::string where =
         reports == 1 ? "the report" : "any of the " + std::to_string(reports) + " reports";
-    auto error = [&](const AnnotationPlace& at, std::string message) {
-        out.push_back(Diagnostic{Severity::error,
-                                 {},
-                                 std::move(message),
-                                 annotations.file,
-                                 at.line,
-                                 at.column,
-                                 at.pointer});
+    auto error = [&](detail::diagnostics::ReaderCode code, const AnnotationPlace& at,
+                     std::string message) {
+        out.push_back(Diagnostic::at(Severity::error, std::string(code.code()),
+                                     Location{annotations.file, at.line, at.column, at.pointer},
+                                     std::move(message)));
     };
     for (std::size_t i = 0; i < annotations.projects.size(); ++i) {
         const ProjectAnnotation& entry = annotations.projects[i];
         const bool matched = i < matches.projects.size() && matches.projects[i];
         if (!matched) {
-            error(entry.project_at, "no project " + name_quoted(entry.project) + " in a round of " +
-                                        year_text(entry.round) + " in " + where +
-                                        "; the name must be as the report writes it");
+            error("GK080", entry.project_at,
+                  "no project " + name_quoted(entry.project) + " in a round of " +
+                      year_text(entry.round) + " in " + where +
+                      "; the name must be as the report writes it");
             continue;
         }
         for (std::size_t k = 0; k < entry.kpis.size(); ++k) {
             if (k >= matches.kpis[i].size() || !matches.kpis[i][k]) {
-                error(entry.kpis[k].kpi_at, "project " + name_quoted(entry.project) +
-                                                " of the round of " + year_text(entry.round) +
-                                                " has no " + detail::kpi_label(entry.kpis[k].kpi) +
-                                                " in " + where);
+                error("GK080", entry.kpis[k].kpi_at,
+                      "project " + name_quoted(entry.project) + " of the round of " +
+                          year_text(entry.round) + " has no " +
+                          detail::kpi_label(entry.kpis[k].kpi) + " in " + where);
             }
         }
     }

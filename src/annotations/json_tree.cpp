@@ -63,8 +63,8 @@ private:
             for (const auto& token : path_) {
                 append_pointer_token(pointer, token);
             }
-            error_ =
-                JsonSyntaxError{"invalid JSON: " + std::move(message), here(), std::move(pointer)};
+            error_ = JsonSyntaxError{"invalid JSON: " + std::move(message), here(),
+                                     std::move(pointer), "GK070"};
         }
         return false;
     }
@@ -110,7 +110,8 @@ private:
             error_ = JsonSyntaxError{"the file holds more than 1,000,000 JSON values, the most an "
                                      "annotation file may",
                                      out.at,
-                                     {}};
+                                     {},
+                                     "GK071"};
             return false;
         }
         if (pos_ >= text_.size()) {

@@ -43,6 +43,7 @@ struct JsonSyntaxError {
     std::string message; ///< `invalid JSON: ...`
     TextPosition at;
     std::string pointer; ///< of the value being read when the error was found
+    std::string code;    ///< GK070 (not JSON) or GK071 (too many values)
 };
 
 /// Parses one JSON document (a leading UTF-8 byte-order mark is skipped; nesting deeper than

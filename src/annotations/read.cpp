@@ -7,6 +7,7 @@
 
 #include <grantkpi/annotations.hpp>
 
+#include "diagnostics/reader_codes.hpp"
 #include "input/input_file.hpp"
 #include "json_tree.hpp"
 #include "unicode/unicode.hpp"
@@ -67,14 +68,11 @@ public:
 
     std::vector<Diagnostic> diagnostics;
 
-    void error(const AnnotationPlace& place, std::string message) {
-        diagnostics.push_back(Diagnostic{Severity::error,
-                                         {},
-                                         std::move(message),
-                                         file_,
-                                         place.line,
-                                         place.column,
-                                         place.pointer});
+    void error(detail::diagnostics::ReaderCode code, const AnnotationPlace& place,
+               std::string message) {
+        diagnostics.push_back(Diagnostic::at(
+            Severity::error, std::string(code.code()),
+            Location{file_, place.line, place.column, place.pointer}, std::move(message)));
     }
 
     AnnotationPlace place(const std::string& pointer, const detail::annotations::TextPosition& at) {
@@ -82,7 +80,7 @@ public:
     }
 
     void expected(const AnnotationPlace& at, std::string_view what, const JsonValue& got) {
-        error(at, "expected " + std::string(what) + ", got " + describe(got));
+        error("GK072", at, "expected " + std::string(what) + ", got " + describe(got));
     }
 
     /// Checks an object's keys against `specs` and reads each: unknown and duplicate keys
@@ -106,13 +104,14 @@ public:
                     names += s.name;
                     names += '"';
                 }
-                error(place(pointer, member.key_at),
+                error("GK073", place(pointer, member.key_at),
                       "unknown key " + detail::quoted(member.key) + "; expected one of " + names);
                 continue;
             }
             const auto index = static_cast<std::size_t>(spec - specs.begin());
             if (seen[index]) {
-                error(place(pointer, member.key_at), "duplicate key " + detail::quoted(member.key));
+                error("GK074", place(pointer, member.key_at),
+                      "duplicate key " + detail::quoted(member.key));
                 continue;
             }
             seen[index] = true;
@@ -120,8 +119,9 @@ public:
         }
         for (std::size_t i = 0; i < specs.size(); ++i) {
             if (specs[i].required && !seen[i]) {
-                error(at, "missing key \"" + std::string(specs[i].name) + "\" (" +
-                              std::string(specs[i].expected) + ")");
+                error("GK075", at,
+                      "missing key \"" + std::string(specs[i].name) + "\" (" +
+                          std::string(specs[i].expected) + ")");
             }
         }
     }
@@ -171,8 +171,9 @@ public:
             if (auto y = detail::integer_from(v.text, FiscalYear::min_year, FiscalYear::max_year)) {
                 return FiscalYear{static_cast<int>(*y)};
             }
-            error(at, "expected a fiscal year as an integer 1000..9999 such as 2019, got " +
-                          describe(v));
+            error("GK076", at,
+                  "expected a fiscal year as an integer 1000..9999 such as 2019, got " +
+                      describe(v));
             return std::nullopt;
         }
         if (v.kind != Kind::string) {
@@ -186,7 +187,7 @@ public:
         }
         auto parsed = FiscalYear::parse(text);
         if (!parsed) {
-            error(at, parsed.error().message);
+            error("GK076", at, parsed.error().message);
             return std::nullopt;
         }
         return *parsed;
@@ -206,12 +207,13 @@ public:
             return std::nullopt;
         }
         if (!amount) {
-            error(at, amount.error().message);
+            error("GK077", at, amount.error().message);
             return std::nullopt;
         }
         if (amount->is_negative()) {
-            error(at, "own_budget is " + amount->to_string() +
-                          "; an own part of a budget is not negative");
+            error("GK077", at,
+                  "own_budget is " + amount->to_string() +
+                      "; an own part of a budget is not negative");
             return std::nullopt;
         }
         return Money{*amount};
@@ -331,10 +333,11 @@ public:
                              out.kpis.begin(), out.kpis.end(),
                              [&](const KpiAnnotation& other) { return other.kpi == k.kpi; });
                          if (same != out.kpis.end()) {
-                             error(k.at, "a second entry for KPI " + std::to_string(k.kpi) +
-                                             " of this project: " + same->at.pointer + " (line " +
-                                             std::to_string(same->at.line) +
-                                             ") is one already; merge them");
+                             error("GK078", k.at,
+                                   "a second entry for KPI " + std::to_string(k.kpi) +
+                                       " of this project: " + same->at.pointer + " (line " +
+                                       std::to_string(same->at.line) +
+                                       ") is one already; merge them");
                              continue;
                          }
                          out.kpis.push_back(std::move(k));
@@ -354,11 +357,12 @@ public:
                   if (s.kind == Kind::string && s.text == annotations_schema_id) {
                       return;
                   }
-                  error(p, s.kind == Kind::string
-                               ? "unsupported schema " + detail::quoted(s.text) + "; expected \"" +
-                                     std::string(annotations_schema_id) + "\""
-                               : "expected the string \"" + std::string(annotations_schema_id) +
-                                     "\", got " + describe(s));
+                  error("GK079", p,
+                        s.kind == Kind::string
+                            ? "unsupported schema " + detail::quoted(s.text) + "; expected \"" +
+                                  std::string(annotations_schema_id) + "\""
+                            : "expected the string \"" + std::string(annotations_schema_id) +
+                                  "\", got " + describe(s));
               }},
              {"report", false, "informative",
               [&](const JsonValue& r, const AnnotationPlace& p) {
@@ -387,12 +391,12 @@ public:
                                                                 other.project == entry.project;
                                                      });
                       if (same != out.projects.end()) {
-                          error(entry.at, "a second entry for project " +
-                                              detail::quoted(entry.project) + " of the round of " +
-                                              to_string(entry.round, FiscalYearStyle::gregorian) +
-                                              ": " + same->at.pointer + " (line " +
-                                              std::to_string(same->at.line) +
-                                              ") is one already; merge them");
+                          error("GK078", entry.at,
+                                "a second entry for project " + detail::quoted(entry.project) +
+                                    " of the round of " +
+                                    to_string(entry.round, FiscalYearStyle::gregorian) + ": " +
+                                    same->at.pointer + " (line " + std::to_string(same->at.line) +
+                                    ") is one already; merge them");
                           continue;
                       }
                       out.projects.push_back(std::move(entry));
@@ -413,19 +417,17 @@ private:
 AnnotationsReadResult read_annotations_json(std::string_view json, std::string file_name) {
     AnnotationsReadResult result;
     if (json.size() > max_input_bytes) {
-        result.diagnostics.push_back(Diagnostic{
-            Severity::error, {}, detail::input_too_large_message(), file_name, 0, 0, {}});
+        result.diagnostics.push_back(Diagnostic::at_text(Severity::error, "GK090", file_name, 0, 0,
+                                                         detail::input_too_large_message()));
         return result;
     }
     auto parsed = detail::annotations::parse_json_tree(json);
     if (parsed.error) {
-        result.diagnostics.push_back(Diagnostic{Severity::error,
-                                                {},
-                                                parsed.error->message,
-                                                file_name,
-                                                parsed.error->at.line,
-                                                parsed.error->at.column,
-                                                parsed.error->pointer});
+        result.diagnostics.push_back(
+            Diagnostic::at(Severity::error, parsed.error->code,
+                           Location{file_name, parsed.error->at.line, parsed.error->at.column,
+                                    parsed.error->pointer},
+                           parsed.error->message));
         return result;
     }
     Converter converter(std::move(file_name));
@@ -441,8 +443,7 @@ AnnotationsReadResult load_annotations(const std::filesystem::path& file, std::s
     auto bytes = detail::read_input_file(file);
     if (!bytes) {
         AnnotationsReadResult result;
-        result.diagnostics.push_back(
-            Diagnostic{Severity::error, {}, bytes.error().message, file_name, 0, 0, {}});
+        result.diagnostics.push_back(Diagnostic::from(bytes.error(), Severity::error, file_name));
         return result;
     }
     return read_annotations_json(*bytes, std::move(file_name));

@@ -7,6 +7,30 @@
 
 namespace grantkpi {
 
+Error Error::plain(std::string message, std::string code) {
+    Error error;
+    error.message = std::move(message);
+    error.code = std::move(code);
+    return error;
+}
+
+Error Error::at_text(std::string file, std::size_t line, std::size_t column, std::string message,
+                     std::string code) {
+    return at(Location{std::move(file), line, column, {}}, std::move(message), std::move(code));
+}
+
+Error Error::at_pointer(std::string pointer, std::string message, std::string code) {
+    return at(Location{{}, 0, 0, std::move(pointer)}, std::move(message), std::move(code));
+}
+
+Error Error::at(Location where, std::string message, std::string code) {
+    Error error;
+    static_cast<Location&>(error) = std::move(where);
+    error.message = std::move(message);
+    error.code = std::move(code);
+    return error;
+}
+
 std::string Error::to_string() const {
     std::string out;
     if (!file.empty()) {

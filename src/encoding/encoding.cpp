@@ -96,7 +96,7 @@ Result<std::string_view> decoded(std::string_view text) {
 /// An error at `offset`, with the 1-based line and the column in characters of the decoder
 /// that read the bytes before it (they are valid in that encoding).
 Error error_at(std::string_view bytes, std::size_t begin, std::size_t offset, Decoder decoder,
-               std::string message) {
+               std::string code, std::string message) {
     std::size_t line = 1;
     std::size_t line_start = begin;
     for (std::size_t i = begin; i < offset; ++i) {
@@ -113,7 +113,7 @@ Error error_at(std::string_view bytes, std::size_t begin, std::size_t offset, De
             decode_cp932(bytes, pos, length);
         }
     }
-    return Error{std::move(message), {}, {}, line, column};
+    return Error::at_text({}, line, column, std::move(message), std::move(code));
 }
 
 std::string byte_at(std::string_view bytes, std::size_t offset) {
@@ -133,7 +133,7 @@ Result<std::string_view> decode_to_utf8_view(std::string_view bytes, TextEncodin
         bytes.substr(0, utf8_bom.size()) == utf8_bom ? utf8_bom.size() : 0;
     const auto cut = [&](std::size_t failure) {
         return error_at(
-            bytes, utf8_begin, failure, Decoder::utf8,
+            bytes, utf8_begin, failure, Decoder::utf8, "GK093",
             "the input ends in the middle of a UTF-8 character: " + byte_at(bytes, failure) +
                 " begins a character whose other bytes are missing");
     };
@@ -145,7 +145,7 @@ Result<std::string_view> decode_to_utf8_view(std::string_view bytes, TextEncodin
         if (utf8_cut_at_end(bytes, failure)) {
             return cut(failure);
         }
-        return error_at(bytes, utf8_begin, failure, Decoder::utf8,
+        return error_at(bytes, utf8_begin, failure, Decoder::utf8, "GK094",
                         "the input is not valid UTF-8: " + byte_at(bytes, failure) +
                             " does not begin a valid UTF-8 character");
     }
@@ -155,7 +155,7 @@ Result<std::string_view> decode_to_utf8_view(std::string_view bytes, TextEncodin
             storage = cp932_to_utf8(bytes);
             return decoded(storage);
         }
-        return error_at(bytes, 0, failure, Decoder::cp932,
+        return error_at(bytes, 0, failure, Decoder::cp932, "GK095",
                         "the input is not valid CP932 (Shift_JIS): " + byte_at(bytes, failure) +
                             " does not begin a valid CP932 character");
     }
@@ -176,7 +176,7 @@ Result<std::string_view> decode_to_utf8_view(std::string_view bytes, TextEncodin
     std::string message = "the input is neither UTF-8 nor CP932 (Shift_JIS) text: ";
     if (utf8 == cp932) {
         message += byte_at(bytes, utf8) + " begins neither a UTF-8 nor a CP932 character";
-        return error_at(bytes, utf8_begin, utf8, Decoder::utf8, std::move(message));
+        return error_at(bytes, utf8_begin, utf8, Decoder::utf8, "GK096", std::move(message));
     }
     // Report where the more plausible reading, the one that got further, had to stop.
     if (cp932 > utf8) {
@@ -184,13 +184,13 @@ Result<std::string_view> decode_to_utf8_view(std::string_view bytes, TextEncodin
                    " does not begin a valid CP932 character (the UTF-8 reading failed earlier, at "
                    "offset " +
                    std::to_string(utf8) + ")";
-        return error_at(bytes, 0, cp932, Decoder::cp932, std::move(message));
+        return error_at(bytes, 0, cp932, Decoder::cp932, "GK096", std::move(message));
     }
     message += byte_at(bytes, utf8) +
                " does not begin a valid UTF-8 character (the CP932 reading failed earlier, at "
                "offset " +
                std::to_string(cp932) + ")";
-    return error_at(bytes, utf8_begin, utf8, Decoder::utf8, std::move(message));
+    return error_at(bytes, utf8_begin, utf8, Decoder::utf8, "GK096", std::move(message));
 }
 
 namespace {

@@ -15,14 +15,10 @@
 namespace grantkpi {
 
 void detail::throw_unlinked(const char* accessor) {
-    throw error_exception(Error{std::string(accessor) +
-                                    "(): the result was not computed from a model (a default or "
-                                    "deserialized evaluation): evaluate the report, and keep it "
-                                    "alive",
-                                {},
-                                {},
-                                0,
-                                0});
+    throw error_exception(Error::plain(std::string(accessor) +
+                                       "(): the result was not computed from a model (a default "
+                                       "or deserialized evaluation): evaluate the report, and "
+                                       "keep it alive"));
 }
 
 void detail::check_options(const EvaluationOptions& options) {
@@ -30,12 +26,8 @@ void detail::check_options(const EvaluationOptions& options) {
         {"close_to_target", options.close_to_target}, {"project_quorum", options.project_quorum}};
     for (const auto& [name, value] : checked) {
         if (value <= Fraction{0, 1} || value > Fraction{1, 1}) {
-            throw error_exception(Error{"evaluation option " + std::string(name) + " is " +
-                                            value.to_string() + ", outside (0, 1]",
-                                        {},
-                                        {},
-                                        0,
-                                        0});
+            throw error_exception(Error::plain("evaluation option " + std::string(name) + " is " +
+                                               value.to_string() + ", outside (0, 1]"));
         }
     }
 }

@@ -30,8 +30,7 @@ TextReadResult read_report(std::string_view bytes, const TextReadOptions& option
         return result;
     }
     const Error& e = report.error();
-    result.diagnostics.push_back(
-        Diagnostic{Severity::error, {}, e.message, options.file_name, e.line, e.column, e.pointer});
+    result.diagnostics.push_back(Diagnostic::from(e, Severity::error, options.file_name));
     return result;
 }
 

@@ -11,8 +11,8 @@
 namespace grantkpi::detail {
 namespace {
 
-Error failure(std::string message) {
-    return Error{std::move(message), {}, {}, 0, 0};
+Error failure(std::string message, std::string code) {
+    return Error::plain(std::move(message), std::move(code));
 }
 
 } // namespace
@@ -28,10 +28,10 @@ Result<InputFile> InputFile::open(const std::filesystem::path& file, std::size_t
     // libstdc++ throws std::ios_base::failure when a directory is read as a file: refused
     // before it is opened.
     if (std::filesystem::is_directory(status)) {
-        return failure("cannot read the file: it is a directory");
+        return failure("cannot read the file: it is a directory", "GK092");
     }
     if (status.type() == std::filesystem::file_type::not_found) {
-        return failure("cannot open the file for reading: it does not exist");
+        return failure("cannot open the file for reading: it does not exist", "GK091");
     }
     // A regular file says its size: refuse a huge one before reading a byte of it.
     std::uintmax_t size = 0;
@@ -40,7 +40,7 @@ Result<InputFile> InputFile::open(const std::filesystem::path& file, std::size_t
         if (ec) {
             size = 0;
         } else if (size > limit) {
-            return failure(input_too_large_message(limit));
+            return failure(input_too_large_message(limit), "GK090");
         }
     }
     errno = 0;
@@ -49,7 +49,8 @@ Result<InputFile> InputFile::open(const std::filesystem::path& file, std::size_t
         const int error = errno;
         return failure(error != 0 ? "cannot open the file for reading: " +
                                         std::string(std::strerror(error))
-                                  : "cannot open the file for reading");
+                                  : "cannot open the file for reading",
+                       "GK092");
     }
     return InputFile(std::move(in), limit, static_cast<std::size_t>(size));
 }
@@ -59,10 +60,10 @@ Result<std::size_t> InputFile::read(char* buffer, std::size_t size) {
     const auto count = static_cast<std::size_t>(in_.gcount());
     total_ += count;
     if (total_ > limit_) {
-        return failure(input_too_large_message(limit_));
+        return failure(input_too_large_message(limit_), "GK090");
     }
     if (in_.bad()) {
-        return failure("cannot read the file");
+        return failure("cannot read the file", "GK092");
     }
     return count;
 }

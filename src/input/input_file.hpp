@@ -75,7 +75,7 @@ TextReadResult load_input_file(const std::filesystem::path& file, TextReadOption
     if (!bytes) {
         TextReadResult result;
         result.diagnostics.push_back(
-            Diagnostic{Severity::error, {}, bytes.error().message, options.file_name, 0, 0, {}});
+            Diagnostic::from(bytes.error(), Severity::error, options.file_name));
         return result;
     }
     return read(*bytes, options);

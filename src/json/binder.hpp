@@ -23,6 +23,7 @@
 #include <grantkpi/money.hpp>
 
 #include "detail/type_traits.hpp"
+#include "diagnostics/reader_codes.hpp"
 #include "unicode/unicode.hpp"
 #include "json/json_integer.hpp"
 #include "json/json_members.hpp"
@@ -105,9 +106,10 @@ struct Context {
     bool (*versioned_key)(Context&, std::string_view key) = nullptr;
 
     /// Records the first error, with the pointer of the element being read plus `extra`.
-    bool fail(std::string message, std::string_view extra = {}) {
+    bool fail(::grantkpi::detail::diagnostics::ReaderCode code, std::string message,
+              std::string_view extra = {}) {
         if (!error) {
-            error = Error{std::move(message), pointer(extra), {}, 0, 0};
+            error = Error::at_pointer(pointer(extra), std::move(message), std::string(code.code()));
         }
         return false;
     }
@@ -173,7 +175,7 @@ constexpr TypeOps type_ops<int> = {
         const auto v = detail::integer_from(text, std::numeric_limits<int>::min(),
                                             std::numeric_limits<int>::max());
         if (!v) {
-            return c.fail("expected an integer, got the number " + std::string(text));
+            return c.fail("GK053", "expected an integer, got the number " + std::string(text));
         }
         *static_cast<int*>(target) = static_cast<int>(*v);
         return true;
@@ -224,7 +226,7 @@ bool read_decimal(Context& c, void* target, std::string_view text) {
     }
     auto d = Decimal::parse_json_number(text);
     if (!d) {
-        return c.fail(d.error().message);
+        return c.fail("GK053", d.error().message);
     }
     *static_cast<Decimal*>(target) = *d;
     return true;
@@ -250,8 +252,9 @@ constexpr TypeOps type_ops<FiscalYear> = {
     [](Context& c, void* target, std::string_view text) {
         const auto v = detail::integer_from(text, FiscalYear::min_year, FiscalYear::max_year);
         if (!v) {
-            return c.fail("expected a fiscal year as an integer 1000..9999 such as 2019, got " +
-                          std::string(text));
+            return c.fail("GK054",
+                          "expected a fiscal year as an integer 1000..9999 such as 2019, got " +
+                              std::string(text));
         }
         *static_cast<FiscalYear*>(target) = FiscalYear{static_cast<int>(*v)};
         return true;
@@ -262,7 +265,7 @@ constexpr TypeOps type_ops<Fraction> = {"a fraction such as \"1/2\"", nullptr, n
                                         [](Context& c, void* target, std::string_view text) {
                                             auto f = Fraction::parse(text);
                                             if (!f) {
-                                                return c.fail(f.error().message);
+                                                return c.fail("GK061", f.error().message);
                                             }
                                             *static_cast<Fraction*>(target) = *f;
                                             return true;
@@ -293,7 +296,8 @@ bool read_enum(Context& c, void* target, std::string_view text) {
         }
     });
     if (!found) {
-        return c.fail("expected one of " + enum_choices<E>() + ", got " + detail::quoted(text));
+        return c.fail("GK055",
+                      "expected one of " + enum_choices<E>() + ", got " + detail::quoted(text));
     }
     *static_cast<E*>(target) = value;
     return true;
@@ -444,7 +448,7 @@ bool struct_key(Context& c, Frame& f, std::string_view key) {
         }
         const std::uint64_t bit = std::uint64_t{1} << i;
         if ((f.seen & bit) != 0) {
-            return c.fail("duplicate key " + detail::quoted(key), key);
+            return c.fail("GK057", "duplicate key " + detail::quoted(key), key);
         }
         if (table[i].versioned && c.versioned_key != nullptr && !c.versioned_key(c, key)) {
             return false;
@@ -454,7 +458,8 @@ bool struct_key(Context& c, Frame& f, std::string_view key) {
         c.next = Slot{table[i].get(f.target), table[i].ops};
         return true;
     }
-    return c.fail("unknown key " + detail::quoted(key) + "; expected one of " + member_names<T>(),
+    return c.fail("GK056",
+                  "unknown key " + detail::quoted(key) + "; expected one of " + member_names<T>(),
                   key);
 }
 
@@ -464,8 +469,8 @@ bool struct_end(Context& c, Frame& f) {
     for (std::size_t i = 0; i < table.size(); ++i) {
         if (table[i].required && (f.seen & (std::uint64_t{1} << i)) == 0) {
             f.current = -1; // the error is about the object itself
-            return c.fail("missing key \"" + std::string(table[i].name) + "\" (" +
-                          std::string(table[i].ops->expected) + ")");
+            return c.fail("GK058", "missing key \"" + std::string(table[i].name) + "\" (" +
+                                       std::string(table[i].ops->expected) + ")");
         }
     }
     return true;

@@ -120,9 +120,10 @@ public:
             return check(false, ec);
         }
         const Slot slot = take_slot();
-        const bool ok = slot.ops->string != nullptr
-                            ? slot.ops->string(context, slot.target, text)
-                            : context.fail(expected(slot, describe_value("the string", text)));
+        const bool ok =
+            slot.ops->string != nullptr
+                ? slot.ops->string(context, slot.target, text)
+                : context.fail("GK052", expected(slot, describe_value("the string", text)));
         buffer_.clear();
         return check(ok, ec);
     }
@@ -195,9 +196,10 @@ private:
     bool on_number(boost::json::string_view part, boost::system::error_code& ec) {
         const std::string_view text = whole(part);
         const Slot slot = take_slot();
-        const bool ok = slot.ops->number != nullptr
-                            ? slot.ops->number(context, slot.target, text)
-                            : context.fail(expected(slot, describe_value("the number", text)));
+        const bool ok =
+            slot.ops->number != nullptr
+                ? slot.ops->number(context, slot.target, text)
+                : context.fail("GK052", expected(slot, describe_value("the number", text)));
         buffer_.clear();
         return check(ok, ec);
     }
@@ -207,7 +209,7 @@ private:
     }
 
     bool mismatch(const Slot& slot, std::string_view got, boost::system::error_code& ec) {
-        context.fail(expected(slot, got));
+        context.fail("GK052", expected(slot, got));
         return check(false, ec);
     }
 
@@ -278,13 +280,14 @@ public:
             if (context.error) {
                 error = *context.error;
             } else {
-                error.message = "invalid JSON: " + ec.message() + found_at(piece.substr(consumed));
-                error.pointer = context.pointer({});
+                error = Error::at_pointer(
+                    context.pointer({}),
+                    "invalid JSON: " + ec.message() + found_at(piece.substr(consumed)), "GK050");
             }
             return fail(std::move(error), piece.substr(0, consumed));
         }
         if (consumed < piece.size()) {
-            return fail(Error{"unexpected text after the JSON document", {}, {}, 0, 0},
+            return fail(Error::plain("unexpected text after the JSON document", "GK050"),
                         piece.substr(0, consumed));
         }
         if (more) {
@@ -334,7 +337,8 @@ private:
 constexpr std::string_view byte_order_mark = "\uFEFF";
 
 Error empty_input(const TypeOps& root) {
-    return Error{"the input is empty; expected " + std::string(root.expected), {}, {}, 1, 1};
+    return Error::at_text({}, 1, 1, "the input is empty; expected " + std::string(root.expected),
+                          "GK051");
 }
 
 /// How a document is read: first with UTF-8 checked by the handler (check_utf8: the
@@ -352,7 +356,7 @@ template <class Ctx>
 std::optional<Error> read_document_pass(std::string_view json, void* target, const TypeOps& root,
                                         std::size_t limit, Pass& pass) {
     if (json.size() > limit) {
-        return Error{detail::input_too_large_message(limit), {}, {}, 0, 0};
+        return Error::plain(detail::input_too_large_message(limit), "GK090");
     }
     DocumentParser<Ctx> parser(Slot{target, &root}, pass.check_utf8);
     if (json.substr(0, byte_order_mark.size()) == byte_order_mark) {

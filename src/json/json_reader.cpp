@@ -59,7 +59,8 @@ struct ReportContext : Context {
     /// A key of format 2 (`key`, in the object being read): refused in a format-1 document.
     bool format2_key(std::string_view key) {
         if (format == 1) {
-            return fail("key " + detail::quoted(key) +
+            return fail("GK060",
+                        "key " + detail::quoted(key) +
                             " is new in format 2, but the document's "
                             "\"schema\" says format 1; write \"" +
                             std::string(schema) + "\" as \"" + std::string(format2_schema()) +
@@ -88,14 +89,12 @@ struct ReportContext : Context {
         format = text == current ? 2 : 1;
         if (format == 1 && early_format2_key) {
             if (!error) {
-                error =
-                    Error{"\"schema\" says format 1 (" + detail::quoted(text) + "), but the key " +
-                              *early_format2_key + " is new in format 2; write \"" +
-                              std::string(current) + "\", or leave the key out",
-                          pointer({}),
-                          {},
-                          0,
-                          0};
+                error = Error::at_pointer(pointer({}),
+                                          "\"schema\" says format 1 (" + detail::quoted(text) +
+                                              "), but the key " + *early_format2_key +
+                                              " is new in format 2; write \"" +
+                                              std::string(current) + "\", or leave the key out",
+                                          "GK060");
             }
             return false;
         }
@@ -122,12 +121,13 @@ constexpr ObjectOps expected_cell_ops = {
     [](Context& c, Frame& f, std::string_view key) {
         const int index = key == "value" ? 0 : (key == "status" ? 1 : -1);
         if (index < 0) {
-            return c.fail("unknown key " + detail::quoted(key) +
+            return c.fail("GK056",
+                          "unknown key " + detail::quoted(key) +
                               "; expected one of \"value\", \"status\"",
                           key);
         }
         if ((f.seen & (1U << index)) != 0) {
-            return c.fail("duplicate key " + detail::quoted(key), key);
+            return c.fail("GK057", "duplicate key " + detail::quoted(key), key);
         }
         f.seen |= 1U << index;
         f.current = index;
@@ -139,16 +139,17 @@ constexpr ObjectOps expected_cell_ops = {
     [](Context& c, Frame& f) {
         if ((f.seen & 1U) == 0 || (f.seen & 2U) == 0) {
             f.current = -1;
-            return c.fail(std::string("missing key \"") +
-                          ((f.seen & 1U) == 0 ? "value" : "status") + "\" in " +
-                          std::string(cell_expected));
+            return c.fail("GK058", std::string("missing key \"") +
+                                       ((f.seen & 1U) == 0 ? "value" : "status") + "\" in " +
+                                       std::string(cell_expected));
         }
         const ExpectedCell& cell = scratch(c).cell;
         if (cell.status != "expected") {
             f.current = 1;
-            return c.fail("expected \"expected\", got " + detail::quoted(cell.status) +
-                          " (a confirmed value is written as a bare number, a value not set as "
-                          "null)");
+            return c.fail("GK055",
+                          "expected \"expected\", got " + detail::quoted(cell.status) +
+                              " (a confirmed value is written as a bare number, a value not set as "
+                              "null)");
         }
         *cell.target = Observation::expected(cell.value);
         return true;
@@ -186,7 +187,8 @@ constexpr ObjectOps series_ops = {
                                  key[1] >= '0' && key[1] <= '9' && key[2] >= '0' && key[2] <= '9' &&
                                  key[3] >= '0' && key[3] <= '9';
         if (!four_digits) {
-            return c.fail("expected a fiscal year of four digits such as \"2019\" as key, got " +
+            return c.fail("GK054",
+                          "expected a fiscal year of four digits such as \"2019\" as key, got " +
                               detail::quoted(key),
                           key);
         }
@@ -204,7 +206,7 @@ constexpr ObjectOps series_ops = {
         }
         if (r.row_years_filled) {
             if (r.row_years.test(bit(year))) {
-                return c.fail("duplicate fiscal year " + detail::quoted(key), key);
+                return c.fail("GK057", "duplicate fiscal year " + detail::quoted(key), key);
             }
             r.row_years.set(bit(year));
         }
@@ -289,9 +291,10 @@ constexpr TypeOps schema_ops = {
         if (c.error) {
             return false;
         }
-        return c.fail("unsupported schema " + detail::quoted(text) +
-                      "; this version of grantkpi reads \"" + std::string(report_schema_id) +
-                      "\" and \"" + std::string(report_schema_v1_id) + "\"");
+        return c.fail("GK059", "unsupported schema " + detail::quoted(text) +
+                                   "; this version of grantkpi reads \"" +
+                                   std::string(report_schema_id) + "\" and \"" +
+                                   std::string(report_schema_v1_id) + "\"");
     }};
 
 constexpr ObjectOps document_ops = {[](Context& c, Frame& f, std::string_view key) {
@@ -299,7 +302,7 @@ constexpr ObjectOps document_ops = {[](Context& c, Frame& f, std::string_view ke
                                             return struct_key<Report>(c, f, key);
                                         }
                                         if ((f.seen & (std::uint64_t{1} << schema_member)) != 0) {
-                                            return c.fail("duplicate key \"schema\"", key);
+                                            return c.fail("GK057", "duplicate key \"schema\"", key);
                                         }
                                         f.seen |= std::uint64_t{1} << schema_member;
                                         f.current = schema_member;
@@ -309,8 +312,9 @@ constexpr ObjectOps document_ops = {[](Context& c, Frame& f, std::string_view ke
                                     [](Context& c, Frame& f) {
                                         if ((f.seen & (std::uint64_t{1} << schema_member)) == 0) {
                                             f.current = -1;
-                                            return c.fail("missing key \"schema\" (the string \"" +
-                                                          std::string(report_schema_id) + "\")");
+                                            return c.fail(
+                                                "GK058", "missing key \"schema\" (the string \"" +
+                                                             std::string(report_schema_id) + "\")");
                                         }
                                         return struct_end<Report>(c, f);
                                     },
@@ -338,7 +342,8 @@ constexpr std::int64_t reports_member = 1;
 constexpr ObjectOps collection_report_ops = {
     [](Context& c, Frame& f, std::string_view key) {
         if (key == "schema") {
-            return c.fail("unexpected key \"schema\" in a report of a collection; the "
+            return c.fail("GK056",
+                          "unexpected key \"schema\" in a report of a collection; the "
                           "collection's \"schema\" names the format of every report",
                           key);
         }
@@ -371,21 +376,23 @@ constexpr TypeOps collection_schema_ops = {
         if (c.error) {
             return false;
         }
-        return c.fail("unsupported schema " + detail::quoted(text) +
-                      "; this version of grantkpi reads \"" + std::string(collection_schema_id) +
-                      "\" and \"" + std::string(collection_schema_v1_id) + "\" for a collection");
+        return c.fail("GK059", "unsupported schema " + detail::quoted(text) +
+                                   "; this version of grantkpi reads \"" +
+                                   std::string(collection_schema_id) + "\" and \"" +
+                                   std::string(collection_schema_v1_id) + "\" for a collection");
     }};
 
 constexpr ObjectOps collection_ops = {
     [](Context& c, Frame& f, std::string_view key) {
         const std::int64_t index = key == "schema" ? 0 : (key == "reports" ? reports_member : -1);
         if (index < 0) {
-            return c.fail("unknown key " + detail::quoted(key) +
+            return c.fail("GK056",
+                          "unknown key " + detail::quoted(key) +
                               "; expected one of \"schema\", \"reports\"",
                           key);
         }
         if ((f.seen & (std::uint64_t{1} << index)) != 0) {
-            return c.fail("duplicate key " + detail::quoted(key), key);
+            return c.fail("GK057", "duplicate key " + detail::quoted(key), key);
         }
         f.seen |= std::uint64_t{1} << index;
         f.current = index;
@@ -396,8 +403,8 @@ constexpr ObjectOps collection_ops = {
     [](Context& c, Frame& f) {
         if ((f.seen & 1U) == 0) {
             f.current = -1;
-            return c.fail("missing key \"schema\" (the string \"" +
-                          std::string(collection_schema_id) + "\")");
+            return c.fail("GK058", "missing key \"schema\" (the string \"" +
+                                       std::string(collection_schema_id) + "\")");
         }
         return true; // "reports" may be missing, like every key of array type
     },

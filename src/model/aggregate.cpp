@@ -62,7 +62,7 @@ Error unit_kind_error(std::string_view function, const Unit& unit, std::string_v
     message +=
         ": " + where + " is in " + (unit.label.empty() ? "no unit" : unit.label) + ", not in ";
     message += wanted;
-    return Error{std::move(message), {}, {}, 0, 0};
+    return Error::plain(std::move(message));
 }
 
 namespace {
@@ -95,7 +95,7 @@ Result<void> add_values(ValueTotals<Decimal>& totals, const Kpi& kpi, TableRow r
                    ", the KPIs before it in " + totals.unit.label +
                    ": values of different units are not added (group by::unit first, or use "
                    "aggregate::values_by_unit)";
-        return Error{std::move(message), {}, {}, 0, 0};
+        return Error::plain(std::move(message));
     }
     ++totals.kpis;
     const Series& series = row == TableRow::plan ? kpi.plan : kpi.actual;

@@ -7,12 +7,8 @@
 namespace grantkpi::detail {
 
 void throw_no_column(FiscalYear year) {
-    throw error_exception(Error{"Series::at: the row has no " + to_string(year) + " (" +
-                                    to_string(year, FiscalYearStyle::gregorian) + ") column",
-                                {},
-                                {},
-                                0,
-                                0});
+    throw error_exception(Error::plain("Series::at: the row has no " + to_string(year) + " (" +
+                                       to_string(year, FiscalYearStyle::gregorian) + ") column"));
 }
 
 } // namespace grantkpi::detail

@@ -15,7 +15,7 @@ namespace {
     // The pointer is the Error's: to_string() and what() give `/rounds/1: views: ...`.
     std::string message = "views: the evaluation of report " + std::to_string(report) + ' ';
     message += why;
-    throw error_exception(Error{std::move(message), pointer, {}, 0, 0});
+    throw error_exception(Error::at_pointer(pointer, std::move(message)));
 }
 
 // An evaluation's links must lead to a report whose rounds, projects and KPIs are the ones

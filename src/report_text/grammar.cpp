@@ -173,13 +173,7 @@ constexpr std::string_view zentai = "全体";
 constexpr std::string_view no_particle = "の";
 /// What may follow 全体(の) in a note that the budget is the whole joint project's.
 constexpr std::string_view whole_amounts[] = {
-    "採択額",
-    "交付対象事業費"
-    "", // 交付対象事業費
-    "総事業費",
-    "事業費",
-    "交付決定額",
-    "交付額",
+    "採択額", "交付対象事業費", "総事業費", "事業費", "交付決定額", "交付額",
 };
 /// Notes that the budget is the municipality's own: 本市分, 本町分, 本村分, 当市分, ….
 constexpr std::string_view own_prefixes[] = {
@@ -198,6 +192,43 @@ std::string_view trim_ascii_spaces(std::string_view text) noexcept {
         text.remove_suffix(1);
     }
     return text;
+}
+
+/// The whole joint project's budget note after its amount word: `rest` is empty (no own
+/// part) or names the own part, [、][(]うち<name>分<number><unit>[)] (its number's place in
+/// `folded` is kept); unclear otherwise.
+ScopeWording with_own_part(std::string_view rest, std::string_view folded) noexcept {
+    ScopeWording result;
+    if (rest.empty()) {
+        result.kind = ScopeWording::Kind::joint_total;
+        return result;
+    }
+    if (starts_with(rest, ",") || starts_with(rest, "、")) {
+        rest = trim_ascii_spaces(rest.substr(rest.front() == ',' ? 1 : 3));
+    }
+    if (starts_with(rest, "(")) {
+        if (!ends_with(rest, ")")) {
+            result.kind = ScopeWording::Kind::unclear;
+            return result;
+        }
+        rest = trim_ascii_spaces(rest.substr(1, rest.size() - 2));
+    }
+    const std::size_t part = rest.rfind(bun);
+    if (!starts_with(rest, uchi) || part == npos || part < uchi.size()) {
+        result.kind = ScopeWording::Kind::unclear;
+        return result;
+    }
+    const std::string_view amount = trim_ascii_spaces(rest.substr(part + bun.size()));
+    YenUnit unit = YenUnit::thousand;
+    const std::size_t number = amount.empty() ? npos : yen_amount_number_length(amount, unit);
+    if (number == npos || number == 0) {
+        result.kind = ScopeWording::Kind::unclear;
+        return result;
+    }
+    result.kind = ScopeWording::Kind::joint_total;
+    result.own_begin = static_cast<std::size_t>(amount.data() - folded.data());
+    result.own_end = result.own_begin + amount.size();
+    return result;
 }
 
 } // namespace
@@ -253,38 +284,7 @@ ScopeWording classify_scope_wording(std::string_view folded) noexcept {
         return result;
     }
     pos += amount_length;
-    std::string_view rest = trim_ascii_spaces(text.substr(pos));
-    if (rest.empty()) {
-        result.kind = ScopeWording::Kind::joint_total;
-        return result;
-    }
-    // The own part: [、][(]うち<name>分<number><unit>[)].
-    if (starts_with(rest, ",") || starts_with(rest, "、")) {
-        rest = trim_ascii_spaces(rest.substr(rest.front() == ',' ? 1 : 3));
-    }
-    if (starts_with(rest, "(")) {
-        if (!ends_with(rest, ")")) {
-            result.kind = ScopeWording::Kind::unclear;
-            return result;
-        }
-        rest = trim_ascii_spaces(rest.substr(1, rest.size() - 2));
-    }
-    const std::size_t part = rest.rfind(bun);
-    if (!starts_with(rest, uchi) || part == npos || part < uchi.size()) {
-        result.kind = ScopeWording::Kind::unclear;
-        return result;
-    }
-    const std::string_view amount = trim_ascii_spaces(rest.substr(part + bun.size()));
-    YenUnit unit = YenUnit::thousand;
-    const std::size_t number = amount.empty() ? npos : yen_amount_number_length(amount, unit);
-    if (number == npos || number == 0) {
-        result.kind = ScopeWording::Kind::unclear;
-        return result;
-    }
-    result.kind = ScopeWording::Kind::joint_total;
-    result.own_begin = static_cast<std::size_t>(amount.data() - folded.data());
-    result.own_end = result.own_begin + amount.size();
-    return result;
+    return with_own_part(trim_ascii_spaces(text.substr(pos)), folded);
 }
 
 std::size_t yen_amount_number_length(std::string_view folded, YenUnit& unit) noexcept {
@@ -319,12 +319,8 @@ Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit_out) {
     YenUnit unit = YenUnit::thousand;
     const std::size_t length = yen_amount_number_length(folded, unit);
     if (length == npos) {
-        return Error{"no unit of yen (千円, 万円 or "
-                     "円)",
-                     {},
-                     {},
-                     0,
-                     0};
+        return Error::plain("no unit of yen (千円, 万円 or "
+                            "円)");
     }
     if (unit_out != nullptr) {
         *unit_out = unit;
@@ -350,7 +346,7 @@ Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit_out) {
             --scale;
         } else if (coefficient > Decimal::max_coefficient / 10 ||
                    coefficient < -Decimal::max_coefficient / 10) {
-            return Error{"too many digits", {}, {}, 0, 0};
+            return Error::plain("too many digits");
         } else {
             coefficient *= 10;
         }
@@ -361,7 +357,7 @@ Result<Decimal> thousand_yen(std::string_view folded, YenUnit* unit_out) {
         } else if (scale < Decimal::max_scale) {
             ++scale;
         } else {
-            return Error{"too many digits", {}, {}, 0, 0};
+            return Error::plain("too many digits");
         }
     }
     return Decimal::from_parts(coefficient, scale);

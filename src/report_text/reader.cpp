@@ -67,7 +67,7 @@ public:
 
     void read(std::string_view text) {
         if (detail::trim(text).empty()) {
-            sink_.error(1, 1,
+            sink_.error("GK001", 1, 1,
                         "the input is empty (expected a report with round headings such as " +
                             std::string(example_round) + ")");
             return;
@@ -77,7 +77,7 @@ public:
         while (!sink_.stopped() && lines.next(line_)) {
             sink_.line = line_.number;
             for (; fragment != fragments_.end() && fragment->line <= line_.number; ++fragment) {
-                error(fragment->column,
+                error("GK003", fragment->column,
                       "the bytes here are UTF-8 of " + detail::quoted(fragment->utf8) +
                           ", which this file's encoding, CP932 (Shift_JIS), reads as " +
                           detail::quoted(fragment->cp932) +
@@ -88,7 +88,7 @@ public:
         }
         finish_project();
         if (!sink_.stopped() && report_.rounds.empty() && !skipping_round_) {
-            sink_.error(1, 1,
+            sink_.error("GK002", 1, 1,
                         "no round heading such as " + std::string(example_round) + " in the input");
         }
     }
@@ -113,14 +113,18 @@ public:
     }
 
 private:
-    void error(std::size_t column, std::string message) { sink_.error(column, std::move(message)); }
-    void warning(std::size_t column, std::string message) {
-        sink_.warning(column, std::move(message));
+    void error(ReaderCode code, std::size_t column, std::string message) {
+        sink_.error(code, column, std::move(message));
+    }
+    void warning(ReaderCode code, std::size_t column, std::string message) {
+        sink_.warning(code, column, std::move(message));
     }
 
     // --- lines ------------------------------------------------------------------------------
 
-    void note(std::size_t column, std::string message) { sink_.note(column, std::move(message)); }
+    void note(ReaderCode code, std::size_t column, std::string message) {
+        sink_.note(code, column, std::move(message));
+    }
 
     void process_line() {
         const std::string_view trimmed = detail::trim(line_.text);
@@ -155,9 +159,10 @@ private:
         } else if (is_running_header(f) &&
                    (report_.title || !report_.notes.empty() || !report_.rounds.empty())) {
             // (The first line of all is the report's title, whatever it says.)
-            note(piece.column, "skipped " + detail::quoted(piece.original) +
-                                   ", a running header of the page (a fiscal year and a grant "
-                                   "scheme, but not a round heading)");
+            note("GK004", piece.column,
+                 "skipped " + detail::quoted(piece.original) +
+                     ", a running header of the page (a fiscal year and a grant "
+                     "scheme, but not a round heading)");
         } else if (project_) {
             if (!project_->skipped) {
                 on_project_line(piece);
@@ -167,22 +172,24 @@ private:
         } else if (!report_.rounds.empty()) {
             if (is_sentence(piece)) {
                 report_.rounds.back().notes.emplace_back(piece.original);
-                note(piece.column, "the line " + detail::quoted(piece.original) + " has no " +
-                                       std::string(note_mark) + ": taken as a note of the round");
+                note("GK005", piece.column,
+                     "the line " + detail::quoted(piece.original) + " has no " +
+                         std::string(note_mark) + ": taken as a note of the round");
                 return;
             }
-            error(piece.column, "expected a project heading such as " + example_project_heading() +
-                                    ", a " + std::string(note_mark) +
-                                    " note or a round heading, got " +
-                                    detail::quoted(piece.original));
+            error("GK006", piece.column,
+                  "expected a project heading such as " + example_project_heading() + ", a " +
+                      std::string(note_mark) + " note or a round heading, got " +
+                      detail::quoted(piece.original));
         } else if (!report_.title && report_.notes.empty()) {
             report_.title = std::string(piece.original);
         } else if (is_sentence(piece)) {
             report_.notes.emplace_back(piece.original);
-            note(piece.column, "the line " + detail::quoted(piece.original) + " has no " +
-                                   std::string(note_mark) + ": taken as a note of the report");
+            note("GK005", piece.column,
+                 "the line " + detail::quoted(piece.original) + " has no " +
+                     std::string(note_mark) + ": taken as a note of the report");
         } else {
-            error(piece.column,
+            error("GK006", piece.column,
                   "expected a " + std::string(note_mark) + " note or a round heading such as " +
                       std::string(example_round) + ", got " + detail::quoted(piece.original));
         }
@@ -204,14 +211,15 @@ private:
             (is_digit(f.front()) || f.front() == '-' ||
              (static_cast<unsigned char>(f.front()) >= 0x80 && is_dash(code_point_at(f, 0)))) &&
             is_page_number(f)) {
-            note(piece.column,
+            note("GK004", piece.column,
                  "skipped " + detail::quoted(piece.original) + ", a page number of the copy");
             return true;
         }
         if (report_.title && piece.original.size() == report_.title->size() &&
             piece.original == *report_.title) {
-            note(piece.column, "skipped " + detail::quoted(piece.original) +
-                                   ", the report's title repeated as a running header");
+            note("GK004", piece.column,
+                 "skipped " + detail::quoted(piece.original) +
+                     ", the report's title repeated as a running header");
             return true;
         }
         return false;
@@ -221,7 +229,8 @@ private:
         const std::string_view content =
             detail::trim(piece.original_of(note_mark.size(), piece.folded.size()));
         if (content.empty()) {
-            warning(piece.column, "an empty " + std::string(note_mark) + " note is ignored");
+            warning("GK007", piece.column,
+                    "an empty " + std::string(note_mark) + " note is ignored");
             return;
         }
         if (project_) {
@@ -265,17 +274,18 @@ private:
         char code[16];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
         if (symbol) {
-            error(piece.column, "expected the project mark \"" + std::string(project_mark) +
-                                    "\" (U+25CB) at the start of the project heading, found " +
-                                    detail::quoted(piece.original_of(0, length)) + " (" + code +
-                                    ") in " + detail::quoted(piece.original));
+            error("GK008", piece.column,
+                  "expected the project mark \"" + std::string(project_mark) +
+                      "\" (U+25CB) at the start of the project heading, found " +
+                      detail::quoted(piece.original_of(0, length)) + " (" + code + ") in " +
+                      detail::quoted(piece.original));
         } else {
-            error(piece.column, "the line " + detail::quoted(piece.original) +
-                                    " looks like a project heading but does not start with the "
-                                    "project mark \"" +
-                                    std::string(project_mark) + "\" (U+25CB); it starts with " +
-                                    detail::quoted(piece.original_of(0, length)) + " (" + code +
-                                    ")");
+            error("GK008", piece.column,
+                  "the line " + detail::quoted(piece.original) +
+                      " looks like a project heading but does not start with the "
+                      "project mark \"" +
+                      std::string(project_mark) + "\" (U+25CB); it starts with " +
+                      detail::quoted(piece.original_of(0, length)) + " (" + code + ")");
         }
         on_project_heading(piece, symbol ? length : 0);
     }
@@ -293,9 +303,9 @@ private:
             return;
         }
         if (report_.rounds.empty()) {
-            error(piece.column, "the project heading " + detail::quoted(piece.original) +
-                                    " comes before any round heading such as " +
-                                    std::string(example_round));
+            error("GK009", piece.column,
+                  "the project heading " + detail::quoted(piece.original) +
+                      " comes before any round heading such as " + std::string(example_round));
             state.skipped = true;
             return;
         }
@@ -333,9 +343,9 @@ private:
                     schedule_note_year_length(wording.folded) == npos) {
                     state.scope_note_seen = true;
                     if (state.project.budget_scope_basis.source == Source::inferred) {
-                        warning(piece.column, "a second scope note " + detail::quoted(content) +
-                                                  " for " + detail::quoted(state.project.name) +
-                                                  "; the heading's is kept");
+                        warning("GK010", piece.column,
+                                "a second scope note " + detail::quoted(content) + " for " +
+                                    detail::quoted(state.project.name) + "; the heading's is kept");
                         state.project.notes.emplace_back(content);
                         return true;
                     }
@@ -352,7 +362,8 @@ private:
         state.after_heading = false;
         if (state.budget_pending) {
             state.budget_pending = false;
-            sink_.error(state.line, state.budget_error_column, std::move(state.budget_error));
+            sink_.error("GK011", state.line, state.budget_error_column,
+                        std::move(state.budget_error));
         }
     }
 
@@ -363,17 +374,18 @@ private:
         const std::string_view f = piece.folded;
         if (equals(f, kpi_section)) {
             if (state.in_kpi_section) {
-                error(piece.column, "a second " + std::string(kpi_section) + " in the project " +
-                                        detail::quoted(state.project.name));
+                error("GK012", piece.column,
+                      "a second " + std::string(kpi_section) + " in the project " +
+                          detail::quoted(state.project.name));
             }
             state.in_kpi_section = true;
             return;
         }
         if (!state.in_kpi_section) {
             if (looks_like_table(piece, line_.text)) {
-                warning(piece.column, "no " + std::string(kpi_section) +
-                                          " line before the KPIs of " +
-                                          detail::quoted(state.project.name));
+                warning("GK013", piece.column,
+                        "no " + std::string(kpi_section) + " line before the KPIs of " +
+                            detail::quoted(state.project.name));
                 state.in_kpi_section = true;
             } else {
                 state.project.description.emplace_back(piece.original);
@@ -420,11 +432,12 @@ private:
         }
         if (is_sentence(piece)) { // `R3年度以降は町の単独事業として継続する。` after the table
             state.project.notes.emplace_back(piece.original);
-            note(piece.column, "the line " + detail::quoted(piece.original) + " has no " +
-                                   std::string(note_mark) + ": taken as a note of the project");
+            note("GK005", piece.column,
+                 "the line " + detail::quoted(piece.original) + " has no " +
+                     std::string(note_mark) + ": taken as a note of the project");
             return;
         }
-        error(piece.column,
+        error("GK006", piece.column,
               "expected a KPI title line \"KPI①<TAB>title\", the table header \"<TAB>" +
                   std::string(toshochi) + "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
                   "\", a row \"①" + std::string(keikaku) + "\" or \"①" + std::string(jisseki) +
@@ -441,10 +454,11 @@ private:
         Table header = parse_table_header(piece, line_.plain, std::move(spare_columns_), sink_);
         if (state.table && !state.table->refused && !header.refused && !state.title_since_header &&
             same_header(*state.table, header)) {
-            sink_.note(piece.column, "a repeated table header (as after a page break) with the "
-                                     "fiscal years of the header of line " +
-                                         std::to_string(state.table->line) + " (" +
-                                         state.table->years() + ") is skipped");
+            sink_.note("GK014", piece.column,
+                       "a repeated table header (as after a page break) with the "
+                       "fiscal years of the header of line " +
+                           std::to_string(state.table->line) + " (" + state.table->years() +
+                           ") is skipped");
             spare_columns_ = std::move(header.columns);
             return;
         }
@@ -458,9 +472,9 @@ private:
     void on_kpi_title(const Piece& piece, const KpiTitleLine& title) {
         ProjectState& state = *project_;
         if (find_kpi(title.number) != npos) {
-            error(piece.column, "a second title line for KPI" +
-                                    detail::kpi_number_label(title.number) + " in the project " +
-                                    detail::quoted(state.project.name));
+            error("GK015", piece.column,
+                  "a second title line for KPI" + detail::kpi_number_label(title.number) +
+                      " in the project " + detail::quoted(state.project.name));
             return;
         }
         add_kpi_slot(title.number, state.kpis.size());
@@ -485,10 +499,11 @@ private:
         if (!state.table) {
             if (!state.header_missing_reported) { // once: the other rows have the same cause
                 state.header_missing_reported = true;
-                error(label.column(), "expected the table header \"<TAB>" + std::string(toshochi) +
-                                          "<TAB>R1<TAB>...<TAB>" + std::string(tani) +
-                                          "\" before the row " + detail::quoted(label.text) +
-                                          " (the project's other rows without one are skipped)");
+                error("GK017", label.column(),
+                      "expected the table header \"<TAB>" + std::string(toshochi) +
+                          "<TAB>R1<TAB>...<TAB>" + std::string(tani) + "\" before the row " +
+                          detail::quoted(label.text) +
+                          " (the project's other rows without one are skipped)");
             }
             if (found != npos) { // and its KPI says nothing more
                 state.kpis[found].row_refused = true;
@@ -509,10 +524,10 @@ private:
                 return; // its other row has been reported
             }
             state.untitled.push_back(number);
-            error(label.column(), "the row " + detail::quoted(label.text) + " is for KPI" +
-                                      detail::kpi_number_label(number) +
-                                      ", which has no title line \"KPI" +
-                                      detail::kpi_number_label(number) + "<TAB>title\" before it");
+            error("GK018", label.column(),
+                  "the row " + detail::quoted(label.text) + " is for KPI" +
+                      detail::kpi_number_label(number) + ", which has no title line \"KPI" +
+                      detail::kpi_number_label(number) + "<TAB>title\" before it");
             return;
         }
         KpiState& kpi = state.kpis[found];
@@ -584,7 +599,7 @@ private:
                 }
             }
             project.last_fiscal_year = latest;
-            sink_.add(Severity::warning, state.line, state.column,
+            sink_.add(Severity::warning, "GK019", state.line, state.column,
                       "neither the round heading (a duration such as " +
                           std::string(example_duration) + ") nor a note such as " +
                           std::string(example_schedule_note) + " gives the last fiscal year of " +
@@ -630,7 +645,7 @@ private:
                 }
             }
             if (!matched) {
-                sink_.add(Severity::warning, 0, 0,
+                sink_.add(Severity::warning, "GK020", 0, 0,
                           "the override for KPI" + detail::kpi_number_label(override.kpi) +
                               " of the project " + detail::quoted(override.project) +
                               " matches no KPI");
@@ -658,20 +673,19 @@ private:
 } // namespace
 
 TextReadResult read_report_text(std::string_view bytes, const TextReadOptions& options) {
-    const auto failure = [&](std::string message, std::size_t line, std::size_t column) {
+    const auto failure = [&](const Error& error) {
         TextReadResult result;
-        result.diagnostics.push_back(Diagnostic{
-            Severity::error, {}, std::move(message), options.file_name, line, column, {}});
+        result.diagnostics.push_back(Diagnostic::from(error, Severity::error, options.file_name));
         return result;
     };
     if (bytes.size() > max_input_bytes) {
-        return failure(detail::input_too_large_message(), 0, 0);
+        return failure(Error::plain(detail::input_too_large_message(), "GK090"));
     }
     // UTF-8 input is read where it is; only text converted from CP932 is held in `storage`.
     std::string storage;
     const auto text = detail::decode_to_utf8_view(bytes, options.encoding, storage);
     if (!text) {
-        return failure(text.error().message, text.error().line, text.error().column);
+        return failure(text.error());
     }
     Reader reader(options);
     if (text->data() == storage.data() && !storage.empty()) { // read as CP932

@@ -11,6 +11,8 @@
 #include <grantkpi/fiscal_year.hpp>
 #include <grantkpi/limits.hpp>
 
+#include "diagnostics/reader_codes.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -18,6 +20,8 @@
 #include <vector>
 
 namespace grantkpi::detail::text {
+
+using diagnostics::ReaderCode;
 
 class DiagnosticSink {
 public:
@@ -28,18 +32,20 @@ public:
     /// The line being read: the one error(column, …) and warning(column, …) name.
     std::size_t line = 0;
 
-    void add(Severity severity, std::size_t at_line, std::size_t column, std::string message);
-    void error(std::size_t at_line, std::size_t column, std::string message) {
-        add(Severity::error, at_line, column, std::move(message));
+    /// A finding of the kind `code` (src/diagnostics/reader_codes.hpp).
+    void add(Severity severity, ReaderCode code, std::size_t at_line, std::size_t column,
+             std::string message);
+    void error(ReaderCode code, std::size_t at_line, std::size_t column, std::string message) {
+        add(Severity::error, code, at_line, column, std::move(message));
     }
-    void error(std::size_t column, std::string message) {
-        add(Severity::error, line, column, std::move(message));
+    void error(ReaderCode code, std::size_t column, std::string message) {
+        add(Severity::error, code, line, column, std::move(message));
     }
-    void warning(std::size_t column, std::string message) {
-        add(Severity::warning, line, column, std::move(message));
+    void warning(ReaderCode code, std::size_t column, std::string message) {
+        add(Severity::warning, code, line, column, std::move(message));
     }
-    void note(std::size_t column, std::string message) {
-        add(Severity::note, line, column, std::move(message));
+    void note(ReaderCode code, std::size_t column, std::string message) {
+        add(Severity::note, code, line, column, std::move(message));
     }
 
     /// True once nothing more is taken: after an error in strict mode, or too many problems.
@@ -57,24 +63,19 @@ private:
     std::vector<Diagnostic> diagnostics_;
 };
 
-inline void DiagnosticSink::add(Severity severity, std::size_t at_line, std::size_t column,
-                                std::string message) {
+inline void DiagnosticSink::add(Severity severity, ReaderCode code, std::size_t at_line,
+                                std::size_t column, std::string message) {
     if (stopped_) {
         return;
     }
-    diagnostics_.push_back(
-        Diagnostic{severity, {}, std::move(message), file_name_, at_line, column, {}});
+    diagnostics_.push_back(Diagnostic::at_text(severity, std::string(code.code()), file_name_,
+                                               at_line, column, std::move(message)));
     if (severity == Severity::error && strict_) {
         stopped_ = true;
     } else if (diagnostics_.size() >= max_text_diagnostics) {
-        diagnostics_.push_back(
-            Diagnostic{Severity::error,
-                       {},
-                       "too many problems: stopped after " + std::to_string(max_text_diagnostics),
-                       file_name_,
-                       at_line,
-                       column,
-                       {}});
+        diagnostics_.push_back(Diagnostic::at_text(
+            Severity::error, "GK043", file_name_, at_line, column,
+            "too many problems: stopped after " + std::to_string(max_text_diagnostics)));
         stopped_ = true;
     }
 }
@@ -97,10 +98,11 @@ inline void warn_if_heisei_past_its_end(std::string_view written, FiscalYear yea
     if (!written.empty() &&
         (written.front() == 'H' || written.front() == '\xE5' || written.front() == '\xEF') &&
         heisei_past_its_end(written)) {
-        sink.warning(column, "\"" + std::string(written) +
-                                 "\" counts Heisei past its end (H31 = R1 = FY2019, a document "
-                                 "drafted before the era changed): read as " +
-                                 to_string(year) + " = FY" + std::to_string(year.gregorian()));
+        sink.warning("GK042", column,
+                     "\"" + std::string(written) +
+                         "\" counts Heisei past its end (H31 = R1 = FY2019, a document "
+                         "drafted before the era changed): read as " +
+                         to_string(year) + " = FY" + std::to_string(year.gregorian()));
     }
 }
 

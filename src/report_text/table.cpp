@@ -74,6 +74,9 @@ std::string row_name(int number, std::string_view label) {
 
 } // namespace
 
+// Kept whole: one pass over the cells of a line, on the reader's per-line hot path; its cases
+// share the cell cursor and the TableLine being built, which a split would pass around.
+// NOLINTNEXTLINE(readability-function-size): one pass over a line's cells, see above
 TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& sink) {
     TableLine result;
     const Separator separator = separator_of(piece);
@@ -102,8 +105,9 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
         }
     }
     if (separator == Separator::spaces && table::baseline_label_length(f) != 0) {
-        sink.error(piece.column, "the table header " + detail::quoted(piece.original) +
-                                     single_space_cause(table::has_space_run(piece.folded)));
+        sink.error("GK032", piece.column,
+                   "the table header " + detail::quoted(piece.original) +
+                       single_space_cause(table::has_space_run(piece.folded)));
         result.kind = TableLine::Kind::refused;
         return result;
     }
@@ -127,8 +131,9 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
             break;
         }
         if (separator == Separator::spaces && table::row_label_before_space(kind) != 0) {
-            sink.error(piece.column, "the row " + detail::quoted(piece.original) +
-                                         single_space_cause(table::has_space_run(piece.folded)));
+            sink.error("GK032", piece.column,
+                       "the row " + detail::quoted(piece.original) +
+                           single_space_cause(table::has_space_run(piece.folded)));
             result.kind = TableLine::Kind::refused;
             result.number = number;
             return result;
@@ -138,7 +143,7 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
             // The number as written (`４` is one code point, three bytes, folded or not).
             const std::string written_number(first.text.substr(
                 0, offset_of_char(first.text, count_code_points(f.substr(0, number_length)))));
-            sink.error(first.column(),
+            sink.error("GK033", first.column(),
                        "unknown row label " + detail::quoted(first.text) + ": did you mean " +
                            detail::quoted(written_number + std::string(suggestion)) +
                            "? (plan rows are 計画, "
@@ -168,7 +173,7 @@ TableLine classify_table_line(const Piece& piece, bool plain, DiagnosticSink& si
         }
     }
     if (unit || years >= 2) {
-        sink.error(first.column(),
+        sink.error("GK034", first.column(),
                    "expected the baseline column \"" + std::string(toshochi) +
                        "\" (or \"基準値\", "
                        "\"現状値\", \"" +
@@ -203,14 +208,16 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
     line.kind = KpiTitleLine::Kind::refused;
     const std::string_view written = piece.original_of(0, at + length);
     if (look_alike && number > 0) {
-        sink.error(piece.column, detail::quoted(written) + " is not a KPI marker: did you mean " +
-                                     detail::quoted(kpi_label(number)) +
-                                     "? (the line is read as the title line of KPI" +
-                                     kpi_number_label(number) + ")");
+        sink.error("GK035", piece.column,
+                   detail::quoted(written) + " is not a KPI marker: did you mean " +
+                       detail::quoted(kpi_label(number)) +
+                       "? (the line is read as the title line of KPI" + kpi_number_label(number) +
+                       ")");
     }
     if (number < 0) {
-        sink.error(piece.column, "the KPI number in " + detail::quoted(written) +
-                                     " is outside 1.." + std::to_string(max_text_kpi_number));
+        sink.error("GK035", piece.column,
+                   "the KPI number in " + detail::quoted(written) + " is outside 1.." +
+                       std::to_string(max_text_kpi_number));
         return line;
     }
     std::size_t pos = at + length;
@@ -230,14 +237,16 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
         if (title.empty()) {
             title = cell.text;
         } else {
-            sink.warning(cell.column(), "ignored the cell " + detail::quoted(cell.text) +
-                                            " after the title of " + detail::quoted(written));
+            sink.warning("GK037", cell.column(),
+                         "ignored the cell " + detail::quoted(cell.text) + " after the title of " +
+                             detail::quoted(written));
             break;
         }
     }
     if (title.empty()) {
-        sink.error(piece.column, "expected a title after " + detail::quoted(written) +
-                                     ", as in \"KPI①<TAB>title\"");
+        sink.error("GK035", piece.column,
+                   "expected a title after " + detail::quoted(written) +
+                       ", as in \"KPI①<TAB>title\"");
         return line;
     }
     line.kind = KpiTitleLine::Kind::title;
@@ -247,6 +256,9 @@ KpiTitleLine parse_kpi_title(const Piece& piece, DiagnosticSink& sink) {
 }
 
 /// `<TAB>当初値<TAB>R1<TAB>R2<TAB>R3<TAB>単位` and its variants.
+// Kept whole: the header's cells are read in one pass on the reader's table path, the year
+// columns checked as they come; a split would pass the cursor and the half-built Table around.
+// NOLINTNEXTLINE(readability-function-size): one pass over the header's cells, see above
 Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> memory,
                          DiagnosticSink& sink) {
     Table table;
@@ -268,7 +280,7 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
             if (year) {
                 table.baseline_year = *year;
             } else {
-                sink.error(baseline.column(),
+                sink.error("GK034", baseline.column(),
                            "expected a fiscal year such as \"H29\" between the brackets of the "
                            "baseline column " +
                                detail::quoted(baseline.text) + reason_of(year.error()));
@@ -290,9 +302,9 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
     for (Cell cell; !sink.stopped() && cells.next(cell); ++index) {
         if (unit_seen) {
             if (!cell.text.empty()) {
-                sink.error(cell.column(), "unexpected cell " + detail::quoted(cell.text) +
-                                              " after the " + std::string(tani) +
-                                              " column of the table header");
+                sink.error("GK037", cell.column(),
+                           "unexpected cell " + detail::quoted(cell.text) + " after the " +
+                               std::string(tani) + " column of the table header");
                 break;
             }
             continue;
@@ -306,10 +318,10 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
             continue;
         }
         if (empty_run) { // empty cells between the fiscal years
-            sink.error(first_empty.column(), "expected a fiscal year such as \"R4\", \"R" +
-                                                 std::string(gan) + "\" or \"H30\", or \"" +
-                                                 std::string(tani) +
-                                                 "\", in the table header, got an empty cell");
+            sink.error("GK036", first_empty.column(),
+                       "expected a fiscal year such as \"R4\", \"R" + std::string(gan) +
+                           "\" or \"H30\", or \"" + std::string(tani) +
+                           "\", in the table header, got an empty cell");
             empty_run = false;
         }
         table.unit_index = index + 1;
@@ -334,30 +346,33 @@ Table parse_table_header(const Piece& piece, bool plain, std::vector<Column> mem
             after_era_read += to_string(*year) + " = FY" + std::to_string(year->gregorian());
         }
         if (!year) {
-            sink.error(cell.column(), "expected a fiscal year such as \"R4\", \"R" +
-                                          std::string(gan) + "\" or \"H30\", or \"" +
-                                          std::string(tani) + "\", in the table header, got " +
-                                          detail::quoted(cell.text) + reason_of(year.error()));
+            sink.error("GK036", cell.column(),
+                       "expected a fiscal year such as \"R4\", \"R" + std::string(gan) +
+                           "\" or \"H30\", or \"" + std::string(tani) +
+                           "\", in the table header, got " + detail::quoted(cell.text) +
+                           reason_of(year.error()));
         } else if (!table.columns.empty() && *year <= table.columns.back().year) {
-            sink.error(cell.column(), "the fiscal year " + detail::quoted(cell.text) +
-                                          " in the table header does not come after " +
-                                          to_string(table.columns.back().year));
+            sink.error("GK036", cell.column(),
+                       "the fiscal year " + detail::quoted(cell.text) +
+                           " in the table header does not come after " +
+                           to_string(table.columns.back().year));
         } else {
             table.columns.push_back(Column{index, *year, std::string(cell.text)});
         }
     }
     if (after_era_count > 0) {
-        sink.warning(after_era_column,
+        sink.warning("GK042", after_era_column,
                      after_era + (after_era_count == 1 ? " counts" : " count") +
                          " Heisei past its end (H31 = R1 = FY2019, a document drafted before the "
                          "era changed): read as " +
                          after_era_read);
     }
     if (table.unit_index == 2 && !sink.stopped()) {
-        sink.error(baseline.column(), "the table header has no fiscal-year columns: expected \"" +
-                                          std::string(toshochi) +
-                                          "\", fiscal years such as \"R1\", \"R2\", \"R3\" and \"" +
-                                          std::string(tani) + "\", separated by tabs");
+        sink.error("GK036", baseline.column(),
+                   "the table header has no fiscal-year columns: expected \"" +
+                       std::string(toshochi) +
+                       "\", fiscal years such as \"R1\", \"R2\", \"R3\" and \"" +
+                       std::string(tani) + "\", separated by tabs");
         table.refused = true;
     }
     return table;
@@ -389,7 +404,7 @@ bool spaced_row_fits(const Piece& piece, const Table& table, bool plain, Diagnos
         // (a last dash after all the values: the unit cell, empty)
         return true;
     }
-    sink.error(piece.column,
+    sink.error("GK038", piece.column,
                "the row " + detail::quoted(label.text) +
                    " has no tabs, and its cells (split at runs of two or more spaces) do not fit "
                    "the table header of line " +
@@ -404,13 +419,17 @@ bool spaced_row_fits(const Piece& piece, const Table& table, bool plain, Diagnos
 
 /// `①計画<TAB>120<TAB>150<TAB>…<TAB>件`; `cells` stands after `baseline_cell`. The
 /// reader has checked that there is a header with columns and a title line for the KPI.
+// Kept whole: the per-row hot loop of the reader (one pass over a row's cells into the KPI's
+// series); its cases share the cell cursor, the column index and the series being filled.
+// NOLINTNEXTLINE(readability-function-size): the per-row hot loop, see above
 void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell, RowKind kind,
                      const Table& table, KpiState& kpi, bool plain, DiagnosticSink& sink) {
     const int number = kpi.kpi.number;
     bool& seen = kind == RowKind::plan ? kpi.has_plan : kpi.has_actual;
     if (seen) {
-        sink.error(label.column(), "a second row " + detail::quoted(label.text) + " for KPI" +
-                                       kpi_number_label(number));
+        sink.error("GK016", label.column(),
+                   "a second row " + detail::quoted(label.text) + " for KPI" +
+                       kpi_number_label(number));
         return;
     }
     seen = true;
@@ -429,7 +448,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
                        });
         if (!same_years) {
             sink.error(
-                label.column(),
+                "GK038", label.column(),
                 "the row " + detail::quoted(label.text) + " comes under the table header of line " +
                     std::to_string(table.line) + " (" + table.years() + "), the other row of KPI" +
                     kpi_number_label(number) + " (line " + std::to_string(kpi.first_row_line) +
@@ -461,7 +480,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
         } else if (index == table.unit_index) {
             unit_cell = cell;
         } else if (index > table.unit_index && !cell.text.empty()) {
-            sink.error(cell.column(),
+            sink.error("GK037", cell.column(),
                        "unexpected cell " + detail::quoted(cell.text) + " after the " +
                            std::string(tani) + " column of the row " + detail::quoted(label.text) +
                            " (the table header has " + std::to_string(table.unit_index - 2) +
@@ -489,7 +508,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
     // both give different labels (not two widths of one: % and ％), or neither gives one.
     const auto no_unit = [&] {
         if (!kpi.row_refused) {
-            sink.add(Severity::warning, kpi.plan_unit_line, kpi.plan_unit_column.value(),
+            sink.add(Severity::warning, "GK039", kpi.plan_unit_line, kpi.plan_unit_column.value(),
                      "no unit in the " + std::string(tani) + " column of the rows " +
                          detail::quoted(row_name(number, keikaku)) + " and " +
                          detail::quoted(row_name(number, jisseki)));
@@ -502,7 +521,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
         kpi.plan_unit_column = unit_cell ? unit_cell->deferred_column() : label.deferred_column();
         if (!unit.empty()) {
             if (kpi.has_actual && !kpi.actual_unit.empty() && !same_unit(kpi.actual_unit, unit)) {
-                sink.warning(unit_column(), differ(unit, kpi.actual_unit));
+                sink.warning("GK039", unit_column(), differ(unit, kpi.actual_unit));
             }
             kpi.kpi.unit = Unit::from_label(unit);
         } else if (kpi.has_actual && kpi.actual_unit.empty()) {
@@ -516,7 +535,7 @@ void parse_table_row(Cells& cells, const Cell& label, const Cell* baseline_cell,
             if (kpi.kpi.unit.label.empty()) {
                 kpi.kpi.unit = Unit::from_label(unit); // given only on the actual row
             } else if (!same_unit(kpi.kpi.unit.label, unit)) {
-                sink.warning(unit_column(), differ(kpi.kpi.unit.label, unit));
+                sink.warning("GK039", unit_column(), differ(kpi.kpi.unit.label, unit));
             }
         } else if (kpi.has_plan && kpi.kpi.unit.label.empty()) {
             no_unit();
@@ -554,7 +573,7 @@ void complete_rows(KpiState& state, bool report, DiagnosticSink& sink) {
             missing = "row " + detail::quoted(state.has_plan ? actual_row : plan_row);
         }
         if (report) {
-            sink.error(state.line, state.column,
+            sink.error("GK040", state.line, state.column,
                        name + " " + detail::quoted(kpi.title) + " has no table " + missing);
         }
     }

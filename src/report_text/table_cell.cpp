@@ -97,9 +97,10 @@ Observation read_cell(const Cell& cell, std::string_view column, bool plain, Dia
     }
     const auto value = Decimal::parse(number);
     if (!value) {
-        sink.error(cell.column(), "expected " + std::string(example_cell_values) + " in column " +
-                                      std::string(column) + ", got " + detail::quoted(cell.text) +
-                                      reason_of(value.error()));
+        sink.error("GK041", cell.column(),
+                   "expected " + std::string(example_cell_values) + " in column " +
+                       std::string(column) + ", got " + detail::quoted(cell.text) +
+                       reason_of(value.error()));
         return Observation::not_set();
     }
     return expected ? Observation::expected(*value) : Observation::confirmed(*value);

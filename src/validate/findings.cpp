@@ -5,13 +5,8 @@
 namespace grantkpi::detail::validation {
 
 void Findings::add(RuleCode code, std::string pointer, std::string message) {
-    found_.push_back(Diagnostic{code.rule->severity,
-                                std::string(code.rule->code),
-                                std::move(message),
-                                {},
-                                0,
-                                0,
-                                std::move(pointer)});
+    found_.push_back(Diagnostic::at_pointer(code.rule->severity, std::string(code.rule->code), {},
+                                            std::move(pointer), std::move(message)));
 }
 
 } // namespace grantkpi::detail::validation

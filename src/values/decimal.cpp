@@ -14,7 +14,7 @@ namespace grantkpi {
 namespace {
 
 Error overflow_error(std::string_view what) {
-    return Error{std::string(what) + ": the result needs more than 18 digits", {}, {}, 0, 0};
+    return Error::plain(std::string(what) + ": the result needs more than 18 digits");
 }
 
 Error parse_error(std::string_view text, std::string_view why) {
@@ -26,7 +26,7 @@ Error parse_error(std::string_view text, std::string_view why) {
         message += why;
         message += ')';
     }
-    return Error{std::move(message), {}, {}, 0, 0};
+    return Error::plain(std::move(message));
 }
 
 // Accumulates digits into a coefficient, counting significant digits.
@@ -57,24 +57,15 @@ std::ostream& operator<<(std::ostream& os, Decimal value) {
 
 void Decimal::throw_invalid_parts(std::int64_t coefficient, int scale) {
     if (scale < 0 || scale > max_scale) {
-        throw error_exception(
-            Error{"grantkpi::Decimal: scale " + std::to_string(scale) + " is outside 0..18",
-                  {},
-                  {},
-                  0,
-                  0});
+        throw error_exception(Error::plain("grantkpi::Decimal: scale " + std::to_string(scale) +
+                                           " is outside 0..18"));
     }
-    throw error_exception(Error{"grantkpi::Decimal: coefficient " + std::to_string(coefficient) +
-                                    " has more than 18 digits",
-                                {},
-                                {},
-                                0,
-                                0});
+    throw error_exception(Error::plain("grantkpi::Decimal: coefficient " +
+                                       std::to_string(coefficient) + " has more than 18 digits"));
 }
 
 void Decimal::throw_integer_too_large() {
-    throw error_exception(
-        Error{"grantkpi::Decimal: an integer of more than 18 digits", {}, {}, 0, 0});
+    throw error_exception(Error::plain("grantkpi::Decimal: an integer of more than 18 digits"));
 }
 
 Decimal Decimal::add_or_throw(Decimal a, Decimal b) {
@@ -87,7 +78,7 @@ Decimal Decimal::multiply_or_throw(Decimal a, Decimal b) {
 
 Result<Decimal> Decimal::from_parts(std::int64_t coefficient, int scale) {
     if (scale < 0 || scale > max_scale) {
-        return Error{"scale " + std::to_string(scale) + " is outside 0..18", {}, {}, 0, 0};
+        return Error::plain("scale " + std::to_string(scale) + " is outside 0..18");
     }
     if (coefficient > max_coefficient || coefficient < -max_coefficient) {
         return overflow_error("coefficient " + std::to_string(coefficient));
@@ -193,35 +184,24 @@ Result<Decimal> Decimal::parse_json_number(std::string_view text) {
             continue;
         }
         if (c == 'e' || c == 'E') {
-            return Error{"the number " + detail::quoted(text) +
-                             " has an exponent; write its digits (e.g. 31.20, -3760)",
-                         {},
-                         {},
-                         0,
-                         0};
+            return Error::plain("the number " + detail::quoted(text) +
+                                " has an exponent; write its digits (e.g. 31.20, -3760)");
         }
         if (c < '0' || c > '9') {
-            return Error{"expected a decimal number, got " + detail::quoted(text), {}, {}, 0, 0};
+            return Error::plain("expected a decimal number, got " + detail::quoted(text));
         }
         any_digit = true;
         if (in_fraction && ++scale > max_scale) {
-            return Error{"the number " + detail::quoted(text) + " has more than 18 fraction digits",
-                         {},
-                         {},
-                         0,
-                         0};
+            return Error::plain("the number " + detail::quoted(text) +
+                                " has more than 18 fraction digits");
         }
         if (!digits.push(c - '0')) {
-            return Error{"the number " + detail::quoted(text) +
-                             " has more than 18 significant digits",
-                         {},
-                         {},
-                         0,
-                         0};
+            return Error::plain("the number " + detail::quoted(text) +
+                                " has more than 18 significant digits");
         }
     }
     if (!any_digit) {
-        return Error{"expected a decimal number, got " + detail::quoted(text), {}, {}, 0, 0};
+        return Error::plain("expected a decimal number, got " + detail::quoted(text));
     }
     return Decimal(negative ? -digits.value : digits.value, scale);
 }
@@ -266,12 +246,8 @@ double Decimal::to_double() const noexcept {
 
 Result<Decimal> Decimal::rescaled(int scale) const {
     if (scale < scale_ || scale > max_scale) {
-        return Error{"cannot rescale " + to_string() + " to " + std::to_string(scale) +
-                         " fraction digits without losing digits",
-                     {},
-                     {},
-                     0,
-                     0};
+        return Error::plain("cannot rescale " + to_string() + " to " + std::to_string(scale) +
+                            " fraction digits without losing digits");
     }
     std::int64_t c = 0;
     if (detail::multiply_overflows(coefficient_, powers_of_ten[scale - scale_], &c) ||
@@ -286,7 +262,7 @@ Result<Decimal> Decimal::rounded(int scale, Rounding rounding) const {
         return rescaled(scale);
     }
     if (scale < 0) {
-        return Error{"negative rounding scale", {}, {}, 0, 0};
+        return Error::plain("negative rounding scale");
     }
     const std::int64_t divisor = powers_of_ten[scale_ - scale];
     std::int64_t quotient = coefficient_ / divisor;
@@ -328,7 +304,7 @@ Result<Decimal> Decimal::checked_multiply(Decimal other) const {
 
 Result<Decimal> Decimal::checked_divide(std::int64_t divisor) const {
     if (divisor == 0) {
-        return Error{"division of " + to_string() + " by zero", {}, {}, 0, 0};
+        return Error::plain("division of " + to_string() + " by zero");
     }
     // Add fraction digits until the division is exact.
     for (int scale = scale_; scale <= max_scale; ++scale) {
@@ -340,20 +316,16 @@ Result<Decimal> Decimal::checked_divide(std::int64_t divisor) const {
             return Decimal(scaled->coefficient_ / divisor, scale);
         }
     }
-    return Error{to_string() + " / " + std::to_string(divisor) +
-                     " has no exact decimal value within 18 digits",
-                 {},
-                 {},
-                 0,
-                 0};
+    return Error::plain(to_string() + " / " + std::to_string(divisor) +
+                        " has no exact decimal value within 18 digits");
 }
 
 Result<Decimal> Decimal::divide_rounded(std::int64_t divisor, int scale, Rounding rounding) const {
     if (divisor == 0) {
-        return Error{"division of " + to_string() + " by zero", {}, {}, 0, 0};
+        return Error::plain("division of " + to_string() + " by zero");
     }
     if (scale < 0 || scale > max_scale) {
-        return Error{"rounding scale must be 0..18", {}, {}, 0, 0};
+        return Error::plain("rounding scale must be 0..18");
     }
     if (divisor == std::numeric_limits<std::int64_t>::min()) {
         return Decimal(0, scale); // larger in magnitude than any coefficient

@@ -23,7 +23,7 @@ Error parse_error(std::string_view text, std::string_view why = {}) {
         message += why;
         message += ')';
     }
-    return Error{std::move(message), {}, {}, 0, 0};
+    return Error::plain(std::move(message));
 }
 
 bool consume(std::string_view& text, std::string_view prefix) {

@@ -17,7 +17,7 @@ Error parse_error(std::string_view text, std::string_view why = {}) {
         message += why;
         message += ')';
     }
-    return Error{std::move(message), {}, {}, 0, 0};
+    return Error::plain(std::move(message));
 }
 
 bool parse_term(std::string_view digits, std::int64_t& value) {
@@ -38,16 +38,16 @@ bool parse_term(std::string_view digits, std::int64_t& value) {
 
 Result<Fraction> Fraction::make(std::int64_t numerator, std::int64_t denominator) {
     if (denominator == 0) {
-        return Error{"a fraction's denominator must not be 0", {}, {}, 0, 0};
+        return Error::plain("a fraction's denominator must not be 0");
     }
     const std::int64_t limit = max_term * max_term;
     if (numerator < -limit || numerator > limit || denominator < -limit || denominator > limit) {
-        return Error{"fraction terms are too large", {}, {}, 0, 0};
+        return Error::plain("fraction terms are too large");
     }
     std::int64_t g = std::gcd(numerator, denominator);
     if (numerator / g > max_term || numerator / g < -max_term || denominator / g > max_term ||
         denominator / g < -max_term) {
-        return Error{"fraction terms are too large", {}, {}, 0, 0};
+        return Error::plain("fraction terms are too large");
     }
     return Fraction(numerator, denominator);
 }
@@ -80,7 +80,7 @@ void Fraction::throw_invalid(std::int64_t numerator, std::int64_t denominator) {
     std::string message = "grantkpi::Fraction: " + std::to_string(numerator) + "/" +
                           std::to_string(denominator) +
                           (denominator == 0 ? ": zero denominator" : ": term too large");
-    throw error_exception(Error{std::move(message), {}, {}, 0, 0});
+    throw error_exception(Error::plain(std::move(message)));
 }
 
 std::string to_string(Fraction fraction) {

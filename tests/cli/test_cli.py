@@ -70,7 +70,7 @@ class ImportCommand(unittest.TestCase):
             self.assertEqual(result.stdout, "")
             self.assertEqual(
                 result.stderr,
-                bad + ":1:44: error: /rounds: expected an array, got the number 3\n",
+                bad + ":1:44: error: GK052: /rounds: expected an array, got the number 3\n",
             )
             self.assertEqual(sorted(os.listdir(tmp)), ["bad.json"])
 
@@ -81,7 +81,7 @@ class ImportCommand(unittest.TestCase):
                 f.write("previous")
             result = run("import", os.path.join(tmp, "missing.txt"), "-o", out)
             self.assertEqual(result.returncode, 1)
-            self.assertIn("missing.txt: error: cannot open the file for reading", result.stderr)
+            self.assertIn("missing.txt: error: GK091: cannot open the file for reading", result.stderr)
             with open(out) as f:
                 self.assertEqual(f.read(), "previous")
 
@@ -188,7 +188,7 @@ class ValidateCommand(unittest.TestCase):
     def test_unreadable_input_exits_1(self):
         result = run("validate", "/no/such/report.txt")
         self.assertEqual(result.returncode, 1)
-        self.assertIn("/no/such/report.txt: error: cannot open the file for reading", result.stderr)
+        self.assertIn("/no/such/report.txt: error: GK091: cannot open the file for reading", result.stderr)
 
 
 class EvaluateCommand(unittest.TestCase):

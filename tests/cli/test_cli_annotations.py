@@ -96,7 +96,7 @@ class AnnotationsOption(unittest.TestCase):
             self.assertEqual(result.stdout, "")
             self.assertEqual(result.stderr,
                              "%s: applying %s:\n"
-                             "%s:2:66: error: /projects/0/kpis/0/kpi: project \"UIJ ターン新規就業支援事業\" "
+                             "%s:2:66: error: GK080: /projects/0/kpis/0/kpi: project \"UIJ ターン新規就業支援事業\" "
                              "of the round of FY2019 (R1) has no KPI③ (its KPIs: KPI①, KPI②)\n"
                              % (SEED_TEXT, annotations, annotations))
             self.assertFalse(os.path.exists(out))
@@ -111,9 +111,9 @@ class AnnotationsOption(unittest.TestCase):
                 self.assertEqual(result.returncode, 1, command)
                 self.assertEqual(result.stdout, "", command)
                 self.assertEqual(result.stderr,
-                                 "%s:2:51: error: /projects/0/budget_scope: expected one of \"own\", "
+                                 "%s:2:51: error: GK072: /projects/0/budget_scope: expected one of \"own\", "
                                  "\"joint_total\" or null, got the string \"whole\"\n"
-                                 "%s:3:37: error: /projects/0/kpis/0/direction: expected one of "
+                                 "%s:3:37: error: GK072: /projects/0/kpis/0/direction: expected one of "
                                  "\"increase\", \"decrease\" or null, got the string \"down\"\n"
                                  % (annotations, annotations), command)
 
@@ -132,7 +132,7 @@ class AnnotationsOption(unittest.TestCase):
             result = run("evaluate", SEED_TEXT, later_path, "--annotations", annotations)
             self.assertEqual(result.returncode, 1)
             self.assertEqual(result.stderr,
-                             "%s:2:30: error: /projects/0/project: no project \"nowhere\" in a round of "
+                             "%s:2:30: error: GK080: /projects/0/project: no project \"nowhere\" in a round of "
                              "FY2020 (R2) in any of the 2 reports; the name must be as the report "
                              "writes it\n" % annotations)
             # A folder is several inputs too.
@@ -148,7 +148,7 @@ class AnnotationsOption(unittest.TestCase):
     def test_a_missing_annotation_file_exits_1(self):
         result = run("evaluate", SEED_TEXT, "--annotations", os.path.join(SOURCE, "no-such.json"))
         self.assertEqual(result.returncode, 1)
-        self.assertEqual(result.stderr, "%s: error: cannot open the file for reading: it does "
+        self.assertEqual(result.stderr, "%s: error: GK091: cannot open the file for reading: it does "
                          "not exist\n" % os.path.join(SOURCE, "no-such.json"))
 
 

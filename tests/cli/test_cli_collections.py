@@ -251,7 +251,7 @@ class CollectionErrors(unittest.TestCase):
                 result = run(*command, path)
                 self.assertEqual(result.returncode, 1)
                 self.assertEqual(result.stdout, "")
-                self.assertRegex(result.stderr, "^" + re.escape(path) + r":[0-9]+:[0-9]+: error: "
+                self.assertRegex(result.stderr, "^" + re.escape(path) + r":[0-9]+:[0-9]+: error: GK052: "
                                  r"/reports/2/rounds/0/projects/0/budget: expected a number")
 
     def test_an_evaluation_error_names_the_report(self):

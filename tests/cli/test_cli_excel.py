@@ -177,7 +177,7 @@ class Workbook(unittest.TestCase):
             result = run("export", "--format", "xlsx", SEED_TEXT, bad, "-o", out)
             self.assertEqual(result.returncode, 1 if HAVE_XLSX else 2)
             if HAVE_XLSX:
-                self.assertIn(b"bad.json:1:44: error: /rounds: expected an array", result.stderr)
+                self.assertIn(b"bad.json:1:44: error: GK052: /rounds: expected an array", result.stderr)
             self.assertEqual(sorted(os.listdir(tmp)), ["bad.json"])
 
 

@@ -77,11 +77,27 @@ inline std::vector<std::string> messages(const TextReadResult& result) {
 }
 
 /// The diagnostics of `result` are `wanted`, in order, and no more.
+/// True when the printed diagnostic `got` is `wanted`: the whole line, or, when `wanted`
+/// ends with the code (`bad.txt:3:1: error: GK009`), the location, severity and code of the
+/// line, whatever its message says (docs/reader-diagnostics.md: the code and the location
+/// are stable, the wording may improve). Tests keep a few whole sentences per reader, where
+/// the wording is the point.
+inline bool diagnostic_matches(std::string_view got, std::string_view wanted) {
+    const std::size_t code = wanted.rfind(": GK");
+    const bool code_only = code != std::string_view::npos && code + 7 == wanted.size();
+    if (!code_only) {
+        return got == wanted;
+    }
+    return got.size() > wanted.size() + 1 && got.substr(0, wanted.size()) == wanted &&
+           got.substr(wanted.size(), 2) == ": ";
+}
+
 inline void check_messages(const TextReadResult& result, const std::vector<std::string>& wanted) {
     const std::vector<std::string> got = messages(result);
     CHECK_EQ(got.size(), wanted.size());
     for (std::size_t i = 0; i < got.size() && i < wanted.size(); ++i) {
-        CHECK_EQ(got[i], wanted[i]);
+        CHECK_MESSAGE(diagnostic_matches(got[i], wanted[i]),
+                      "got " << got[i] << "\nwanted " << wanted[i]);
     }
     for (std::size_t i = wanted.size(); i < got.size(); ++i) {
         CHECK_MESSAGE(false, "unexpected diagnostic: " << got[i]);
