@@ -193,10 +193,8 @@ requires std::same_as<T, Fraction> || std::same_as<T, Unit> || std::same_as<T, E
 /// The spec family of each formattable type.
 template <class T>
 constexpr SpecFamily spec_family_of() noexcept {
-    if constexpr (std::same_as<T, Decimal> || std::same_as<T, Observation>) {
-        return SpecFamily::number;
-    } else if constexpr (is_quantity<T>) {
-        return SpecFamily::number; // Money, Count, Percent
+    if constexpr (std::same_as<T, Decimal> || std::same_as<T, Observation> || is_quantity<T>) {
+        return SpecFamily::number; // quantities: Money, Count, Percent
     } else if constexpr (std::same_as<T, FiscalYear>) {
         return SpecFamily::fiscal_year;
     } else if constexpr (named_enum<T>) {
