@@ -25,17 +25,10 @@
 
 #include <iostream>
 
-int main(int argc, char** argv) {
-    // A full disk, `ulimit -f` or Ctrl-C never leaves a half-written output file.
-    grantkpi::cli::install_output_signal_handlers();
+namespace {
 
-    CLI::App app{"grantkpi: read, convert, validate and evaluate municipal grant KPI reports",
-                 "grantkpi"};
-    app.require_subcommand(1);
-    app.set_help_all_flag("--help-all", "Print the help of every command");
-
-    grantkpi::cli::ImportOptions import_options;
-    auto* import =
+CLI::App* add_import_command(CLI::App& app, grantkpi::cli::ImportOptions& import_options) {
+    CLI::App* import =
         app.add_subcommand("import", "Read a report (text or JSON) and write its JSON form");
     import->add_option("REPORT", import_options.input, "The report: text (UTF-8 or CP932) or JSON")
         ->required();
@@ -43,9 +36,11 @@ int main(int argc, char** argv) {
                        "Write the JSON here (whole or not at all) instead of standard output");
     import->add_option("--municipality", import_options.municipality,
                        "The municipality's name (the text layout does not carry it)");
+    return import;
+}
 
-    grantkpi::cli::ExportOptions export_options;
-    auto* export_ = app.add_subcommand(
+CLI::App* add_export_command(CLI::App& app, grantkpi::cli::ExportOptions& export_options) {
+    CLI::App* export_ = app.add_subcommand(
         "export",
         "Write a tidy CSV table of reports (standard output or -o), or an Excel workbook");
     export_
@@ -66,14 +61,18 @@ int main(int argc, char** argv) {
                      std::string(grantkpi::cli::inputs_help) +
                          "; text or JSON told apart by content")
         ->required();
+    return export_;
+}
 
-    grantkpi::cli::ValidateOptions validate_options;
-    auto* validate = app.add_subcommand(
+CLI::App* add_validate_command(CLI::App& app, grantkpi::cli::ValidateOptions& validate_options) {
+    CLI::App* validate = app.add_subcommand(
         "validate", "Check reports against the validation rules (docs/validation-rules.md)");
     validate->add_option("INPUT", validate_options.inputs, grantkpi::cli::inputs_help)->required();
+    return validate;
+}
 
-    grantkpi::cli::EvaluateOptions evaluate_options;
-    auto* evaluate = app.add_subcommand(
+CLI::App* add_evaluate_command(CLI::App& app, grantkpi::cli::EvaluateOptions& evaluate_options) {
+    CLI::App* evaluate = app.add_subcommand(
         "evaluate", "Judge every KPI-year, project and report; several inputs are also rolled up");
     evaluate->add_option("INPUT", evaluate_options.inputs, grantkpi::cli::inputs_help)->required();
     evaluate->add_option("--format", evaluate_options.format, "table (for people), csv or json")
@@ -86,7 +85,23 @@ int main(int argc, char** argv) {
     evaluate->add_flag("--excel", evaluate_options.excel, grantkpi::cli::excel_flag_help);
     evaluate->add_option("-o,--output", evaluate_options.output,
                          "Write here (whole or not at all) instead of standard output");
+    return evaluate;
+}
 
+int run(int argc, char** argv) {
+    CLI::App app{"grantkpi: read, convert, validate and evaluate municipal grant KPI reports",
+                 "grantkpi"};
+    app.require_subcommand(1);
+    app.set_help_all_flag("--help-all", "Print the help of every command");
+
+    grantkpi::cli::ImportOptions import_options;
+    CLI::App* import = add_import_command(app, import_options);
+    grantkpi::cli::ExportOptions export_options;
+    CLI::App* export_ = add_export_command(app, export_options);
+    grantkpi::cli::ValidateOptions validate_options;
+    CLI::App* validate = add_validate_command(app, validate_options);
+    grantkpi::cli::EvaluateOptions evaluate_options;
+    CLI::App* evaluate = add_evaluate_command(app, evaluate_options);
     grantkpi::cli::ReportOptions report_options;
     auto* report = grantkpi::cli::add_report_command(app, report_options);
 
@@ -128,4 +143,19 @@ int main(int argc, char** argv) {
         return grantkpi::cli::exit_input_error;
     }
     return grantkpi::cli::exit_usage;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // A full disk, `ulimit -f` or Ctrl-C never leaves a half-written output file.
+    grantkpi::cli::install_output_signal_handlers();
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) { // building the command line ran out of memory
+        std::cerr << "grantkpi: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "grantkpi: an unknown error\n";
+    }
+    return grantkpi::cli::exit_input_error;
 }

@@ -62,7 +62,7 @@ void print_kpis(const grantkpi::Project& project) {
     for (const auto year : years) {
         header.push_back(to_string(year));
     }
-    header.push_back("単位");
+    header.emplace_back("単位");
     rows.push_back(header);
     for (const auto& kpi : project.kpis) {
         for (const bool plan : {true, false}) {

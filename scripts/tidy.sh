@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# clang-tidy (.clang-tidy) over the library, the CLI and the examples, from a build directory
-# with compile_commands.json (default build/test, as scripts/test.sh leaves it). Exits 1 on
-# any finding. Usage: scripts/tidy.sh [build-dir]
+# clang-tidy (.clang-tidy; phase 2b of scripts/test.sh) over the library, the CLI and the
+# examples, from a build directory with compile_commands.json (default build/sanitize, the
+# clang build scripts/test.sh leaves; any build configured with
+# -DCMAKE_EXPORT_COMPILE_COMMANDS=ON will do). Exits 1 on any finding.
+# Usage: scripts/tidy.sh [build-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build=${1:-${GRANTKPI_BUILD_ROOT:-build}/test}
+build=${1:-${GRANTKPI_BUILD_ROOT:-build}/sanitize}
 jobs=${GRANTKPI_JOBS:-$(nproc 2>/dev/null || echo 2)}
 if [ ! -f "$build/compile_commands.json" ]; then
     echo "tidy.sh: no $build/compile_commands.json: configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON" >&2

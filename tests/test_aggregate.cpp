@@ -5,6 +5,7 @@
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/views.hpp>
 
+#include "support/operators.hpp"
 #include "support/printers.hpp"
 #include "support/random_report.hpp"
 #include "support/seed.hpp"
@@ -20,21 +21,14 @@
 // projects reported twice.
 
 using namespace grantkpi;
+using grantkpi::testing::addable;
+using grantkpi::testing::equality_comparable_with;
 
 namespace {
 
 Decimal dec(std::int64_t v) {
     return Decimal{v};
 }
-
-template <class A, class B>
-concept addable = requires(A a, B b) {
-    a + b;
-};
-template <class A, class B>
-concept comparable = requires(A a, B b) {
-    a == b;
-};
 
 // Random reports, with some of their joint projects reported again by a later report (a
 // copy of an earlier report under another municipality), which evaluate_collection merges.
@@ -257,7 +251,8 @@ TEST_SUITE("aggregate") {
         CHECK(counted->per_year.at(FiscalYear{2019}).confirmed == Count{dec(163)});
         using MoneySum = decltype(yen->cumulative_latest.confirmed);
         using CountSum = decltype(counted->cumulative_latest.confirmed);
-        static_assert(!addable<MoneySum, CountSum> && !comparable<MoneySum, CountSum>);
+        static_assert(!addable<MoneySum, CountSum> &&
+                      !equality_comparable_with<MoneySum, CountSum>);
         static_assert(addable<MoneySum, MoneySum>);
         // The aggregates that count verdicts need an evaluation: a bare report's entries have
         // none (summary over them is a static_assert with a message; the others do not match).

@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/decimal.hpp>
 
+#include "support/operators.hpp"
 #include "support/printers.hpp"
 #include "support/values.hpp"
 
@@ -196,32 +197,20 @@ TEST_SUITE("decimal") {
 
 } // TEST_SUITE
 
-namespace {
-template <class A, class B>
-concept decimal_addable = requires(A a, B b) {
-    a + b;
-};
-template <class A, class B>
-concept decimal_multipliable = requires(A a, B b) {
-    a* b;
-};
-template <class A, class B>
-concept decimal_comparable = requires(A a, B b) {
-    a == b;
-    a < b;
-};
-} // namespace
+using grantkpi::testing::addable;
+using grantkpi::testing::comparable;
+using grantkpi::testing::multipliable;
 
 // Plain integers mix exactly; floating point, bool and characters do not.
-static_assert(decimal_addable<Decimal, int> && decimal_addable<long long, Decimal>);
-static_assert(decimal_addable<Decimal, unsigned long long>);
-static_assert(decimal_multipliable<Decimal, int> && decimal_multipliable<short, Decimal>);
-static_assert(decimal_comparable<Decimal, int> && decimal_comparable<int, Decimal>);
-static_assert(!decimal_addable<Decimal, double>, "31.2 has no exact binary value");
-static_assert(!decimal_multipliable<Decimal, float>);
-static_assert(!decimal_comparable<Decimal, double>);
-static_assert(!decimal_addable<Decimal, bool>);
-static_assert(!decimal_addable<Decimal, char>);
+static_assert(addable<Decimal, int> && addable<long long, Decimal>);
+static_assert(addable<Decimal, unsigned long long>);
+static_assert(multipliable<Decimal, int> && multipliable<short, Decimal>);
+static_assert(comparable<Decimal, int> && comparable<int, Decimal>);
+static_assert(!addable<Decimal, double>, "31.2 has no exact binary value");
+static_assert(!multipliable<Decimal, float>);
+static_assert(!comparable<Decimal, double>);
+static_assert(!addable<Decimal, bool>);
+static_assert(!addable<Decimal, char>);
 // The hole of issue 12: Decimal d(312, 1.5) compiled (scale 1) with -Wall -Wextra.
 static_assert(!std::is_constructible_v<Decimal, int, double>);
 static_assert(!std::is_constructible_v<Decimal, long long, float>);

@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/fiscal_year.hpp>
 
+#include "support/operators.hpp"
 #include "support/printers.hpp"
 
 #include <doctest/doctest.h>
@@ -12,12 +13,7 @@ using grantkpi::FiscalYear;
 using grantkpi::FiscalYearStyle;
 using namespace std::chrono;
 
-namespace {
-template <class A, class B>
-concept addable = requires(A a, B b) {
-    a + b;
-};
-} // namespace
+using grantkpi::testing::addable;
 
 TEST_SUITE("fiscal_year") {
 

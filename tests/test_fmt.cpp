@@ -11,20 +11,13 @@
 
 #include <doctest/doctest.h>
 
-#include <sstream>
 #include <string>
 
 namespace gk = grantkpi;
 using grantkpi::testing::d;
+using grantkpi::testing::streamed;
 
 namespace {
-template <class T>
-std::string streamed(const T& value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
-
 // {} is what to_string and operator<< give.
 template <class T>
 void check_default(const T& value) {

@@ -2,6 +2,7 @@
 // Distributed under the Boost Software License, Version 1.0. (See LICENSE.)
 #include <grantkpi/money.hpp>
 
+#include "support/operators.hpp"
 #include "support/printers.hpp"
 
 #include <doctest/doctest.h>
@@ -9,37 +10,9 @@
 #include <cstdint>
 #include <type_traits>
 
-using grantkpi::Count;
-using grantkpi::Decimal;
-using grantkpi::Fraction;
-using grantkpi::Money;
-using grantkpi::Percent;
-using grantkpi::Rounding;
-
-// Compile-time negative tests: what must not compile does not. (The expressions are
-// checked through concepts: a requires-expression outside a template would be a hard error.)
-namespace {
-template <class A, class B>
-concept addable = requires(A a, B b) {
-    a + b;
-};
-template <class A, class B>
-concept subtractable = requires(A a, B b) {
-    a - b;
-};
-template <class A, class B>
-concept multipliable = requires(A a, B b) {
-    a* b;
-};
-template <class A, class B>
-concept equality_comparable_with = requires(A a, B b) {
-    a == b;
-};
-template <class A, class B>
-concept ordered_with = requires(A a, B b) {
-    a < b;
-};
-} // namespace
+using namespace grantkpi;
+// Compile-time negative tests: what must not compile does not (support/operators.hpp).
+using namespace grantkpi::testing; // addable, subtractable, multipliable, ..._with
 
 static_assert(addable<Money, Money>);
 static_assert(subtractable<Money, Money>);

@@ -20,7 +20,6 @@
 
 #include <doctest/doctest.h>
 
-#include <sstream>
 #include <string>
 
 using grantkpi::Count;
@@ -36,16 +35,9 @@ using grantkpi::Percent;
 using grantkpi::Provenance;
 using grantkpi::Unit;
 using grantkpi::testing::d;
+using grantkpi::testing::streamed;
 
 namespace {
-
-// What `os << value` writes.
-template <class T>
-std::string streamed(const T& value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 // to_string(value) is `expected`, and so is what operator<< writes.
 template <class T>

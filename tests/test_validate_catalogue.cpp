@@ -13,6 +13,7 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <string_view>
@@ -24,22 +25,23 @@ using namespace grantkpi::testing::validation;
 namespace {
 
 // The rows of every family.
-std::vector<Triggers> all_triggering() {
-    std::vector<Triggers> rows;
-    for (const auto& family : {structure_triggering(), budget_triggering(), series_triggering(),
-                               value_triggering(), direction_triggering()}) {
+template <class Row>
+std::vector<Row> joined(std::initializer_list<std::vector<Row>> families) {
+    std::vector<Row> rows;
+    for (const auto& family : families) {
         rows.insert(rows.end(), family.begin(), family.end());
     }
     return rows;
 }
 
+std::vector<Triggers> all_triggering() {
+    return joined<Triggers>({structure_triggering(), budget_triggering(), series_triggering(),
+                             value_triggering(), direction_triggering()});
+}
+
 std::vector<Passes> all_passing() {
-    std::vector<Passes> rows;
-    for (const auto& family : {structure_passing(), budget_passing(), series_passing(),
-                               value_passing(), direction_passing()}) {
-        rows.insert(rows.end(), family.begin(), family.end());
-    }
-    return rows;
+    return joined<Passes>({structure_passing(), budget_passing(), series_passing(), value_passing(),
+                           direction_passing()});
 }
 
 // The pieces of `text` between pairs of `quote`: `a` and `b` in "x `a` y `b`".

@@ -21,32 +21,8 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <string>
 #include <type_traits>
 
 template <class T>
-struct fmt::formatter<T, char, std::enable_if_t<grantkpi::detail::formattable_value<T>>> {
-    grantkpi::detail::FormatStyle style = grantkpi::detail::FormatStyle::standard;
-
-    template <class ParseContext>
-    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-        auto end = ctx.begin();
-        const auto parsed = grantkpi::detail::parse_spec_range(
-            ctx.begin(), ctx.end(), grantkpi::detail::spec_family_of<T>(), end);
-        if (parsed.error != nullptr) {
-            if (std::is_constant_evaluated()) {
-                grantkpi::detail::format_spec_is_not_one_this_type_takes();
-            }
-            throw fmt::format_error(parsed.error);
-        }
-        style = parsed.style;
-        return end;
-    }
-
-    template <class FormatContext>
-    auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
-        const std::string text = grantkpi::detail::formatted(value, style);
-        return std::copy(text.begin(), text.end(), ctx.out());
-    }
-};
+struct fmt::formatter<T, char, std::enable_if_t<grantkpi::detail::formattable_value<T>>>
+    : grantkpi::detail::ValueFormatter<T, fmt::format_error> {};

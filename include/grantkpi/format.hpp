@@ -26,34 +26,10 @@
 
 #include <grantkpi/detail/formatting.hpp>
 
-#include <algorithm>
 #include <format>
-#include <string>
 #include <type_traits>
 
 template <grantkpi::detail::formattable_value T>
-struct std::formatter<T, char> {
-    grantkpi::detail::FormatStyle style = grantkpi::detail::FormatStyle::standard;
-
-    constexpr auto parse(std::format_parse_context& ctx) -> std::format_parse_context::iterator {
-        auto end = ctx.begin();
-        const auto parsed = grantkpi::detail::parse_spec_range(
-            ctx.begin(), ctx.end(), grantkpi::detail::spec_family_of<T>(), end);
-        if (parsed.error != nullptr) {
-            if (std::is_constant_evaluated()) {
-                grantkpi::detail::format_spec_is_not_one_this_type_takes();
-            }
-            throw std::format_error(parsed.error);
-        }
-        style = parsed.style;
-        return end;
-    }
-
-    template <class FormatContext>
-    auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
-        const std::string text = grantkpi::detail::formatted(value, style);
-        return std::copy(text.begin(), text.end(), ctx.out());
-    }
-};
+struct std::formatter<T, char> : grantkpi::detail::ValueFormatter<T, std::format_error> {};
 
 #endif // GRANTKPI_HAS_STD_FORMAT

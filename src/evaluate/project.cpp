@@ -3,6 +3,7 @@
 //
 // A project: its KPIs and their counts, its budget and national share, its outcome (met at
 // least one KPI) and its effect rating by quorum (docs/evaluation.md).
+#include <grantkpi/aggregate.hpp>
 #include <grantkpi/evaluate.hpp>
 
 #include "evaluate/fill.hpp"
@@ -49,27 +50,12 @@ void fill_kpis(const Project& project, const EvaluationOptions& options, Project
     for (const auto& kpi : project.kpis) {
         KpiEvaluation& k = e.kpis.emplace_back();
         detail::fill_kpi(kpi, options, k);
-        ++counts.total;
-        if (k.latest_year && kpi.direction_basis.is_weak()) {
-            ++counts.weak_direction;
-        }
-        switch (k.verdict) {
-        case Verdict::met:
-            ++(k.provisional ? counts.met_provisional : counts.met_confirmed);
+        detail::count_kpi(counts, k); // as the aggregates count (model/aggregate.cpp)
+        if (k.verdict == Verdict::met) {
             if (e.kpis_met.empty()) {
                 e.kpis_met.reserve(project.kpis.size());
             }
             e.kpis_met.push_back(k.number);
-            break;
-        case Verdict::not_met:
-            ++(k.provisional ? counts.not_met_provisional : counts.not_met_confirmed);
-            break;
-        case Verdict::no_plan:
-            ++counts.no_plan;
-            break;
-        case Verdict::not_reported:
-            ++counts.not_reported;
-            break;
         }
     }
 }

@@ -5,6 +5,7 @@
 // What the HTML page and the SVG chart both write: exact figures as text, fiscal years,
 // the Japanese labels of verdicts and ratings, and a small string builder.
 
+#include <grantkpi/enum_names.hpp>
 #include <grantkpi/evaluate.hpp>
 #include <grantkpi/html_report.hpp>
 #include <grantkpi/provenance.hpp>
@@ -41,75 +42,11 @@ namespace grantkpi::html {
     return (one ? one->to_grouped_string() : percent->to_grouped_string()) + "%";
 }
 
-[[nodiscard]] inline std::string_view verdict_label(Verdict verdict) {
-    switch (verdict) {
-    case Verdict::met:
-        return "達成";
-    case Verdict::not_met:
-        return "未達成";
-    case Verdict::no_plan:
-        return "目標値なし";
-    case Verdict::not_reported:
-        return "実績未報告";
-    }
-    return "?";
-}
+// The Japanese labels of verdicts, ratings, outcomes, accumulations and sources are the
+// public label_ja (enum_names.hpp): one home for each label.
 
-/// The national form's four levels.
-[[nodiscard]] inline std::string_view effect_label(EffectRating effect) {
-    switch (effect) {
-    case EffectRating::target_reached:
-        return "非常に効果的";
-    case EffectRating::close_to_target:
-        return "相当程度効果があった";
-    case EffectRating::better_than_baseline:
-        return "効果があった";
-    case EffectRating::not_better:
-        return "効果がなかった";
-    case EffectRating::not_rated:
-        return "評価対象外";
-    }
-    return "?";
-}
-
-[[nodiscard]] inline std::string_view outcome_label(ProjectOutcome outcome) {
-    switch (outcome) {
-    case ProjectOutcome::met_at_least_one:
-        return "KPIを1つ以上達成";
-    case ProjectOutcome::met_none:
-        return "達成したKPIなし";
-    case ProjectOutcome::not_judged:
-        return "判定できるKPIなし";
-    }
-    return "?";
-}
-
-[[nodiscard]] inline std::string_view direction_label(Direction direction) {
-    return direction == Direction::increase ? "↑ 高いほど良い" : "↓ 低いほど良い";
-}
-
-[[nodiscard]] inline std::string_view accumulation_label(Accumulation accumulation) {
-    switch (accumulation) {
-    case Accumulation::level:
-        return "各年度の値";
-    case Accumulation::increment:
-        return "各年度の増減（合計可）";
-    case Accumulation::cumulative:
-        return "累計値（最新年度で判定）";
-    }
-    return "?";
-}
-
-[[nodiscard]] inline std::string_view source_label(Source source) {
-    switch (source) {
-    case Source::stated:
-        return "明示";
-    case Source::inferred:
-        return "推定";
-    case Source::assumed:
-        return "仮定";
-    }
-    return "?";
+[[nodiscard]] inline std::string direction_label(Direction direction) {
+    return (direction == Direction::increase ? "↑ " : "↓ ") + label_ja(direction);
 }
 
 /// Appends escaped text and raw markup to one string.

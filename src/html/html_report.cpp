@@ -153,8 +153,7 @@ void project_overview(Page& page, const ReportEvaluation& evaluation) {
                          money_text(project.budget) +
                              (project.budget_scope == BudgetScope::joint_total ? "（全体額）" : ""))
                 .raw("<td>")
-                .text(std::string(html::effect_label(project.effect)) +
-                      (project.effect_provisional ? "（見込）" : ""))
+                .text(label_ja(project.effect) + (project.effect_provisional ? "（見込）" : ""))
                 .raw("</td><td class=\"verdicts-inline\">");
             for (const auto& kpi : project.kpis) {
                 verdict_mark(w, kpi);

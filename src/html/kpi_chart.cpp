@@ -235,7 +235,7 @@ std::string describe(const KpiEvaluation& kpi, const Chart& c) {
     if (c.baseline) {
         desc += "当初値 " + c.baseline->to_grouped_string() + "。";
     }
-    desc += "判定: " + std::string(html::verdict_label(kpi.verdict));
+    desc += "判定: " + label_ja(kpi.verdict);
     if (kpi.latest_year) {
         desc +=
             "（" + html::year_label(*kpi.latest_year) + (kpi.provisional ? "、見込" : "") + "）";

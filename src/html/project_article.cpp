@@ -22,7 +22,7 @@ void basis_html(Writer& w, const Provenance* basis) {
     if (!basis || basis->is_plain_statement()) {
         return;
     }
-    std::string note = std::string(html::source_label(basis->source));
+    std::string note = label_ja(basis->source);
     if (!basis->rule.empty()) {
         note += ": " + basis->rule;
     }
@@ -32,7 +32,7 @@ void basis_html(Writer& w, const Provenance* basis) {
     w.raw("（<span class=\"basis" + std::string(basis->is_weak() ? " weak" : "") + "\" title=\"")
         .text(note)
         .raw("\">")
-        .text(html::source_label(basis->source))
+        .text(label_ja(basis->source))
         .raw("</span>）");
 }
 
@@ -43,17 +43,28 @@ void direction_html(Writer& w, Direction direction, const Provenance* basis) {
     w.raw("</span>");
 }
 
-void verdict_badge(Writer& w, const KpiEvaluation& kpi, bool with_number) {
-    const bool judged = kpi.verdict == Verdict::met || kpi.verdict == Verdict::not_met;
+bool is_judged(const KpiEvaluation& kpi) {
+    return kpi.verdict == Verdict::met || kpi.verdict == Verdict::not_met;
+}
+
+// The badge's class: met, not-met or none, and provisional when a judged verdict rests on an
+// expected figure.
+std::string badge_class(const KpiEvaluation& kpi) {
     std::string cls = kpi.verdict == Verdict::met       ? "badge met"
                       : kpi.verdict == Verdict::not_met ? "badge not-met"
                                                         : "badge none";
-    if (judged && kpi.provisional) {
+    if (is_judged(kpi) && kpi.provisional) {
         cls += " provisional";
     }
+    return cls;
+}
+
+void verdict_badge(Writer& w, const KpiEvaluation& kpi, bool with_number) {
+    const bool judged = is_judged(kpi);
+    const std::string cls = badge_class(kpi);
     std::string label = with_number ? detail::kpi_number_label(kpi.number) + " " : std::string{};
     label += kpi.verdict == Verdict::met ? "○ " : kpi.verdict == Verdict::not_met ? "× " : "– ";
-    label += html::verdict_label(kpi.verdict);
+    label += label_ja(kpi.verdict);
     if (judged && kpi.latest_year) {
         label +=
             "（" + html::year_label(*kpi.latest_year) + (kpi.provisional ? " 見込" : "") + "）";
@@ -135,7 +146,7 @@ void kpi_figure(Page& page, const KpiEvaluation& kpi, const Kpi* model, const st
     w.text(kpi.title()).raw("</h" + page.h(3) + ">");
     verdict_badge(w, kpi, false);
     if (kpi.effect != EffectRating::not_rated) {
-        std::string effect(html::effect_label(kpi.effect));
+        std::string effect = label_ja(kpi.effect);
         if (kpi.effect_without_baseline) {
             effect += "（当初値なし）";
         }
@@ -151,7 +162,7 @@ void kpi_figure(Page& page, const KpiEvaluation& kpi, const Kpi* model, const st
     w.raw("<span>");
     // When KpiEvaluation carries the direction's basis itself, pass it here instead.
     direction_html(w, kpi.direction, model ? &model->direction_basis : nullptr);
-    w.raw("</span><span>").text(html::accumulation_label(kpi.accumulation));
+    w.raw("</span><span>").text(label_ja(kpi.accumulation));
     basis_html(w, model ? &model->accumulation_basis : nullptr);
     w.raw("</span>");
     if (kpi.provisional && kpi.latest_confirmed_year) {
@@ -177,16 +188,10 @@ void kpi_figure(Page& page, const KpiEvaluation& kpi, const Kpi* model, const st
 
 // A KPI's verdict as one symbol in a small badge: ①○, ②×, ③–.
 void verdict_mark(Writer& w, const KpiEvaluation& kpi) {
-    const bool judged = kpi.verdict == Verdict::met || kpi.verdict == Verdict::not_met;
-    std::string cls = kpi.verdict == Verdict::met       ? "badge met"
-                      : kpi.verdict == Verdict::not_met ? "badge not-met"
-                                                        : "badge none";
-    if (judged && kpi.provisional) {
-        cls += " provisional";
-    }
+    const std::string cls = badge_class(kpi);
     w.raw("<span class=\"" + cls + "\" title=\"")
-        .text(detail::kpi_label(kpi.number) + " " + kpi.title() + ": " +
-              std::string(html::verdict_label(kpi.verdict)) + (kpi.provisional ? "（見込）" : ""))
+        .text(detail::kpi_label(kpi.number) + " " + kpi.title() + ": " + label_ja(kpi.verdict) +
+              (kpi.provisional ? "（見込）" : ""))
         .raw("\">")
         .text(detail::kpi_number_label(kpi.number) + (kpi.verdict == Verdict::met       ? "○"
                                                       : kpi.verdict == Verdict::not_met ? "×"
@@ -242,7 +247,7 @@ void project_article(Page& page, const ProjectEvaluation& project, const Project
              std::to_string(model->duration_years()) + "年間");
     }
     {
-        std::string effect(html::effect_label(project.effect));
+        std::string effect = label_ja(project.effect);
         w.raw("<div><dt>効果（国の様式の4段階）</dt><dd><span class=\"badge effect" +
               std::string(project.effect_provisional ? " provisional" : "") + "\">")
             .text(effect + (project.effect_provisional ? "（見込を含む）" : ""))
@@ -251,8 +256,7 @@ void project_article(Page& page, const ProjectEvaluation& project, const Project
     fact("KPI",
          std::to_string(project.kpis.size()) + "件中" + std::to_string(project.kpis_met.size()) +
              "件達成",
-         std::string(html::outcome_label(project.outcome)) +
-             (project.outcome_provisional ? "（見込）" : ""));
+         label_ja(project.outcome) + (project.outcome_provisional ? "（見込）" : ""));
     w.raw("</dl><div class=\"verdicts\">");
     for (const auto& kpi : project.kpis) {
         verdict_badge(w, kpi, true);

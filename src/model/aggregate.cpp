@@ -7,7 +7,7 @@
 namespace grantkpi::detail {
 
 void count_kpi(KpiCounts& counts, const KpiEvaluation& kpi) noexcept {
-    // As evaluate counts a project's KPIs (ProjectEvaluation::kpi_counts).
+    // Also how evaluate counts a project's KPIs (ProjectEvaluation::kpi_counts).
     ++counts.total;
     if (kpi.latest_year && kpi.direction_basis.is_weak()) {
         ++counts.weak_direction;

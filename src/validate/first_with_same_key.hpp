@@ -23,14 +23,16 @@ std::vector<std::size_t> first_with_same_key(std::size_t count, Compare compare)
     std::vector<std::size_t> order(count);
     std::iota(order.begin(), order.end(), std::size_t{0});
     // Equal keys in index order: the first of each run of equal keys is the first element.
+    // (std::is_lt and std::is_eq rather than `< 0`: libstdc++ declares the 0 an ordering is
+    // compared with as a pointer parameter, and clang-tidy's modernize-use-nullptr flags it.)
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const std::strong_ordering by_key = compare(a, b);
-        return by_key < 0 || (by_key == 0 && a < b);
+        return std::is_lt(by_key) || (std::is_eq(by_key) && a < b);
     });
     std::vector<std::size_t> first(count);
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t element = order[i];
-        const bool same_as_previous = i > 0 && compare(order[i - 1], element) == 0;
+        const bool same_as_previous = i > 0 && std::is_eq(compare(order[i - 1], element));
         first[element] = same_as_previous ? first[order[i - 1]] : element;
     }
     return first;

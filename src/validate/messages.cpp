@@ -50,7 +50,7 @@ std::string cell_text(const Observation& cell) {
     if (!cell.has_value()) {
         return "not set";
     }
-    const std::string value = cell.value()->to_grouped_string();
+    std::string value = cell.value()->to_grouped_string();
     if (!cell.is_expected()) {
         return value;
     }

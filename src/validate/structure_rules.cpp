@@ -31,7 +31,8 @@ void report_repeated_rounds(Findings& out, const Report& report) {
     const std::vector<std::size_t> first =
         first_with_same_key(rounds.size(), [&](std::size_t a, std::size_t b) {
             const std::strong_ordering by_year = rounds[a].fiscal_year <=> rounds[b].fiscal_year;
-            return by_year != 0 ? by_year : rounds[a].scheme.compare(rounds[b].scheme) <=> 0;
+            return std::is_neq(by_year) ? by_year
+                                        : rounds[a].scheme.compare(rounds[b].scheme) <=> 0;
         });
     for (std::size_t r = 0; r < rounds.size(); ++r) {
         if (first[r] != r) {

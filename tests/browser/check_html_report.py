@@ -122,6 +122,17 @@ def chromium(browser, url, *extra, proxy=None, timeout=240):
     return result
 
 
+def probe_dom(browser, page, work, script, **kwargs):
+    """The DOM of `page` with `script` run at the end of its body (a probe that writes what it
+    measures into an attribute), rendered from a copy in `work`."""
+    with open(page, encoding="utf-8") as f:
+        html = f.read()
+    probe_page = os.path.join(work, "seed-probe.html")
+    with open(probe_page, "w", encoding="utf-8") as f:
+        f.write(html.replace("</body>", "<script>" + script + "</script></body>"))
+    return dump_dom(browser, probe_page, **kwargs)
+
+
 def dump_dom(browser, path, proxy=None, window="1280,1800"):
     result = chromium(browser, "file://" + os.path.abspath(path), "--window-size=" + window,
                       "--dump-dom", proxy=proxy)
@@ -135,6 +146,15 @@ def dump_dom(browser, path, proxy=None, window="1280,1800"):
 def fail(message):
     print("FAIL: " + message)
     sys.exit(1)
+
+
+def seed_page(binary, source, work):
+    """The seed report's page (examples/data/sapporo_fy2022.txt, 札幌市), written to
+    `work`/seed.html; returns its path."""
+    page = os.path.join(work, "seed.html")
+    run_report(binary, [os.path.join(source, "examples", "data", "sapporo_fy2022.txt")], page,
+               "--municipality", "札幌市")
+    return page
 
 
 def run_report(binary, inputs, out, *options):
@@ -239,9 +259,7 @@ def count_values(series):
 
 
 def check_seed_dom(browser, binary, source, work):
-    page = os.path.join(work, "seed.html")
-    run_report(binary, [os.path.join(source, "examples", "data", "sapporo_fy2022.txt")], page,
-               "--municipality", "札幌市")
+    page = seed_page(binary, source, work)
     with open(page, encoding="utf-8") as f:
         page_html = f.read()
     elements = check_well_formed(page_html)
@@ -299,9 +317,7 @@ def check_script_escaped(browser, binary, source, work):
 
 
 def check_no_network(browser, binary, source, work):
-    page = os.path.join(work, "seed.html")
-    run_report(binary, [os.path.join(source, "examples", "data", "sapporo_fy2022.txt")], page,
-               "--municipality", "札幌市")
+    page = seed_page(binary, source, work)
     with open(page, encoding="utf-8") as f:
         html = f.read()
     found = external_references(html)
@@ -400,9 +416,7 @@ SCREENSHOT_WINDOW = (1280, 1600)
 
 
 def check_screenshot(browser, binary, source, work):
-    page = os.path.join(work, "seed.html")
-    run_report(binary, [os.path.join(source, "examples", "data", "sapporo_fy2022.txt")], page,
-               "--municipality", "札幌市")
+    page = seed_page(binary, source, work)
     png = os.path.join(work, "sapporo_fy2022.png")
     if os.path.exists(png):
         os.remove(png)
@@ -417,16 +431,11 @@ def check_screenshot(browser, binary, source, work):
 
     # Where the first chart is: the same page with a probe script that writes the chart's
     # box into the DOM, rendered at the same window size.
-    with open(page, encoding="utf-8") as f:
-        html = f.read()
-    probe = html.replace("</body>", "<script>const r = document.querySelector("
-                         "'svg.kpi-chart').getBoundingClientRect(); document.body.setAttribute("
-                         "'data-box', [r.left, r.top, r.width, r.height].map(Math.round)"
-                         ".join(','));</script></body>")
-    probe_page = os.path.join(work, "seed-probe.html")
-    with open(probe_page, "w", encoding="utf-8") as f:
-        f.write(probe)
-    dom = dump_dom(browser, probe_page, window="%d,%d" % (width, height))
+    dom = probe_dom(browser, page, work,
+                    "const r = document.querySelector('svg.kpi-chart').getBoundingClientRect(); "
+                    "document.body.setAttribute('data-box', "
+                    "[r.left, r.top, r.width, r.height].map(Math.round).join(','));",
+                    window="%d,%d" % (width, height))
     m = re.search(r'data-box="(\d+),(\d+),(\d+),(\d+)"', dom)
     if not m:
         fail("the probe did not measure the first chart")
@@ -476,9 +485,7 @@ def check_screenshot(browser, binary, source, work):
 
 
 def check_print_a4(browser, binary, source, work):
-    page = os.path.join(work, "seed.html")
-    run_report(binary, [os.path.join(source, "examples", "data", "sapporo_fy2022.txt")], page,
-               "--municipality", "札幌市")
+    page = seed_page(binary, source, work)
     pdf = os.path.join(work, "seed.pdf")
     if os.path.exists(pdf):
         os.remove(pdf)
@@ -501,16 +508,11 @@ def check_print_a4(browser, binary, source, work):
     kpis = sum(1 for _ in kpis_of(seed_model(source)))
     if not 3 <= pages < kpis:
         fail("%d printed pages for %d KPIs" % (pages, kpis))
-    with open(page, encoding="utf-8") as f:
-        html = f.read()
-    probe = html.replace("</body>", "<script>const all = [...document.querySelectorAll("
-                         "'figure.kpi, .card')]; document.body.setAttribute('data-avoid', "
-                         "all.filter(e => getComputedStyle(e).breakInside === 'avoid').length + "
-                         "'/' + all.length);</script></body>")
-    probe_page = os.path.join(work, "seed-probe.html")
-    with open(probe_page, "w", encoding="utf-8") as f:
-        f.write(probe)
-    dom = dump_dom(browser, probe_page)
+    dom = probe_dom(browser, page, work,
+                    "const all = [...document.querySelectorAll('figure.kpi, .card')]; "
+                    "document.body.setAttribute('data-avoid', "
+                    "all.filter(e => getComputedStyle(e).breakInside === 'avoid').length + "
+                    "'/' + all.length);")
     m = re.search(r'data-avoid="(\d+)/(\d+)"', dom)
     if not m or m.group(1) != m.group(2) or int(m.group(2)) != kpis + 4:
         fail("break-inside: avoid applies to %s of the KPI figures and cards (%d KPIs + 4 "

@@ -15,6 +15,8 @@ import sys
 import tempfile
 import unittest
 
+from cli_support import write_bad_report
+
 BINARY = None
 SOURCE = None
 
@@ -61,9 +63,7 @@ class ImportCommand(unittest.TestCase):
 
     def test_input_errors_exit_1_and_leave_no_output_file(self):
         with tempfile.TemporaryDirectory() as tmp:
-            bad = os.path.join(tmp, "bad.json")
-            with open(bad, "w", encoding="utf-8") as f:
-                f.write('{"schema": "grantkpi.report/1", "rounds": 3}\n')
+            bad = write_bad_report(tmp)
             out = os.path.join(tmp, "out.json")
             result = run("import", bad, "-o", out)
             self.assertEqual(result.returncode, 1)

@@ -18,6 +18,8 @@ import sys
 import tempfile
 import unittest
 
+from cli_support import write_bad_report
+
 BINARY = None
 SOURCE = None
 HAVE_XLSX = False
@@ -170,9 +172,7 @@ class Workbook(unittest.TestCase):
 
     def test_an_input_error_leaves_no_file(self):
         with tempfile.TemporaryDirectory() as tmp:
-            bad = os.path.join(tmp, "bad.json")
-            with open(bad, "w", encoding="utf-8") as f:
-                f.write('{"schema": "grantkpi.report/1", "rounds": 3}\n')
+            bad = write_bad_report(tmp)
             out = os.path.join(tmp, "out.xlsx")
             result = run("export", "--format", "xlsx", SEED_TEXT, bad, "-o", out)
             self.assertEqual(result.returncode, 1 if HAVE_XLSX else 2)

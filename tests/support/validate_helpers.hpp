@@ -161,6 +161,15 @@ std::vector<Passes> value_passing();
 std::vector<Triggers> direction_triggering();
 std::vector<Passes> direction_passing();
 
+/// The diagnostics of the row's code that validating valid_report() after the row's change
+/// gives.
+template <class Row>
+std::vector<Diagnostic> found_after(const Row& row) {
+    Report report = valid_report();
+    row.change(report);
+    return with_code(validate(report), row.code);
+}
+
 /// Each row's change gives exactly one diagnostic of its code, with its pointer, message and
 /// the rule's severity.
 inline void check_triggering(const std::vector<Triggers>& rows) {
@@ -168,9 +177,7 @@ inline void check_triggering(const std::vector<Triggers>& rows) {
     for (const auto& row : rows) {
         CAPTURE(row.code);
         CAPTURE(row.what);
-        Report report = valid_report();
-        row.change(report);
-        const auto found = with_code(validate(report), row.code);
+        const auto found = found_after(row);
         REQUIRE(found.size() == 1);
         CHECK(found[0].severity == find_validation_rule(row.code)->severity);
         CHECK(found[0].pointer == row.pointer);
@@ -186,9 +193,7 @@ inline void check_passing(const std::vector<Passes>& rows) {
     for (const auto& row : rows) {
         CAPTURE(row.code);
         CAPTURE(row.what);
-        Report report = valid_report();
-        row.change(report);
-        const auto found = with_code(validate(report), row.code);
+        const auto found = found_after(row);
         for (const auto& d : found) {
             CAPTURE(d.to_string());
         }

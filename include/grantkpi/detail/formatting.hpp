@@ -24,6 +24,7 @@
 #include <grantkpi/quantity.hpp>
 #include <grantkpi/unit.hpp>
 
+#include <algorithm>
 #include <concepts>
 #include <cstddef>
 #include <string>
@@ -192,10 +193,8 @@ requires std::same_as<T, Fraction> || std::same_as<T, Unit> || std::same_as<T, E
 /// The spec family of each formattable type.
 template <class T>
 constexpr SpecFamily spec_family_of() noexcept {
-    if constexpr (std::same_as<T, Decimal> || std::same_as<T, Observation>) {
-        return SpecFamily::number;
-    } else if constexpr (is_quantity<T>) {
-        return SpecFamily::number; // Money, Count, Percent
+    if constexpr (std::same_as<T, Decimal> || std::same_as<T, Observation> || is_quantity<T>) {
+        return SpecFamily::number; // quantities: Money, Count, Percent
     } else if constexpr (std::same_as<T, FiscalYear>) {
         return SpecFamily::fiscal_year;
     } else if constexpr (named_enum<T>) {
@@ -213,5 +212,33 @@ concept formattable_value = std::same_as<T, Decimal> || std::same_as<T, Fraction
     std::same_as<T, FiscalYear> || std::same_as<T, Observation> || std::same_as<T, Unit> ||
     std::same_as<T, Error> || std::same_as<T, Diagnostic> || std::same_as<T, Provenance> ||
     std::same_as<T, Ratio> || named_enum<T> || is_quantity<T>;
+
+/// The body of fmt::formatter<T> (fmt.hpp) and std::formatter<T> (format.hpp): one parser and
+/// one writer for both; FormatError is the library's format_error, thrown for a spec the type
+/// does not take when the format string is checked at run time.
+template <class T, class FormatError>
+struct ValueFormatter {
+    FormatStyle style = FormatStyle::standard;
+
+    template <class ParseContext>
+    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+        auto end = ctx.begin();
+        const auto parsed = parse_spec_range(ctx.begin(), ctx.end(), spec_family_of<T>(), end);
+        if (parsed.error != nullptr) {
+            if (std::is_constant_evaluated()) {
+                format_spec_is_not_one_this_type_takes();
+            }
+            throw FormatError(parsed.error);
+        }
+        style = parsed.style;
+        return end;
+    }
+
+    template <class FormatContext>
+    auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
+        const std::string text = formatted(value, style);
+        return std::copy(text.begin(), text.end(), ctx.out());
+    }
+};
 
 } // namespace grantkpi::detail
